@@ -1,0 +1,63 @@
+"""Typed records shared by the library, the CLI and the Slack bot."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One quotable unit of a policy: a numbered paragraph, or an unnumbered paragraph or bullet."""
+
+    policy_id: str
+    ordinal: int                 # 1-based position in the policy
+    text: str                    # clean text, list items on their own lines starting "• "
+    section: str | None          # number as printed (6.4), inherited from the paragraph/heading above when unnumbered
+    heading: str | None          # the heading it sits under, without its number
+    heading_number: str | None   # the heading's own number (6), when it has one
+    line_start: int              # 1-based line range in the source document
+    line_end: int
+    part: int = 0                # >0 when a long clause was split: part k of the same numbered clause
+    paragraph: int = 1           # 1-based position under its heading, to find an unnumbered clause
+
+    @property
+    def id(self) -> str:
+        return f"{self.policy_id}#{self.ordinal}"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A policy document and what its manifest (or the document itself) says about it."""
+
+    id: str
+    title: str
+    file: str                    # file name inside the corpus folder
+    organisation: str | None = None
+    approved: str | None = None  # ISO date (YYYY-MM-DD or YYYY-MM), as the document states it
+    next_review: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @property
+    def display_title(self) -> str:
+        if self.organisation and self.organisation.lower() not in self.title.lower():
+            return f"{self.organisation}: {self.title}"
+        return self.title
+
+
+@dataclass(frozen=True)
+class Result:
+    clause: Clause
+    policy: Policy
+    score: float
+
+
+@dataclass
+class Answer:
+    question: str
+    abstained: bool
+    results: list[Result] = field(default_factory=list)
+    reason: str | None = None    # why nothing was returned, for the user

@@ -1,0 +1,382 @@
+"""Policy text -> clauses.
+
+Policies arrive as text exported from Word, PDF or OCR, so the parser reads each line for what it
+is (heading, clause number, bullet, wrapped text, table row, page furniture) and then groups lines
+into clauses:
+
+* one clause per numbered paragraph ("6.4"), whether the number is inline ("- 6.4 Staff ...") or
+  alone on the line before the text;
+* in unnumbered documents, one clause per paragraph or bullet;
+* a lead-in ending in ':' keeps its list items;
+* a clause broken by a page break, a stray '-' line or a blank line is joined again;
+* tables (tab-separated rows), contents pages, page numbers, signature/date blocks, image
+  placeholders, HTML tags, markdown emphasis and OCR bullet glyphs never reach the text;
+* clauses longer than MAX_WORDS are split at sentence (or list item) boundaries and keep their
+  number and heading.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from bot.models import Clause
+
+MAX_WORDS = 150
+
+# Bullet glyphs as exported or OCR'd: '-', '*', '•', '·', '«', 'e«', and the OCR letters 'e' and 'o'
+# standing alone before the text. Longest alternatives first.
+_BULLET = re.compile(r"^(?:e«|«|·|•|▪|●|◦|■|□|➢|✓|\uf0b7|\uf0a7|-|–|\*|o|e)(?=\s|$)\s*")
+_TAG = re.compile(r"</?(?:i|b|u|em|strong|sup|sub|span|font|br|p)\b[^>]{0,40}>", re.I)
+_AUTOLINK = re.compile(r"<((?:https?://|www\.)[^>\s]+)>")
+_EMPHASIS = re.compile(r"(\*{1,3}|_{2})(\S(?:.*?\S)?)\1")
+_MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
+_RULE = re.compile(r"^(?:-{3,}|_{3,}|\*{3,}|={3,})$")
+_IMAGE = re.compile(r"^\[(?:image|picture|figure)[^\]]*\]$", re.I)
+_DOT_LEADER = re.compile(r"\.{4,}\s*\d+\s*$")
+_META = re.compile(
+    r"^(?:date|review date|next review|date for next review|date of next review|signed|approved|"
+    r"ratified|version|author|owner|policy owner|last reviewed|adopted)\b[^:]{0,40}:", re.I)
+_CLAUSE_NUMBER_ONLY = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?$")
+_INT_ONLY = re.compile(r"^(\d{1,3})[.,)]?$")
+_INLINE_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\S.*)$")
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_TERMINAL = (".", "!", "?", ";", ":")
+_CLOSERS = " \"'’”)]"
+
+
+@dataclass
+class _Line:
+    no: int
+    kind: str                 # heading | int | num | url | text | junk
+    text: str = ""
+    indent: int = 0
+    bullet: bool = False
+    number: str | None = None
+    blank_before: bool = False
+    blank_after: bool = False
+
+
+@dataclass
+class ParsedDocument:
+    title: str | None
+    clauses: list[Clause]
+    headings: list[tuple[str | None, str]] = field(default_factory=list)
+
+
+def clean_inline(text: str) -> str:
+    """Remove markup that must never be quoted: HTML tags, markdown emphasis, stray asterisks."""
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _TAG.sub("", text)
+    for _ in range(2):
+        text = _EMPHASIS.sub(r"\2", text)
+    text = text.replace("*", "")
+    text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _terminated(text: str) -> bool:
+    return text.rstrip(_CLOSERS).endswith(_TERMINAL)
+
+
+def _starts_lower(text: str) -> bool:
+    return bool(text) and text[0].islower()
+
+
+def _titleish(text: str, max_words: int) -> bool:
+    """Short, starts with a capital or digit, no sentence-ending punctuation: reads as a heading."""
+    words = text.split()
+    return (0 < len(words) <= max_words and (text[0].isupper() or text[0].isdigit())
+            and not text.rstrip(")").endswith((".", ",", ";", ":", "!", "?")))
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) >= 0.8
+
+
+def _classify(no: int, raw: str) -> _Line:
+    stripped = raw.strip()
+    lead = raw[:len(raw) - len(raw.lstrip())].expandtabs(4)
+    indent = len(lead)
+    if not stripped:
+        return _Line(no, "blank")
+    if "\t" in stripped:
+        return _Line(no, "junk")                       # a table row: signatures, dates, contents
+    if _IMAGE.match(stripped) or _RULE.match(stripped) or _DOT_LEADER.search(stripped):
+        return _Line(no, "junk")
+    md = _MD_HEADING.match(stripped)
+    if md:
+        title = clean_inline(md.group(1))
+        if not title:
+            return _Line(no, "junk")
+        m = _NUMBERED_HEADING.match(title)
+        if m and not _INLINE_NUMBER.match(title):
+            return _Line(no, "heading", m.group(2), indent, number=m.group(1))
+        return _Line(no, "heading", title, indent)
+    if _META.match(stripped) and len(stripped.split()) <= 12:
+        return _Line(no, "junk")                       # "Review Date: December 2020"
+    text = clean_inline(stripped)
+    bullet = False
+    m = _BULLET.match(text)
+    if m:
+        bullet = True
+        text = text[m.end():].strip()
+        if not text:
+            return _Line(no, "junk")                   # a stray '-' left by a page break
+        if _BULLET.match(text) and len(text) <= 2:
+            return _Line(no, "junk")
+    if not text:
+        return _Line(no, "junk")
+    m = _CLAUSE_NUMBER_ONLY.match(text)
+    if m:
+        return _Line(no, "num", "", indent, bullet, number=m.group(1))
+    m = _INT_ONLY.match(text)
+    if m:
+        return _Line(no, "int", "", indent, bullet, number=m.group(1))
+    if _URL.match(text):
+        return _Line(no, "url", text, indent, bullet)
+    m = _INLINE_NUMBER.match(text)
+    if m:
+        return _Line(no, "text", m.group(2), indent, bullet, number=m.group(1))
+    if not bullet:
+        m = _NUMBERED_HEADING.match(text)
+        if m and _titleish(m.group(2), 12):
+            return _Line(no, "heading", m.group(2), indent, number=m.group(1))
+        if _NUMBERED_ITEM.match(text):
+            return _Line(no, "text", text, indent, bullet=True)
+        if _is_caps(text) and len(text.split()) <= 15 and not text.endswith("."):
+            return _Line(no, "heading", text, indent)
+    return _Line(no, "text", text, indent, bullet)
+
+
+def _classify_all(lines: list[str]) -> list[_Line]:
+    out: list[_Line] = []
+    blank = True
+    for no, raw in enumerate(lines, start=1):
+        line = _classify(no, raw)
+        if line.kind == "blank":
+            blank = True
+            if out:
+                out[-1].blank_after = True
+            continue
+        if line.kind == "junk":
+            continue
+        line.blank_before = blank
+        blank = False
+        out.append(line)
+    if out:
+        out[-1].blank_after = True
+    # Context: a bare integer is a heading number when a heading-like line follows, else a page number.
+    # A short, free-standing, unpunctuated line is a heading, unless a link follows it (a link label).
+    resolved: list[_Line] = []
+    last_heading_number: str | None = None
+    orphan: str | None = None
+    i = 0
+    while i < len(out):
+        line = out[i]
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if line.kind == "int":
+            if nxt and nxt.kind in ("heading", "text") and not nxt.number and not nxt.bullet \
+                    and _titleish(nxt.text, 15):
+                resolved.append(_Line(nxt.no, "heading", nxt.text, nxt.indent, number=line.number,
+                                      blank_before=True, blank_after=nxt.blank_after))
+                last_heading_number, orphan = line.number, None
+                i += 2
+                continue
+            if line.number == _next_number(last_heading_number):
+                orphan = line.number                   # a heading number that OCR moved away from its heading
+            i += 1                                     # otherwise a page number
+            continue
+        if (line.kind == "text" and not line.bullet and not line.number and line.blank_before
+                and line.blank_after and _titleish(line.text, 8) and not (nxt and nxt.kind == "url")):
+            line.kind = "heading"
+        if line.kind == "heading":
+            if line.number:
+                last_heading_number, orphan = line.number, None
+            elif orphan:
+                line.number, last_heading_number, orphan = orphan, orphan, None
+        resolved.append(line)
+        i += 1
+    return resolved
+
+
+def _next_number(number: str | None) -> str | None:
+    return str(int(number) + 1) if number and number.isdigit() else None
+
+
+@dataclass
+class _Draft:
+    number: str | None
+    section: str | None
+    start: int
+    end: int
+    paras: list[str] = field(default_factory=list)
+    items: list[list[str]] = field(default_factory=list)
+    item_indent: int | None = None
+
+    def empty(self) -> bool:
+        return not self.paras and not self.items
+
+    def last_text(self) -> str:
+        return " ".join(self.items[-1]) if self.items else " ".join(self.paras)
+
+    def in_list(self) -> bool:
+        return bool(self.items) or (bool(self.paras) and " ".join(self.paras).rstrip(_CLOSERS).endswith(":"))
+
+    def append(self, text: str, no: int) -> None:
+        (self.items[-1] if self.items else self.paras).append(text)
+        self.end = no
+
+    def add_item(self, text: str, indent: int, no: int) -> None:
+        if self.item_indent is None:
+            self.item_indent = indent
+        self.items.append([text])
+        self.end = no
+
+
+class _Builder:
+    def __init__(self, policy_id: str):
+        self.policy_id = policy_id
+        self.heading: str | None = None
+        self.heading_number: str | None = None
+        self.last_number: str | None = None
+        self.draft: _Draft | None = None
+        self.in_heading = 0
+        self.clauses: list[Clause] = []
+        self.headings: list[tuple[str | None, str]] = []
+
+    def set_heading(self, number: str | None, title: str) -> None:
+        self.flush()
+        self.heading, self.heading_number, self.last_number = title, number, None
+        self.in_heading = 0
+        self.headings.append((number, title))
+
+    def start(self, line: _Line, number: str | None = None, text: str | None = None) -> None:
+        self.flush()
+        if number:
+            self.last_number = number
+        section = number or self.last_number or self.heading_number
+        self.draft = _Draft(number, section, line.no, line.no)
+        if text:
+            self.draft.paras.append(text)
+
+    def flush(self) -> None:
+        d, self.draft = self.draft, None
+        if d is None or d.empty():
+            return
+        for k, text in enumerate(_split_long(d.paras, d.items)):
+            self.in_heading += 1
+            self.clauses.append(Clause(
+                policy_id=self.policy_id, ordinal=len(self.clauses) + 1, text=text,
+                section=d.section, heading=self.heading, heading_number=self.heading_number,
+                line_start=d.start, line_end=d.end, part=k, paragraph=self.in_heading))
+
+    def feed(self, line: _Line) -> None:
+        d = self.draft
+        if line.kind == "heading":
+            self.set_heading(line.number, line.text)
+        elif line.kind == "num":
+            self.start(line, number=line.number)
+        elif line.kind == "url":
+            if d is not None and not d.empty() and not _terminated(d.last_text()):
+                d.append(line.text, line.no)          # "Teacher's Standards 2012" + its link
+                self.flush()
+            # otherwise a footnote URL from the bottom of a page: not a sentence of the policy
+        elif line.number:
+            self.start(line, number=line.number, text=line.text)
+        elif d is None:
+            self.start(line, text=line.text)
+        elif d.empty() or (not line.blank_before and not line.bullet):
+            d.append(line.text, line.no)              # text after its number, or a wrapped line
+        elif d.in_list():
+            if line.bullet and (d.item_indent is None or line.indent >= d.item_indent):
+                d.add_item(line.text, line.indent, line.no)
+            elif not line.bullet and _starts_lower(line.text):
+                d.add_item(line.text, line.indent if d.item_indent is None else d.item_indent, line.no)
+            else:
+                self.start(line, text=line.text)
+        elif not line.bullet and (not _terminated(d.last_text()) or _starts_lower(line.text)):
+            d.append(line.text, line.no)              # a clause broken by a page break or blank line
+        else:
+            self.start(line, text=line.text)
+
+
+def _render(paras: list[str], items: list[list[str]]) -> str:
+    head = re.sub(r"\s+", " ", " ".join(paras)).strip()
+    lines = [head] if head else []
+    lines += ["• " + re.sub(r"\s+", " ", " ".join(item)).strip() for item in items]
+    return "\n".join(lines)
+
+
+_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|eg|ie|cf|vs|viz|approx|no|dr|mr|mrs|ms|st|para|ref)|\b[A-Z])\.$", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z\"'‘“(])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of one paragraph, by punctuation and capitals (no NLTK data needed)."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        candidate = text[start:m.end()].strip()
+        if _ABBREV.search(text[start:m.start() + 1]):
+            continue
+        out.append(candidate)
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def _split_long(paras: list[str], items: list[list[str]]) -> list[str]:
+    whole = _render(paras, items)
+    total = len(whole.split())
+    if total <= MAX_WORDS:
+        return [whole]
+    # Units that may not be cut: the sentences of the lead-in paragraph, then whole list items.
+    units: list[tuple[str, bool]] = [(s, False) for s in split_sentences(_render(paras, []))]
+    units += [(" ".join(item), True) for item in items]
+    target = total / math.ceil(total / MAX_WORDS)
+    chunks: list[list[tuple[str, bool]]] = [[]]
+    size = 0
+    for unit in units:
+        n = len(unit[0].split())
+        if chunks[-1] and size + n > target * 1.1:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(unit)
+        size += n
+    out = []
+    for chunk in chunks:
+        prose = [u for u, is_item in chunk if not is_item]
+        lists = [[u] for u, is_item in chunk if is_item]
+        out.append(_render(prose, lists))
+    return out
+
+
+def _guess_title(lines: list[_Line]) -> str | None:
+    """The document's own title: a markdown H1, or the first unnumbered heading naming a policy."""
+    front: list[_Line] = []
+    for line in lines:
+        if line.kind != "heading":
+            break
+        front.append(line)
+    for line in front:
+        if not line.number and "polic" in line.text.lower():
+            return line.text
+    for line in front:
+        if not line.number:
+            return line.text
+    return None
+
+
+def parse_text(text: str, policy_id: str) -> ParsedDocument:
+    """Split a policy's text into clauses. Never raises on odd input; may return no clauses."""
+    lines = _classify_all(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    builder = _Builder(policy_id)
+    for line in lines:
+        builder.feed(line)
+    builder.flush()
+    return ParsedDocument(title=_guess_title(lines), clauses=builder.clauses, headings=builder.headings)

@@ -1,0 +1,132 @@
+"""The corpus folder: manifest validation, folders without a manifest, encodings and bad files."""
+from __future__ import annotations
+
+import pytest
+
+from bot.corpus import load_corpus, load_manifest, read_text_file
+from bot.errors import CorpusError, ManifestError
+from tests.conftest import POLICY_IDS
+
+
+def test_shipped_corpus_loads_with_manifest_facts(corpus_copy):
+    docs = {d.policy.id: d for d in load_corpus(corpus_copy)}
+    assert sorted(docs) == sorted(POLICY_IDS)
+    balfour = docs["balfour-primary"].policy
+    assert (balfour.organisation, balfour.approved, balfour.next_review) == (
+        "Balfour Primary School", "2018-12-12", "2020-12")
+    assert docs["tornedale-infant"].policy.next_review == "2027-05"
+    forge = docs["forge-integrated-primary"].policy
+    assert forge.approved is None and forge.next_review is None   # the document states none
+
+
+def test_shipped_files_are_the_seeds_unchanged(corpus_copy):
+    from tests.conftest import ROOT
+    seeds = ROOT.parent / "shared" / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("shared/seeds is not beside this checkout")
+    names = {"tornedale-infant": "000_b6116228dfa92771.txt", "forge-integrated-primary": "001_219a7bc88daa6425.txt",
+             "southfield-trust": "002_2a75a292596509fb.txt", "school-trust-template": "003_9e4807f2f699823a.txt",
+             "balfour-primary": "004_cfbf6bb39561f3fd.txt"}
+    for pid, name in names.items():
+        assert (corpus_copy / f"{pid}.txt").read_bytes() == (seeds / name).read_bytes()
+
+
+def write_manifest(folder, text):
+    (folder / "policies.yaml").write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("body, line, words", [
+    ("policies:\n  a:\n    title: A\n    colour: red\n", 4, "unknown key 'colour'"),
+    ("policies:\n  a:\n    title: A\n    approved: 2018-13-01\n", 4, "not a date"),
+    ("policies:\n  a:\n    next_review: next year\n", 3, "not a date"),
+    ("policies:\n  a:\n    title: A\n  ghost:\n    title: G\n", 4, "has no file"),
+    ("polices:\n  a:\n    title: A\n", 1, "unknown key 'polices'"),
+    ("policies:\n  a:\n    title: [A\n", 4, None),
+    ("policies:\n  a:\n    title: A\n  a:\n    title: B\n", 4, "appears twice"),
+])
+def test_broken_manifest_names_the_line(tmp_path, body, line, words):
+    (tmp_path / "a.txt").write_text("Rules\n\nStaff must be kind.\n", encoding="utf-8")
+    write_manifest(tmp_path, body)
+    with pytest.raises(ManifestError) as err:
+        load_corpus(tmp_path)
+    message = str(err.value)
+    assert f"line {line}" in message and "policies.yaml" in message
+    if words:
+        assert words in message
+    assert "\n" not in message
+
+
+def test_manifest_file_key_and_month_dates(tmp_path):
+    (tmp_path / "Social Media Policy 2024.txt").write_text("Rules\n\nStaff must be kind.\n", encoding="utf-8")
+    write_manifest(tmp_path, "policies:\n  sm:\n    file: Social Media Policy 2024.txt\n"
+                             "    title: Social media\n    approved: 2024-09\n")
+    (doc,) = load_corpus(tmp_path)
+    assert (doc.policy.id, doc.policy.approved, doc.policy.file) == ("sm", "2024-09", "Social Media Policy 2024.txt")
+    assert load_manifest(tmp_path)["sm"]["_line"] == 2
+
+
+def test_folder_without_manifest_uses_stems_and_own_titles(tmp_path):
+    (tmp_path / "staff-code.md").write_text("# Staff Code of Conduct\n\n## Phones\n\nStaff must not use phones in class.\n",
+                                            encoding="utf-8")
+    (tmp_path / "Untitled Notes.txt").write_text("staff must sign in at the office.\n", encoding="utf-8")
+    (tmp_path / "minutes.docx").write_bytes(b"PK\x03\x04 not read")
+    warnings = []
+    docs = {d.policy.id: d for d in load_corpus(tmp_path, warnings.append)}
+    assert docs["staff-code"].policy.title == "Staff Code of Conduct"
+    assert docs["untitled-notes"].policy.title == "Untitled Notes"
+    assert any("minutes.docx" in w for w in warnings)
+
+
+def test_files_missing_from_manifest_are_still_indexed_with_a_warning(corpus_copy):
+    (corpus_copy / "extra.txt").write_text("Extra Policy\n\nStaff must wear lanyards.\n", encoding="utf-8")
+    warnings = []
+    ids = [d.policy.id for d in load_corpus(corpus_copy, warnings.append)]
+    assert "extra" in ids and any("extra.txt is not in policies.yaml" in w for w in warnings)
+
+
+def test_windows_1252_with_curly_quotes_is_read_correctly(tmp_path):
+    text = "Staff \u2018must\u2019 decline \u201cfriend requests\u201d \u2013 always.\n"
+    path = tmp_path / "cp.txt"
+    path.write_bytes(text.encode("cp1252"))
+    assert read_text_file(path) == text
+    (doc,) = load_corpus(tmp_path)
+    assert doc.clauses[0].text == text.strip()
+
+
+def test_utf8_bom_and_utf16_are_read(tmp_path):
+    (tmp_path / "bom.txt").write_bytes("\ufeffStaff must be kind.\n".encode("utf-8"))
+    (tmp_path / "wide.txt").write_bytes("Staff must be fair.\n".encode("utf-16"))
+    assert read_text_file(tmp_path / "bom.txt") == "Staff must be kind.\n"
+    assert read_text_file(tmp_path / "wide.txt") == "Staff must be fair.\n"
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"", "is empty"),
+    (b"   \n\n  ", "is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+    (b"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11 text \x12\x13\x14\x15\x16\x17\x18\x19", "binary"),
+    (b"1\n2\n3\n", "no policy text"),
+])
+def test_bad_corpus_file_is_named(corpus_copy, content, words):
+    (corpus_copy / "broken.txt").write_bytes(content)
+    with pytest.raises(CorpusError) as err:
+        load_corpus(corpus_copy)
+    assert "broken.txt" in str(err.value) and words in str(err.value)
+
+
+def test_unreadable_file_is_named(corpus_copy):
+    import os
+    target = corpus_copy / "locked.txt"
+    if os.geteuid() == 0:            # root reads any file: a dangling link is unreadable for everyone
+        target.symlink_to(corpus_copy / "does-not-exist.txt")
+    else:
+        target.write_text("Staff must be kind.\n")
+        target.chmod(0)
+    with pytest.raises(CorpusError) as err:
+        load_corpus(corpus_copy)
+    assert "locked.txt" in str(err.value) and "cannot read" in str(err.value)
+
+
+def test_missing_corpus_folder(tmp_path):
+    with pytest.raises(CorpusError, match="no corpus folder"):
+        load_corpus(tmp_path / "nope")

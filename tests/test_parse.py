@@ -1,0 +1,268 @@
+"""Parsing the five shipped policies as their owners' exports really look, quirk by quirk."""
+from __future__ import annotations
+
+import re
+import statistics
+
+import pytest
+
+from bot.corpus import read_text_file
+from bot.evaluate import normalize
+from bot.parse import MAX_WORDS, parse_text, split_sentences
+from tests.conftest import CORPUS, POLICY_IDS
+
+GLYPH = re.compile(r"^\s*(?:e«|«|·|•|-|\*|o|e)(?=\s)\s*")
+NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
+AUTOLINK = re.compile(r"<((?:https?://|www\.)[^>\s]+)>")
+URL_LINE = re.compile(r"^<?(?:https?://|www\.)\S+>?$")
+
+
+def clauses_of(pid: str):
+    return parse_text(read_text_file(CORPUS / f"{pid}.txt"), pid).clauses
+
+
+def by_section(pid: str, section: str):
+    found = [c for c in clauses_of(pid) if c.section == section]
+    assert found, f"no clause {section} in {pid}"
+    return found
+
+
+def containing(pid: str, words: str):
+    want = normalize(words)
+    return [c for c in clauses_of(pid) if want in normalize(c.text)]
+
+
+def substantive_lines(text: str) -> list[str]:
+    """Source lines that carry policy text (independent of the parser): not table rows, markdown
+    headings, links, or short unpunctuated title-like lines."""
+    out = []
+    for raw in text.splitlines():
+        line = NUMBER.sub("", GLYPH.sub("", raw.strip()))
+        if not line or "\t" in line or line.startswith(("#", "[image")) or URL_LINE.match(line):
+            continue
+        if not any(ch.islower() for ch in line):
+            continue
+        words = normalize(line).split()
+        titleish = (len(words) <= 12 and not line.rstrip(" *)").endswith((".", ";", ":", "!", "?"))
+                    and (line[0].isupper() or line[0].isdigit()))
+        if len(words) < 3 or titleish:
+            continue
+        out.append(normalize(line))
+    return out
+
+
+@pytest.mark.parametrize("pid", POLICY_IDS)
+def test_every_sentence_lands_in_exactly_one_clause(pid):
+    clauses = clauses_of(pid)
+    texts = [normalize(c.text) for c in clauses]
+    lines = substantive_lines(read_text_file(CORPUS / f"{pid}.txt"))
+    assert len(lines) > 20
+    for line in lines:
+        holders = [i for i, t in enumerate(texts) if line in t]
+        assert holders, f"{pid}: {line!r} is in no clause"
+        if len(line.split()) >= 6:   # shorter fragments ("the Data Protection Act 1998") recur by nature
+            assert len(holders) == 1, f"{pid}: {line!r} is in {len(holders)} clauses"
+
+
+@pytest.mark.parametrize("pid", POLICY_IDS)
+def test_no_text_is_invented_or_repeated(pid):
+    """The clauses, read in order, are the document's own words in the document's order."""
+    source = " " + normalize(AUTOLINK.sub(r"\1", read_text_file(CORPUS / f"{pid}.txt"))) + " "
+    pos = 0
+    for clause in clauses_of(pid):
+        for piece in clause.text.split("\n"):
+            words = normalize(piece)
+            at = source.find(" " + words + " ", pos)
+            assert at >= 0, f"{pid} clause {clause.ordinal}: not in the source in order: {piece[:80]!r}"
+            pos = at + len(words)
+
+
+@pytest.mark.parametrize("pid", POLICY_IDS)
+def test_quoted_text_is_clean(pid):
+    for c in clauses_of(pid):
+        assert not re.search(r"[«·\t*]|</?[ib]>|\[image|e« ", c.text), c.text
+        for line in c.text.split("\n"):
+            assert not re.match(r"^(?:• )?[eo] [a-zA-Z]", line), f"OCR bullet left in {line!r}"
+            assert not re.search(r"\t\d+$|\.{4,}", line)
+        assert c.heading is None or "*" not in c.heading and "<" not in c.heading
+        assert c.line_start <= c.line_end
+
+
+@pytest.mark.parametrize("pid", POLICY_IDS)
+def test_quotes_stay_clause_sized(pid):
+    sizes = [len(c.text.split()) for c in clauses_of(pid)]
+    assert statistics.median(sizes) <= 60
+    assert max(sizes) <= MAX_WORDS
+
+
+def test_all_policies_median_clause_is_short():
+    sizes = [len(c.text.split()) for pid in POLICY_IDS for c in clauses_of(pid)]
+    assert statistics.median(sizes) <= 60
+
+
+# -- Forge: numbers alone on the line before the text; headings numbered on their own line ------------
+def test_forge_number_alone_before_text_and_page_break_joined():
+    (c64,) = by_section("forge-integrated-primary", "6.4")
+    assert c64.text == "Staff members must decline ‘friend requests’ from pupils they receive in their " \
+                       "personal social media accounts."
+    assert c64.heading == "PERSONAL USE OF SOCIAL MEDIA" and c64.heading_number == "6"
+
+
+def test_forge_bullet_glyph_before_number_and_mixed_case_heading():
+    (c31,) = by_section("forge-integrated-primary", "3.1")
+    assert c31.text.startswith("Staff should be aware that disclosure of confidential")
+    (c71,) = by_section("forge-integrated-primary", "7.1")
+    assert c71.heading == "USING SOCIAL MEDIA ON BEHALF OF Forge Integrated Primary School"
+    assert c71.heading_number == "7"
+    (c11,) = by_section("forge-integrated-primary", "1.1")
+    assert c11.heading == "INTRODUCTION" and c11.heading_number == "1"
+
+
+def test_forge_footnote_and_trailing_paragraph_keep_their_section():
+    parts = by_section("forge-integrated-primary", "6.7")
+    assert len(parts) == 3
+    assert parts[1].text.startswith("The exception to this is that in acting as a manager")
+    assert parts[2].text.startswith("Forge Integrated Primary School logos or brands")
+    assert "webspace. Such images" in parts[0].text   # the footnote mark '*' is gone
+
+
+def test_forge_lead_in_keeps_bulleted_items():
+    (c41,) = by_section("forge-integrated-primary", "4.1")
+    assert c41.text.splitlines() == [
+        "This policy should be read in conjunction with the following school policies:",
+        "• Forge Integrated Primary School Code of Conduct for Staff & Volunteers",
+        "• Forge Integrated Primary School Internet Use Policy",
+        "• Forge on Facebook Policy"]
+
+
+# -- Southfield: markdown headings, contents table, inline numbers, broken clauses ----------------------
+def test_southfield_markdown_headings_and_inline_numbers():
+    (c66,) = by_section("southfield-trust", "6.6")
+    assert c66.heading == "PERSONAL USE OF SOCIAL MEDIA" and c66.heading_number == "6"
+    assert c66.text.startswith("Staff members must decline 'friend requests'")
+    (c941,) = by_section("southfield-trust", "9.4.1")
+    assert c941.heading == "BREACHES OF THE POLICY"
+
+
+def test_southfield_clause_broken_by_stray_dash_is_joined_and_keeps_list():
+    (c31,) = by_section("southfield-trust", "3.1")
+    assert "All individuals working on behalf of the school are bound by a legal duty" in c31.text
+    assert c31.text.splitlines()[1:] == ["• The Human Rights Act 1998", "• Common law duty of confidentiality, and",
+                                         "• The Data Protection Act 1998."]
+    (c61,) = by_section("southfield-trust", "6.1")
+    assert "being linked with the schools and the County Council" in c61.text
+
+
+def test_southfield_lead_in_3_2_keeps_its_items():
+    (c32,) = by_section("southfield-trust", "3.2")
+    lines = c32.text.splitlines()
+    assert lines[0] == "Confidential information includes, but is not limited to:"
+    assert len(lines) == 6 and lines[-1] == "• Politically sensitive information."
+
+
+def test_southfield_contents_table_and_emphasis_are_gone():
+    assert not containing("southfield-trust", "Using social media on behalf of The Southfield Trust 6")
+    (c613,) = by_section("southfield-trust", "6.13")
+    assert "does not permit" in c613.text
+    (c12,) = by_section("southfield-trust", "1.2")
+    assert "(at times in this document just referred to as 'The Trust')" in c12.text
+
+
+# -- Tornedale: capital headings, signature table, clause split by a page break ----------------------
+def test_tornedale_photographs_clause_joined_across_page_break():
+    (photos,) = containing("tornedale-infant", "Photographs, videos or any other types of image")
+    assert "wearing education establishment or Council uniforms or clothing" in photos.text
+    assert photos.text.endswith("must not be published on personal webspace.")
+    assert photos.heading == "PERSONAL USE OF SOCIAL MEDIA" and photos.section is None
+
+
+def test_tornedale_signature_table_and_title_block_are_not_clauses():
+    text = " ".join(c.text for c in clauses_of("tornedale-infant"))
+    for junk in ("Date policy ratified", "J Purcell", "Signed by", "Jan 2021"):
+        assert junk not in text
+    assert clauses_of("tornedale-infant")[0].heading == "INTRODUCTION"
+
+
+def test_tornedale_nested_list_belongs_to_its_lead_in_only():
+    (legal,) = containing("tornedale-infant", "Toredale Infant School is committed to ensuring")
+    assert legal.text.splitlines()[1:] == ["• the Human Rights Act 1998", "• Common law duty of confidentiality, and",
+                                           "• the Data Protection Act 1998."]
+    (conf,) = containing("tornedale-infant", "Confidential information includes, but is not limited to")
+    assert len(conf.text.splitlines()) == 6
+
+
+# -- The OCR'd template: junk bullets, wrapped lines, broken heading numbers ------------------------
+def test_template_lead_in_keeps_unbulleted_items():
+    (upload,) = containing("school-trust-template", "should not upload any content on to social media sites that")
+    lines = upload.text.splitlines()
+    assert lines[0] == "Individuals should not upload any content on to social media sites that:"
+    assert "• amounts to bullying" in lines and lines[-1] == "• is in any other way unlawful."
+    assert upload.section == "5" and upload.heading == "Acceptable use"
+
+
+def test_template_ocr_bullets_and_wrapped_lines():
+    (purpose,) = containing("school-trust-template", "The purpose of this policy is to encourage good practice")
+    assert purpose.text.startswith("The purpose of this policy")
+    (risks,) = containing("school-trust-template", "Potential risks can include")
+    assert "• grooming, exploitation or stalking;" in risks.text.splitlines()
+    (records,) = containing("school-trust-template", "Individuals should keep any records of the abuse")
+    assert records.text.endswith("the time, date and address of site should be recorded.")
+    assert "gov.uk" not in records.text   # a page-foot link is not part of the clause
+
+
+def test_template_heading_number_moved_by_ocr_is_recovered():
+    (definition,) = containing("school-trust-template", "Social media is a broad term")
+    assert definition.heading == "Definition of social media" and definition.section == "4"
+    (friend,) = containing("school-trust-template", "accept or invite")
+    assert friend.heading == "Acceptable use" and friend.section == "5"
+
+
+# -- Balfour: contents with <i> tags, date lines, clause broken by blank lines ----------------------
+def test_balfour_contents_and_dates_are_not_clauses():
+    text = " ".join(c.text for c in clauses_of("balfour-primary"))
+    assert "Introduction....." not in text and "Date approved" not in text and "Review Date" not in text
+    (c710,) = by_section("balfour-primary", "7.10")
+    assert c710.heading == "Personal Use of Social Media" and c710.heading_number == "7"
+
+
+def test_balfour_clause_broken_by_blank_lines_is_joined():
+    (c83,) = by_section("balfour-primary", "8.3")
+    assert "Assistant Headteacher/Deputy Headteacher/Headteacher/Governors) so they can be dealt with" in c83.text
+
+
+def test_balfour_purpose_list_and_links():
+    (c21,) = by_section("balfour-primary", "2.1")
+    assert len(c21.text.splitlines()) == 8
+    (link,) = containing("balfour-primary", "Teacher's Standards 2012")
+    assert link.text.startswith("Teacher's Standards 2012 https://www.education.gov.uk/")
+
+
+# -- generic behaviour -------------------------------------------------------------------------------
+def test_unnumbered_paragraphs_and_bullets_become_clauses():
+    doc = parse_text("Staff Handbook\n\nHOLIDAYS\n\nStaff get 25 days.\nThey ask the head.\n\n"
+                     "- Bullet one is here.\n- Bullet two is here.\n", "h")
+    assert doc.title == "Staff Handbook"
+    assert [c.text for c in doc.clauses] == ["Staff get 25 days. They ask the head.",
+                                             "Bullet one is here.", "Bullet two is here."]
+    assert all(c.heading == "HOLIDAYS" for c in doc.clauses)
+    assert [c.paragraph for c in doc.clauses] == [1, 2, 3]
+
+
+def test_long_clause_is_split_at_sentences_and_keeps_its_number():
+    sentence = "Staff must keep every record of the meeting safe and share it only with the head. "
+    doc = parse_text("3. Records\n\n3.1 " + sentence * 25 + "\n", "x")
+    assert len(doc.clauses) >= 2
+    assert all(c.section == "3.1" and c.heading == "Records" for c in doc.clauses)
+    assert all(len(c.text.split()) <= MAX_WORDS for c in doc.clauses)
+    assert [c.part for c in doc.clauses] == list(range(len(doc.clauses)))
+    assert normalize(" ".join(c.text for c in doc.clauses)) == normalize(sentence * 25)
+
+
+def test_sentence_splitter_keeps_abbreviations():
+    assert split_sentences("Use e.g. Facebook. Then stop. Mr. Smith agrees!") == [
+        "Use e.g. Facebook.", "Then stop.", "Mr. Smith agrees!"]
+
+
+def test_odd_input_never_crashes():
+    for text in ["", "\n\n", "-\n-\n", "1\n2\n3", "#\n##", "«\n·", "\t\t", "6.4\n", "a" * 5000]:
+        parse_text(text, "odd")
