@@ -1,0 +1,135 @@
+"""The `policybot` command line. Parses input, calls the library, formats output; nothing more."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from bot import __version__
+from bot.errors import PolicyBotError
+from bot.evaluate import evaluate, load_questions
+from bot.render import answer_dict, answer_text
+from bot.search import Searcher
+from bot.service import Paths, open_index, reindex
+
+
+def warn(message: str) -> None:
+    click.echo(f"policybot: {message}", err=True)
+
+
+class _Group(click.Group):
+    """Turns the library's expected errors into one line on stderr and a non-zero exit."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except PolicyBotError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+        except BrokenPipeError:
+            sys.stderr.close()
+            ctx.exit(1)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--corpus", type=click.Path(file_okay=False), default=None,
+              help="Folder of policy documents (env POLICYBOT_CORPUS; default ./corpus).")
+@click.option("--index", "index_dir", type=click.Path(file_okay=False), default=None,
+              help="Folder of the built index (env POLICYBOT_INDEX; default ./index).")
+@click.version_option(__version__, prog_name="policybot")
+@click.pass_context
+def cli(ctx, corpus, index_dir):
+    """Answer staff questions with quoted clauses of their own policies."""
+    ctx.obj = Paths.resolve(corpus, index_dir)
+
+
+@cli.command("reindex")
+@click.pass_obj
+def reindex_cmd(paths: Paths):
+    """Parse every policy in the corpus and build the index.
+
+    Every document is checked first; the new index replaces the old one in one step, so a failed
+    reindex leaves the previous index answering.
+    """
+    warn(f"reading policies in {paths.corpus}")
+    report = reindex(paths, warn)
+    total = sum(report.clauses_per_policy.values())
+    click.echo(f"Indexed {len(report.policies)} policies, {total} clauses, in {report.seconds:.2f}s "
+               f"-> {paths.index}")
+    for pid, n in report.clauses_per_policy.items():
+        click.echo(f"  {pid:<32} {n:>5} clauses  {report.policies[pid].display_title}")
+
+
+@cli.command("ask")
+@click.argument("question")
+@click.option("--policy", "policies", multiple=True, metavar="ID",
+              help="Only answer from this policy (repeatable). Default: every policy.")
+@click.option("--top", type=click.IntRange(1, 50), default=3, show_default=True,
+              help="At most this many clauses from each policy.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts instead of text.")
+@click.pass_obj
+def ask_cmd(paths: Paths, question: str, policies: tuple[str, ...], top: int, as_json: bool):
+    """Answer QUESTION with the policy clauses that address it.
+
+    With --json and QUESTION '-', read questions one per line from stdin and write one JSON object
+    per line, loading the index once.
+    """
+    searcher = Searcher(open_index(paths, warn))
+    scope = searcher.check_scope(list(policies) or None)
+    per_policy = len(scope) > 1
+    if question == "-":
+        if not as_json:
+            raise click.UsageError("reading questions from stdin ('-') needs --json")
+        for line in sys.stdin:
+            if not line.strip():
+                continue
+            answer = searcher.search(line.rstrip("\n"), scope, top, per_policy)
+            click.echo(json.dumps(answer_dict(answer), ensure_ascii=False))
+            sys.stdout.flush()
+        return
+    answer = searcher.search(question, scope, top, per_policy)
+    if as_json:
+        click.echo(json.dumps(answer_dict(answer), ensure_ascii=False, indent=2))
+    else:
+        click.echo(answer_text(answer))
+
+
+@cli.command("eval")
+@click.argument("questions", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the measures as JSON.")
+@click.option("--misses", is_flag=True, help="Also list the questions that missed.")
+@click.pass_obj
+def eval_cmd(paths: Paths, questions: str, as_json: bool, misses: bool):
+    """Measure answer quality on a labelled question file (see shared/eval/README.md)."""
+    searcher = Searcher(open_index(paths, warn))
+    report = evaluate(searcher, load_questions(questions))
+    if as_json:
+        data = report.to_dict()
+        if not misses:
+            data.pop("misses")
+        click.echo(json.dumps(data, indent=2))
+        return
+    rows = [
+        ("questions (in scope / out of scope)", f"{report.questions} ({report.in_scope} / {report.out_of_scope})"),
+        ("scoped pairs", str(report.scoped_pairs)),
+        ("scoped Recall@1", f"{report.scoped_recall_at_1:.3f}"),
+        ("scoped Recall@3", f"{report.scoped_recall_at_3:.3f}"),
+        ("scoped MRR@10", f"{report.scoped_mrr_at_10:.3f}"),
+        ("global Success@1", f"{report.global_success_at_1:.3f}"),
+        ("global Success@3", f"{report.global_success_at_3:.3f}"),
+        ("global MRR@10", f"{report.global_mrr_at_10:.3f}"),
+        ("out-of-scope answered with no clause", f"{report.out_of_scope_abstained:.3f}"),
+        ("in-scope wrongly refused", f"{report.in_scope_wrongly_abstained:.3f}"),
+    ]
+    width = max(len(k) for k, _ in rows)
+    click.echo(f"{'measure':<{width}}  value")
+    for k, v in rows:
+        click.echo(f"{k:<{width}}  {v}")
+    if misses:
+        for m in report.misses:
+            click.echo("miss: " + json.dumps(m, ensure_ascii=False), err=True)
+
+
+def main() -> None:
+    cli(prog_name="policybot")

@@ -1,0 +1,270 @@
+"""Build, save and load the clause index.
+
+On disk an index is a folder of plain files, never a pickle:
+
+    index/
+      CURRENT                 name of the live build, switched atomically (os.replace)
+      builds/<name>/
+        params.json           tool and format version, tokenizer settings, BM25 settings,
+                              corpus fingerprint, policies, checksums of the data files
+        clauses.jsonl         one clause per line with its tokens
+
+A reindex writes a complete new build beside the live one and only then points CURRENT at it, so
+a reindex that fails or is killed leaves the previous index serving.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from rank_bm25 import BM25L, BM25Okapi, BM25Plus
+
+from bot import __version__
+from bot.corpus import Document, fingerprint
+from bot.errors import IndexBusy, IndexInvalid, IndexMissing
+from bot.models import Clause, Policy
+from bot.tokenize import Tokenizer
+from bot.vocabulary import CompiledVocabulary, Vocabulary
+
+FORMAT = 1
+CURRENT = "CURRENT"
+BUILDS = "builds"
+KEEP_BUILDS = 3
+
+# Why BM25Plus: rank-bm25's BM25Okapi gives any term found in more than half of the clauses a
+# floored idf (epsilon * mean idf). In a social media policy "social", "media", "staff" and "school"
+# are such terms, and the floor then lets a clause's *other* common words outweigh the word the
+# question is actually about. BM25Plus uses idf = log((N+1)/df), always positive and monotone, and
+# its delta lower-bounds the reward for a matching term in a long clause. Chosen and tuned on the
+# development questions (see README, Answer quality).
+BM25_DEFAULTS = {"variant": "BM25Plus", "k1": 1.2, "b": 0.75, "delta": 1.0}
+_VARIANTS = {"BM25Okapi": BM25Okapi, "BM25L": BM25L, "BM25Plus": BM25Plus}
+
+
+def make_bm25(token_lists: list[list[str]], settings: dict):
+    variant = settings["variant"]
+    cls = _VARIANTS[variant]
+    kwargs = {"k1": float(settings["k1"]), "b": float(settings["b"])}
+    if variant == "BM25Okapi":
+        kwargs["epsilon"] = float(settings.get("epsilon", 0.25))
+    else:
+        kwargs["delta"] = float(settings["delta"])
+    # rank-bm25 divides by the average length; an all-stopword corpus must not crash it.
+    return cls([t or ["\0"] for t in token_lists], **kwargs)
+
+
+def clause_terms(clause: Clause, tokenizer: Tokenizer) -> list[str]:
+    """The tokens a clause is indexed under."""
+    return tokenizer(clause.text)
+
+
+@dataclass
+class Index:
+    """A loaded index: what search needs, read-only."""
+
+    params: dict
+    policies: dict[str, Policy]
+    clauses: list[Clause]
+    tokens: list[list[str]]
+    tokenizer: Tokenizer
+    bm25: object
+    vocabulary: CompiledVocabulary
+    path: Path
+    build_name: str
+    policy_rows: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def fingerprint(self) -> str:
+        return self.params["fingerprint"]
+
+    @property
+    def built_at(self) -> str:
+        return self.params["built_at"]
+
+
+@dataclass
+class BuildReport:
+    build_name: str
+    seconds: float
+    clauses_per_policy: dict[str, int]
+    policies: dict[str, Policy]
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+@contextmanager
+def reindex_lock(index_dir: Path):
+    """One reindex at a time per index folder; a second one is refused at once, never interleaved."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    fh = open(index_dir / ".lock", "w")
+    try:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise IndexBusy(f"another reindex of {index_dir} is running: wait for it to finish, then try again")
+        yield
+    finally:
+        fh.close()
+
+
+def build(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabulary: Vocabulary | None = None,
+          tokenizer: Tokenizer | None = None, bm25: dict | None = None) -> BuildReport:
+    """Write a new build beside the live one, then switch CURRENT to it in one atomic step."""
+    started = time.perf_counter()
+    tokenizer = tokenizer or Tokenizer()
+    settings = dict(bm25 or BM25_DEFAULTS)
+    index_dir = Path(index_dir)
+    with reindex_lock(index_dir):
+        builds = index_dir / BUILDS
+        builds.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(timezone.utc)
+        name = stamp.strftime("%Y%m%dT%H%M%S%fZ")
+        tmp = builds / f".tmp-{name}-{os.getpid()}"
+        tmp.mkdir()
+        try:
+            counts: dict[str, int] = {}
+            with open(tmp / "clauses.jsonl", "w", encoding="utf-8") as out:
+                for doc in documents:
+                    counts[doc.policy.id] = len(doc.clauses)
+                    for clause in doc.clauses:
+                        row = clause.to_dict()
+                        row["tokens"] = clause_terms(clause, tokenizer)
+                        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                out.flush()
+                os.fsync(out.fileno())
+            params = {
+                "tool": "policybot", "tool_version": __version__, "format": FORMAT,
+                "built_at": stamp.isoformat(timespec="seconds"),
+                "fingerprint": fingerprint(corpus_dir),
+                "tokenizer": tokenizer.to_dict(), "bm25": settings,
+                "policies": {d.policy.id: {**d.policy.to_dict(), "sha256": d.sha256,
+                                           "clauses": len(d.clauses)} for d in documents},
+                "files": {"clauses.jsonl": _sha256(tmp / "clauses.jsonl")},
+            }
+            _write_json(tmp / "vocabulary.json", (vocabulary or Vocabulary()).to_dict())
+            params["files"]["vocabulary.json"] = _sha256(tmp / "vocabulary.json")
+            _write_json(tmp / "params.json", params)
+            final = builds / name
+            os.rename(tmp, final)
+            _fsync_dir(builds)
+            _point_current(index_dir, f"{BUILDS}/{name}")
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        _prune(index_dir, keep=name)
+    policies = {d.policy.id: d.policy for d in documents}
+    return BuildReport(name, time.perf_counter() - started, counts, policies)
+
+
+def _write_json(path: Path, data: dict) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _point_current(index_dir: Path, target: str) -> None:
+    tmp = index_dir / f".{CURRENT}.{os.getpid()}"
+    tmp.write_text(target + "\n", encoding="utf-8")
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, index_dir / CURRENT)
+    _fsync_dir(index_dir)
+
+
+def _prune(index_dir: Path, keep: str) -> None:
+    """Drop old builds (and leftovers of killed ones), keeping the newest few for inspection."""
+    builds = index_dir / BUILDS
+    names = sorted(p.name for p in builds.iterdir() if p.is_dir() and not p.name.startswith("."))
+    for old in names[:-KEEP_BUILDS]:
+        if old != keep:
+            shutil.rmtree(builds / old, ignore_errors=True)
+    for leftover in builds.glob(".tmp-*"):
+        try:
+            pid = int(leftover.name.rsplit("-", 1)[1])
+            os.kill(pid, 0)
+        except (ValueError, ProcessLookupError):
+            shutil.rmtree(leftover, ignore_errors=True)
+        except PermissionError:
+            pass
+
+
+def exists(index_dir: Path) -> bool:
+    return (Path(index_dir) / CURRENT).is_file()
+
+
+def load(index_dir: Path) -> Index:
+    """Load the live build. Reads JSON only; checks every data file against its checksum."""
+    index_dir = Path(index_dir)
+    current = index_dir / CURRENT
+    if not current.is_file():
+        raise IndexMissing(f"no index at {index_dir}: run `policybot reindex`")
+    try:
+        build_rel = current.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        raise IndexInvalid(f"the index at {index_dir} is damaged: run `policybot reindex`") from None
+    build_dir = index_dir / build_rel
+    if not build_rel.startswith(f"{BUILDS}/") or ".." in build_rel or not build_dir.is_dir():
+        raise IndexInvalid(f"the index at {index_dir} is damaged (missing build): run `policybot reindex`")
+    damaged = IndexInvalid(f"the index at {index_dir} is damaged or was changed by hand: run `policybot reindex`")
+    try:
+        params = json.loads((build_dir / "params.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        raise damaged from None
+    if not isinstance(params, dict) or params.get("tool") != "policybot":
+        raise damaged
+    if params.get("format") != FORMAT:
+        raise IndexInvalid(f"the index at {index_dir} was built by another policybot version: "
+                           "run `policybot reindex`")
+    try:
+        for fname, digest in params["files"].items():
+            if _sha256(build_dir / fname) != digest:
+                raise damaged
+        policies = {}
+        for pid, p in params["policies"].items():
+            policies[pid] = Policy(**{k: p.get(k) for k in ("id", "title", "file", "organisation",
+                                                              "approved", "next_review")})
+        clauses, tokens = [], []
+        fields = set(Clause.__dataclass_fields__)
+        with open(build_dir / "clauses.jsonl", encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                tokens.append([str(t) for t in row.pop("tokens")])
+                clauses.append(Clause(**{k: v for k, v in row.items() if k in fields}))
+        tokenizer = Tokenizer.from_dict(params["tokenizer"])
+        bm25 = make_bm25(tokens, params["bm25"])
+        vocab = Vocabulary.from_dict(json.loads((build_dir / "vocabulary.json").read_text(encoding="utf-8")))
+    except IndexInvalid:
+        raise
+    except (OSError, KeyError, TypeError, ValueError, AttributeError):
+        raise damaged from None
+    rows: dict[str, list[int]] = {pid: [] for pid in policies}
+    for i, clause in enumerate(clauses):
+        if clause.policy_id not in rows:
+            raise damaged
+        rows[clause.policy_id].append(i)
+    return Index(params, policies, clauses, tokens, tokenizer, bm25, vocab.compile(tokenizer), index_dir,
+                 build_rel, rows)

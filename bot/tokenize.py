@@ -1,0 +1,80 @@
+"""The one tokenizer used to index clauses and to read questions; its settings are saved with the index.
+
+Lower-case, split on anything that is not a letter or digit, drop English stopwords, stem with NLTK's
+Snowball stemmer. Only parts of NLTK that need no data download are used: the stopword list is
+NLTK's own English list, shipped in bot/data so that machines without internet access work.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from nltk.stem.snowball import SnowballStemmer
+
+from bot.errors import IndexInvalid
+
+_WORD = re.compile(r"[a-z0-9]+")
+TOKENIZER_KIND = "snowball-v1"
+
+
+def _word_list(name: str) -> list[str]:
+    text = resources.files("bot").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased letter/digit runs of text, before stopwords and stemming."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return _WORD.findall(text)
+
+
+class Tokenizer:
+    """Text -> list of stems. Deterministic, and rebuilt exactly from its saved settings."""
+
+    def __init__(self, language: str = "english", stopwords: list[str] | None = None,
+                 question_fillers: list[str] | None = None, stem_exceptions: dict[str, str] | None = None):
+        self.language = language
+        self.stopword_list = sorted(set(stopwords if stopwords is not None else _word_list("stopwords-en.txt")))
+        self.stopwords = frozenset(self.stopword_list)
+        fillers = question_fillers if question_fillers is not None else _word_list("question-fillers-en.txt")
+        self.filler_list = sorted(set(fillers))
+        self.fillers = frozenset(self.filler_list) | self.stopwords
+        if stem_exceptions is None:
+            pairs = _word_list("stem-exceptions-en.txt")
+            stem_exceptions = dict(zip(pairs[0::2], pairs[1::2]))
+        self.stem_exceptions = dict(sorted(stem_exceptions.items()))
+        self._stemmer = SnowballStemmer(language)
+        self.stem = lru_cache(maxsize=200_000)(self._stem)
+
+    def _stem(self, word: str) -> str:
+        return self.stem_exceptions.get(word) or self._stemmer.stem(word)
+
+    def __call__(self, text: str) -> list[str]:
+        return [self.stem(w) for w in words(text) if w not in self.stopwords]
+
+    def question_terms(self, text: str) -> list[str]:
+        """A question's search terms: as for clauses, less chat filler ("really", "ok", "anything")."""
+        return [self.stem(w) for w in words(text) if w not in self.fillers]
+
+    def all_stems(self, text: str) -> list[str]:
+        """Stems of every word, stopwords included: for matching phrases such as "friends only"."""
+        return [self.stem(w) for w in words(text)]
+
+    def to_dict(self) -> dict:
+        return {"kind": TOKENIZER_KIND, "language": self.language, "lowercase": True,
+                "pattern": _WORD.pattern, "stemmer": "nltk-snowball",
+                "stopwords": self.stopword_list, "question_fillers": self.filler_list,
+                "stem_exceptions": self.stem_exceptions}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Tokenizer":
+        if not isinstance(data, dict) or data.get("kind") != TOKENIZER_KIND:
+            raise IndexInvalid("the index was built with a different tokenizer: run `policybot reindex`")
+        try:
+            return cls(language=str(data["language"]), stopwords=[str(w) for w in data["stopwords"]],
+                       question_fillers=[str(w) for w in data["question_fillers"]],
+                       stem_exceptions={str(k): str(v) for k, v in data["stem_exceptions"].items()})
+        except (KeyError, TypeError, ValueError) as exc:
+            raise IndexInvalid("the index's tokenizer settings are unreadable: run `policybot reindex`") from exc

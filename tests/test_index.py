@@ -1,0 +1,104 @@
+"""The saved index: plain files, checked on load, switched atomically, never half-built."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot import index as index_mod
+from bot.errors import CorpusError, IndexBusy, IndexInvalid, IndexMissing
+from bot.service import Paths, open_index, reindex
+
+
+def test_index_is_json_with_params_and_loads_back(shipped):
+    idx = index_mod.load(shipped.index)
+    build = shipped.index / idx.build_name
+    assert sorted(p.name for p in build.iterdir()) == ["clauses.jsonl", "params.json", "vocabulary.json"]
+    params = json.loads((build / "params.json").read_text())
+    assert params["tool"] == "policybot" and params["tokenizer"]["stemmer"] == "nltk-snowball"
+    assert params["bm25"]["variant"] == "BM25Plus" and len(params["fingerprint"]) == 64
+    assert "must" not in params["tokenizer"]["stopwords"] and "the" in params["tokenizer"]["stopwords"]
+    assert len(idx.clauses) == sum(p["clauses"] for p in params["policies"].values())
+    assert idx.policies["balfour-primary"].next_review == "2020-12"
+    # the saved tokenizer is the one used for questions
+    assert idx.tokenizer("Parents' photographs") == ["parent", "photograph"]
+
+
+def test_loading_never_unpickles(shipped, monkeypatch):
+    import pickle
+    monkeypatch.setattr(pickle, "load", lambda *a, **k: pytest.fail("pickle.load called"))
+    monkeypatch.setattr(pickle, "loads", lambda *a, **k: pytest.fail("pickle.loads called"))
+    index_mod.load(shipped.index)
+
+
+def test_tampered_index_is_refused(corpus_copy, tmp_path):
+    paths = Paths(corpus_copy, tmp_path / "index")
+    reindex(paths)
+    idx = index_mod.load(paths.index)
+    clauses = paths.index / idx.build_name / "clauses.jsonl"
+    clauses.write_text(clauses.read_text().replace("must not", "may"), encoding="utf-8")
+    with pytest.raises(IndexInvalid, match="reindex"):
+        index_mod.load(paths.index)
+
+
+def test_truncated_params_is_refused(corpus_copy, tmp_path):
+    paths = Paths(corpus_copy, tmp_path / "index")
+    reindex(paths)
+    params = paths.index / index_mod.load(paths.index).build_name / "params.json"
+    params.write_text(params.read_text()[:100])
+    with pytest.raises(IndexInvalid, match="damaged"):
+        index_mod.load(paths.index)
+
+
+def test_missing_index(tmp_path):
+    with pytest.raises(IndexMissing, match="policybot reindex"):
+        index_mod.load(tmp_path / "nothing")
+
+
+def test_failed_reindex_leaves_previous_index_serving(corpus_copy, tmp_path):
+    paths = Paths(corpus_copy, tmp_path / "index")
+    reindex(paths)
+    before = index_mod.load(paths.index)
+    (corpus_copy / "broken.txt").write_bytes(b"")
+    with pytest.raises(CorpusError):
+        reindex(paths)
+    after = index_mod.load(paths.index)
+    assert after.build_name == before.build_name and len(after.clauses) == len(before.clauses)
+
+
+def test_reindex_switches_and_prunes_old_builds(corpus_copy, tmp_path):
+    paths = Paths(corpus_copy, tmp_path / "index")
+    names = {reindex(paths).build_name for _ in range(5)}
+    assert len(names) == 5
+    kept = sorted(p.name for p in (paths.index / "builds").iterdir())
+    assert len(kept) == index_mod.KEEP_BUILDS and index_mod.load(paths.index).build_name.endswith(kept[-1])
+
+
+def test_second_reindex_is_refused_while_one_runs(corpus_copy, tmp_path):
+    paths = Paths(corpus_copy, tmp_path / "index")
+    with index_mod.reindex_lock(paths.index):
+        with pytest.raises(IndexBusy, match="another reindex"):
+            reindex(paths)
+
+
+def test_ask_warns_when_corpus_changed(corpus_copy, tmp_path):
+    paths = Paths(corpus_copy, tmp_path / "index")
+    warnings = []
+    open_index(paths, warnings.append)
+    assert any("building it" in w for w in warnings)
+    warnings.clear()
+    open_index(paths, warnings.append)
+    assert warnings == []
+    (corpus_copy / "balfour-primary.txt").write_text("Changed\n\nStaff must smile.\n", encoding="utf-8")
+    idx = open_index(paths, warnings.append)
+    assert any("policybot reindex" in w for w in warnings)
+    assert len(idx.policy_rows["balfour-primary"]) > 10      # still the old index
+
+
+def test_vocabulary_is_saved_with_the_index(corpus_copy, tmp_path):
+    paths = Paths(corpus_copy, tmp_path / "index")
+    reindex(paths)
+    idx = index_mod.load(paths.index)
+    (concept,) = idx.vocabulary.concepts(idx.tokenizer.all_stems("my dad"))
+    assert concept.source == ("dad",) and ("famili", "member") in concept.alternatives
+    assert json.loads((paths.index / idx.build_name / "vocabulary.json").read_text())["weight"] == idx.vocabulary.weight

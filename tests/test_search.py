@@ -1,0 +1,79 @@
+"""Retrieval on the shipped policies: the right clause for the question, or an honest no."""
+from __future__ import annotations
+
+import pytest
+
+from bot.errors import QuestionError
+from bot.evaluate import normalize
+from tests.conftest import POLICY_IDS
+
+FRIEND_REQUEST = "Can I accept a parent's friend request?"
+# Each policy's clause on contact with pupils' family members / parents (labelled in shared/eval, d001).
+FAMILY_CLAUSE = {
+    "tornedale-infant": "must not have any contact with pupils' family members through personal social media",
+    "forge-integrated-primary": "should not have any contact with pupils' family members through personal social media",
+    "southfield-trust": "must not have any contact with pupils' family members through personal social media",
+    "school-trust-template": "or from parents on their personal social media accounts such as Facebook",
+    "balfour-primary": "strongly recommended that staff members do not have any contact with pupils' family members",
+}
+
+
+def has(results, quote):
+    return any(normalize(quote) in normalize(r.clause.text) for r in results)
+
+
+@pytest.mark.parametrize("pid", POLICY_IDS)
+def test_family_member_clause_in_top_3_scoped_to_each_policy(searcher, pid):
+    answer = searcher.search(FRIEND_REQUEST, policies=[pid], top=3)
+    assert not answer.abstained
+    assert all(r.policy.id == pid for r in answer.results)
+    assert has(answer.results, FAMILY_CLAUSE[pid]), [r.clause.text[:60] for r in answer.results]
+
+
+def test_answer_across_policies_quotes_every_family_clause(searcher):
+    answer = searcher.search(FRIEND_REQUEST, top=3, per_policy=True)
+    for pid, quote in FAMILY_CLAUSE.items():
+        assert has([r for r in answer.results if r.policy.id == pid], quote), pid
+    # grouped: each policy's clauses together, best policy first
+    order = [r.policy.id for r in answer.results]
+    assert order == sorted(order, key=order.index)
+
+
+@pytest.mark.parametrize("question", ["thanks!", "hello?", "What is the capital of France?",
+                                      "when's payday this month? is it still the 20th?"])
+def test_out_of_scope_questions_get_no_clause(searcher, question):
+    answer = searcher.search(question)
+    assert answer.abstained and answer.results == [] and answer.reason
+
+
+def test_scores_are_descending_and_results_carry_sources(searcher):
+    answer = searcher.search("Can I post photos of pupils on my personal Facebook?", top=5)
+    scores = [r.score for r in answer.results]
+    assert scores == sorted(scores, reverse=True) and len(scores) == 5
+    assert all(r.policy.title and r.clause.heading for r in answer.results)
+
+
+def test_unknown_policy_lists_known_ids(searcher):
+    with pytest.raises(QuestionError) as err:
+        searcher.search(FRIEND_REQUEST, policies=["nope"])
+    assert "nope" in str(err.value) and "balfour-primary" in str(err.value)
+
+
+def test_empty_question_is_refused(searcher):
+    with pytest.raises(QuestionError, match="empty"):
+        searcher.search("   ")
+
+
+def test_ten_thousand_character_question_is_answered(searcher):
+    question = ("Can I accept a parent's friend request on Facebook? " * 200)[:10_000]
+    answer = searcher.search(question)
+    assert not answer.abstained and answer.results
+
+
+def test_vocabulary_off_still_finds_literal_matches(searcher):
+    from bot.search import Searcher
+    plain = Searcher(searcher.index, use_vocabulary=False)
+    answer = plain.search("Must staff decline friend requests from pupils?", policies=["forge-integrated-primary"])
+    assert answer.results[0].clause.section == "6.4"
+    assert plain.search("parents on fb?").abstained or not has(
+        plain.search("parents on fb?", policies=["forge-integrated-primary"]).results, FAMILY_CLAUSE["forge-integrated-primary"])
