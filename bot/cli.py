@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -129,6 +130,54 @@ def eval_cmd(paths: Paths, questions: str, as_json: bool, misses: bool):
     if misses:
         for m in report.misses:
             click.echo("miss: " + json.dumps(m, ensure_ascii=False), err=True)
+
+
+@cli.command("serve")
+@click.option("--http", "http_mode", is_flag=True,
+              help="HTTP mode (Events API at /slack/events; needs SLACK_SIGNING_SECRET) instead of Socket Mode.")
+@click.option("--port", type=click.IntRange(0, 65535), default=3000, show_default=True, help="HTTP mode: port.")
+@click.option("--host", default="0.0.0.0", show_default=True, help="HTTP mode: address to listen on.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Bot config YAML (env POLICYBOT_CONFIG; default ./policybot.yaml if present).")
+@click.pass_obj
+def serve_cmd(paths: Paths, http_mode: bool, port: int, host: str, config_path: str | None):
+    """Run the Slack bot.
+
+    Socket Mode by default (env SLACK_BOT_TOKEN, SLACK_APP_TOKEN): it connects out to Slack, so
+    nothing needs exposing to the internet. With --http (env SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET)
+    it serves POST /slack/events and GET /healthz. SLACK_API_URL overrides Slack's Web API address.
+    """
+    from bot.slack.run import run
+    run(paths, http_mode=http_mode, host=host, port=port, config_path=config_path, warn=warn)
+
+
+@cli.command("report")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Bot config YAML naming the database (env POLICYBOT_CONFIG; default ./policybot.yaml).")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
+              help="The SQLite database to read (overrides the config).")
+@click.option("--since", metavar="YYYY-MM-DD", default=None, help="Only questions asked on or after this date.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON lines instead of a table.")
+def report_cmd(config_path: str | None, db_path: str | None, since: str | None, as_json: bool):
+    """Questions from Slack that were not answered or were marked not helpful.
+
+    For policy owners: what staff asked that the policies (or the vocabulary file) do not cover yet.
+    """
+    from bot.config import load_config
+    from bot.reports import needing_attention
+    database = Path(db_path) if db_path else load_config(config_path).database
+    records = needing_attention(database, since)
+    if as_json:
+        for r in records:
+            click.echo(json.dumps(r.to_dict(), ensure_ascii=False))
+        return
+    if not records:
+        click.echo("No unanswered or unhelpful questions" + (f" since {since}." if since else "."))
+        return
+    click.echo(f"{len(records)} question(s) to look at:")
+    for r in records:
+        why = "not answered" if r.abstained else "marked not helpful"
+        click.echo(f"{r.asked_at}  {r.channel_kind:<7}  {why:<18}  {r.question}")
 
 
 def main() -> None:

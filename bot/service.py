@@ -9,6 +9,7 @@ from typing import Callable
 from bot import index as index_mod
 from bot.corpus import fingerprint, load_corpus
 from bot.index import BuildReport, Index
+from bot.search import Searcher
 from bot.vocabulary import load_vocabulary
 
 Warn = Callable[[str], None]
@@ -45,3 +46,16 @@ def open_index(paths: Paths, warn: Warn = lambda _m: None, build_if_missing: boo
         warn(f"the policies in {paths.corpus} changed since the index was built: "
              "answering from the existing index; run `policybot reindex` to update it")
     return idx
+
+
+class SearcherHolder:
+    """The live Searcher, swappable as a whole: a question in flight keeps the one it started with."""
+
+    def __init__(self, searcher: Searcher):
+        self._searcher = searcher
+
+    def get(self) -> Searcher:
+        return self._searcher
+
+    def swap(self, searcher: Searcher) -> None:
+        self._searcher = searcher

@@ -1,0 +1,12 @@
+"""Slack Web API clients that wait out rate limits (HTTP 429, Retry-After) and retry dropped connections."""
+from __future__ import annotations
+
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+
+RETRY_HANDLERS = [ConnectionErrorRetryHandler(max_retry_count=2), RateLimitErrorRetryHandler(max_retry_count=3)]
+
+
+def web_client(token: str, api_url: str | None) -> WebClient:
+    kwargs = {"base_url": api_url} if api_url else {}
+    return WebClient(token=token, retry_handlers=list(RETRY_HANDLERS), timeout=10, **kwargs)

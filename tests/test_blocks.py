@@ -1,0 +1,85 @@
+"""Block Kit rendering: Slack's limits, escaping and the plain-text fallback."""
+from __future__ import annotations
+
+from datetime import date
+
+from bot.models import Answer, Clause, Policy, Result
+from bot.slack.answering import question_from_slack
+from bot.slack.blocks import answer_message, escape, home_view
+
+POLICY = Policy(id="p", title="Social Media Policy", file="p.txt", organisation="Balfour Primary School",
+                approved="2018-12-12", next_review="2020-12")
+
+
+def result(text: str, n: int = 1, section: str = "7.10") -> Result:
+    clause = Clause("p", n, text, section, "Personal Use of Social Media", "7", 1, 2)
+    return Result(clause, POLICY, 1.0)
+
+
+def sections(message):
+    return [b["text"]["text"] for b in message["blocks"] if b["type"] == "section"]
+
+
+def test_escape_makes_markup_inert():
+    assert escape("<!channel> & <@U1>") == "&lt;!channel&gt; &amp; &lt;@U1&gt;"
+
+
+def test_question_from_slack_strips_the_mention_and_decodes_entities():
+    assert question_from_slack("<@UBOT> can I post  &lt;pics&gt; &amp; videos?", "UBOT") == "can I post <pics> & videos?"
+    assert question_from_slack("<!here> see <https://x.example|this page>", "UBOT") == "see this page"
+
+
+def test_echoed_question_and_clause_text_are_escaped():
+    answer = Answer("<!channel> pics?", False, [result("Staff must not post <b>images</b> & videos.")])
+    message = answer_message(answer, record_id=1, today=date(2026, 1, 1))
+    text = " ".join(sections(message)) + message["text"]
+    assert "<!channel>" not in text and "<b>" not in text
+    assert "&lt;!channel&gt;" in text and "&amp; videos" in text
+
+
+def test_long_clause_is_cut_at_a_word_boundary_with_a_pointer():
+    words = ("confidential " * 600).strip()      # 7,800 characters
+    message = answer_message(Answer("q", False, [result(words)]), record_id=1, today=date(2026, 1, 1))
+    body = [s for s in sections(message) if "confidential" in s][0]
+    assert len(body) <= 3000
+    assert "the clause continues: read section 7.10" in body
+    assert "confidentia…" not in body and "confidential…" in body
+    assert len(message["text"]) <= 3000
+
+
+def test_escaping_cannot_push_a_section_over_the_limit():
+    message = answer_message(Answer("q", False, [result("<&> " * 1500)]), record_id=1, today=date(2026, 1, 1))
+    assert all(len(s) <= 3000 for s in sections(message))
+
+
+def test_never_more_than_50_blocks():
+    answer = Answer("q", False, [result(f"Clause {n}.", n) for n in range(40)])
+    message = answer_message(answer, record_id=1, top=40, today=date(2026, 1, 1))
+    assert len(message["blocks"]) <= 50 and message["blocks"][-1]["type"] == "actions"
+
+
+def test_overdue_review_is_flagged_and_fallback_names_the_source():
+    message = answer_message(Answer("q", False, [result("Staff must decline friend requests.")]), record_id=1,
+                             today=date(2026, 11, 23))
+    context = [b for b in message["blocks"] if b["type"] == "context"][0]["elements"][0]["text"]
+    assert "review was due Dec 2020" in context and "⚠️" in context
+    assert message["text"].startswith("Balfour Primary School: Social Media Policy (review overdue), section 7.10")
+
+
+def test_more_button_only_when_there_are_more():
+    answer = Answer("q", False, [result(f"Clause {n}.", n) for n in range(4)])
+    first = answer_message(answer, record_id=9, top=3)
+    second = answer_message(answer, record_id=9, offset=3, top=3)
+    ids = lambda m: [e["action_id"] for b in m["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert "policy_more" in ids(first) and "policy_more" not in ids(second)
+
+
+def test_declined_answer_names_the_contact():
+    message = answer_message(Answer("payday?", True, [], "x"), contact="the bursar <bursar@x>")
+    assert "the bursar &lt;bursar@x&gt;" in message["text"]
+
+
+def test_home_view_lists_policies():
+    view = home_view([POLICY], "Mrs Khan", date(2026, 11, 23))
+    assert view["type"] == "home" and len(view["blocks"]) <= 50
+    assert "Balfour Primary School" in str(view) and "review was due Dec 2020" in str(view)
