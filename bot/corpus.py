@@ -15,6 +15,7 @@ from typing import Callable
 
 import yaml
 
+from bot import yamlfile
 from bot.errors import CorpusError, ManifestError
 from bot.models import Clause, Policy
 from bot.parse import parse_text
@@ -92,21 +93,10 @@ def load_manifest(corpus: Path) -> dict[str, dict] | None:
     path = corpus / MANIFEST
     if not path.exists():
         return None
-    where = f"{path}"
-    try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ManifestError(f"cannot read {where}: {exc}; save it as UTF-8 text")
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" line {mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise ManifestError(f"{where}{line}: {problem}; fix the YAML syntax there")
+    root = yamlfile.compose(path)
     if root is None:
         return {}
-
-    def fail(node, message: str):
-        raise ManifestError(f"{where} line {node.start_mark.line + 1}: {message}")
+    fail = yamlfile.failer(path)
 
     if not isinstance(root, yaml.MappingNode):
         fail(root, "expected `policies:` with one entry per policy id (see README, 'The corpus')")

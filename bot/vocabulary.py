@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.errors import ManifestError
+from bot import yamlfile
 from bot.tokenize import Tokenizer
 
 FILE = "vocabulary.yaml"
@@ -95,20 +95,11 @@ def load_vocabulary(corpus: Path) -> Vocabulary:
     path = Path(corpus) / FILE
     if not path.exists():
         return Vocabulary()
-    try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ManifestError(f"cannot read {path}: {exc}; save it as UTF-8 text")
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" line {mark.line + 1}" if mark else ""
-        raise ManifestError(f"{path}{line}: {getattr(exc, 'problem', None) or 'invalid YAML'}; fix the YAML there")
+    root = yamlfile.compose(path)
     vocab = Vocabulary()
     if root is None:
         return vocab
-
-    def fail(node, message: str):
-        raise ManifestError(f"{path} line {node.start_mark.line + 1}: {message}")
+    fail = yamlfile.failer(path)
 
     if not isinstance(root, yaml.MappingNode):
         fail(root, "expected `terms:` mapping each policy term to the words staff use for it")

@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from tests.fakeslack import (BOT_USER, FakeSlack, action_body, direct_message, event_body, mention, post, sign,
+from tests.fakeslack import (FakeSlack, action_body, direct_message, event_body, mention, post, sign,
                              slash_body)
 from tests.slackbot import BOT_TOKEN, SECRETS, SIGNING_SECRET, start_bot
 
