@@ -20,6 +20,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from bot.force import force_of
 from bot.models import Clause
 
 MAX_WORDS = 150
@@ -272,7 +273,7 @@ class _Builder:
             self.clauses.append(Clause(
                 policy_id=self.policy_id, ordinal=len(self.clauses) + 1, text=text,
                 section=d.section, heading=self.heading, heading_number=self.heading_number,
-                line_start=d.start, line_end=d.end, part=k, paragraph=self.in_heading))
+                line_start=d.start, line_end=d.end, part=k, paragraph=self.in_heading, force=force_of(text)))
 
     def feed(self, line: _Line) -> None:
         d = self.draft

@@ -18,16 +18,30 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.errors import QuestionError
-from bot.index import Index
+from bot.index import Index, make_bm25
 from bot.models import Answer, Result
+from bot.questions import plain_question
+from bot.tokenize import words
 from bot.vocabulary import Concept
 
 MAX_QUESTION_TERMS = 256
-# Coordination: relevance is scaled by coverage ** COORD, so a clause that answers more of the
-# question outranks one that matches a single word of it many times (Lucene's classic "coord").
-COORD = 0.0
-# A policy's best clause must cover this share of the question's weight to be shown at all...
-MIN_COVERAGE = 0.20
+# Unknown words at least this long are read as a misspelling of a policy word one typo away.
+MIN_TYPO_LENGTH = 6
+# A question word the vocabulary reads as staff language ("insta", "dad") counts this much for its
+# own letters: its policy term carries the meaning.
+STAFF_WORD_WEIGHT = 1.0
+# A clause holding only some words of a phrase the question uses ("friends" for "friend request")
+# gets this share of their score.
+PARTIAL_PHRASE = 0.5
+# A policy term standing in for staff words carries their information: its score is scaled by how
+# much rarer (idf) the staff words are than it, up to this factor.
+MAX_MASS_SCALE = 1.5
+# How much a match in the clause's heading (or its policy's title) counts, against one in its text.
+HEADING_WEIGHT = 0.3
+# Abstention: the best clause's confidence (the share of the question's information it holds,
+# discounted when its evidence is thin) must reach this, or the answer is "not covered".
+MIN_CONFIDENCE = 0.30
+EVIDENCE = 1.0
 # ...and score at least this share of the best clause's relevance across the policies in scope.
 MIN_RELATIVE = 0.35
 
@@ -38,6 +52,7 @@ class Scored:
     score: float
     relevance: float   # score above what a clause sharing no term with the question gets
     coverage: float    # share of the question's idf weight that the clause contains
+    confidence: float  # coverage, discounted when the evidence (relevance) is thin; in [0, 1]
 
 
 class Searcher:
@@ -50,19 +65,50 @@ class Searcher:
         self.term_sets = [frozenset(t) for t in index.tokens]
         self.df = Counter(t for terms in self.term_sets for t in terms)
         self.policy_of = np.array([c.policy_id for c in index.clauses], dtype=object)
+        self.staff_words = {r.match[0] for r in index.vocabulary.rules if len(r.match) == 1}
+        self._stems: list[str] | None = None
+        self._typical_idf: float | None = None
+        # Relevance worth full confidence: EVIDENCE full matches of a term that only one clause has.
+        self.evidence_unit = EVIDENCE * math.log(1.0 + self.n)
+        # The heading a clause sits under (and its policy's title) as a second, lighter field.
+        tok = index.tokenizer
+        self.head_tokens = [tok(f"{c.heading or ''} {index.policies[c.policy_id].title}") for c in index.clauses]
+        self.head_bm25 = make_bm25(self.head_tokens, index.params["bm25"])
 
     # -- weights -------------------------------------------------------------------------------
     def weight(self, term: str) -> float:
-        """Information in a term: rare terms weigh most; a term no clause has weighs the most."""
-        return math.log(1.0 + self.n / (self.df.get(term, 0) + 0.5))
+        """Information in a term: rare terms weigh most. A word no clause has counts as much as the
+        rarest word they have: it may be the point of the question ("payday") or chatter."""
+        return math.log(1.0 + self.n / (max(1, self.df.get(term, 0)) + 0.5))
 
     def query_terms(self, question: str) -> list[str]:
+        """The question's search terms, each misspelt word ("freind") read as the policy word it
+        nearly is, when the policies and the vocabulary know only that word."""
+        tok = self.index.tokenizer
         seen: dict[str, None] = {}
-        for t in self.index.tokenizer.question_terms(question):
-            seen.setdefault(t, None)
+        for word in words(plain_question(question)):
+            if word in tok.fillers:
+                continue
+            term = tok.stem(word)
+            if term not in self.df and term not in self.staff_words:
+                term = self._spelling(word) or term
+            seen.setdefault(term, None)
             if len(seen) >= MAX_QUESTION_TERMS:
                 break
         return list(seen)
+
+    def _spelling(self, word: str) -> str | None:
+        """The policy word one typo away (a swapped, missing, extra or wrong letter, first letter
+        kept): "freind" -> friend, "pasword" -> password. Short words are left alone ("inset")."""
+        if len(word) < MIN_TYPO_LENGTH or not word.isalpha():
+            return None
+        stem = self.index.tokenizer.stem(word)
+        if self._stems is None:
+            self._stems = sorted(t for t in self.df if len(t) >= 4 and t.isalpha())
+        for candidate in self._stems:
+            if candidate[0] == stem[0] and abs(len(candidate) - len(stem)) <= 1 and _one_typo(stem, candidate):
+                return candidate
+        return None
 
     def check_scope(self, policies: list[str] | None) -> list[str]:
         known = self.index.policies
@@ -80,9 +126,21 @@ class Searcher:
             return []
         return self.index.vocabulary.concepts(self.index.tokenizer.all_stems(question))
 
-    def _term_relevance(self, term: str) -> np.ndarray:
+    def idf_or_typical(self, term: str) -> float:
+        """A term's idf in the index; for a word no clause has, the median idf (a typical word)."""
+        idf = self.index.bm25.idf
+        if term in idf:
+            return float(idf[term])
+        if self._typical_idf is None:
+            self._typical_idf = float(np.median(list(idf.values()))) if idf else 1.0
+        return self._typical_idf
+
+    def has_term(self, term: str) -> np.ndarray:
+        return np.fromiter((term in terms for terms in self.term_sets), dtype=bool, count=self.n)
+
+    def _term_relevance(self, term: str, bm25=None) -> np.ndarray:
         """rank-bm25's score for one term, less what a clause without the term gets (BM25Plus's delta)."""
-        bm25 = self.index.bm25
+        bm25 = bm25 or self.index.bm25
         if term not in bm25.idf:
             return np.zeros(self.n)
         scores = bm25.get_scores([term])
@@ -91,31 +149,56 @@ class Searcher:
             scores = scores - float(settings["delta"]) * bm25.idf[term]
         return scores
 
+    def query_weights(self, terms: list[str], concepts: list[Concept]) -> dict[str, float]:
+        """The weighted query: the question's own terms at 1, each policy term a vocabulary concept
+        stands for at the vocabulary weight — counted once, however many staff words reach it."""
+        weights = {t: 1.0 for t in terms}
+        w = self.index.vocabulary.weight
+        for concept in concepts:
+            for t in concept.source:
+                weights[t] = min(weights.get(t, 1.0), STAFF_WORD_WEIGHT)
+        for concept in concepts:
+            for alt in concept.alternatives:
+                for u in alt:
+                    if weights.get(u, 0.0) < w:
+                        weights[u] = w
+        return weights
+
     def relevance(self, terms: list[str], concepts: list[Concept]) -> tuple[np.ndarray, float]:
         """Per-clause relevance, and the constant that turns it into rank-bm25's own score.
 
-        The question's own terms score as plain BM25. A vocabulary concept ("parent" -> "family
-        members") can only *substitute* for its staff words: it adds the amount by which the policy's
-        term, at the vocabulary weight, beats the staff words' own match in that clause. So a clause
-        that says "parents" gets no extra credit for also saying "members", and expansions never
-        outweigh the words the user actually typed.
+        The question's own terms score as weighted BM25 (text, plus the heading field). A vocabulary
+        concept ("parent" -> "family members") *substitutes* for its staff words: the concept scores
+        the better of the staff words' own match and the policy term's match at the vocabulary
+        weight, never both. So a clause that says "parents, family members" gets no double credit,
+        and expansions never outweigh the words the user actually typed.
         """
         cache: dict[str, np.ndarray] = {}
 
         def rel(term: str) -> np.ndarray:
             if term not in cache:
-                cache[term] = self._term_relevance(term)
+                score = self._term_relevance(term)
+                if HEADING_WEIGHT:
+                    score = score + HEADING_WEIGHT * self._term_relevance(term, self.head_bm25)
+                cache[term] = score
             return cache[term]
 
-        total = np.zeros(self.n)
-        for t in terms:
-            total += rel(t)
+        zero = np.zeros(self.n)
+        in_concept = {t for c in concepts for t in c.source}
+        total = sum((rel(t) for t in terms if t not in in_concept), zero.copy())
         weight = self.index.vocabulary.weight
         for concept in concepts:
-            literal = sum((rel(t) for t in concept.source), np.zeros(self.n))
-            best = np.max([weight * sum((rel(u) for u in alt), np.zeros(self.n)) for alt in concept.alternatives],
-                          axis=0)
-            total += np.maximum(0.0, best - literal)
+            literal = sum((rel(t) for t in concept.source), zero.copy())
+            if len(concept.source) > 1:     # a phrase ("friend request"): a clause with only some
+                whole = np.all([self.has_term(t) for t in concept.source], axis=0)   # of its words
+                literal = np.where(whole, literal, PARTIAL_PHRASE * literal)          # says less
+            options = [literal]
+            source_mass = sum(self.idf_or_typical(t) for t in concept.source)
+            for alt in concept.alternatives:
+                alt_mass = sum(self.idf_or_typical(u) for u in alt) or 1.0
+                scale = min(MAX_MASS_SCALE, max(1.0, source_mass / alt_mass))
+                options.append(weight * scale * sum((rel(u) for u in alt), zero.copy()))
+            total += np.max(options, axis=0)
         base = 0.0
         settings = self.index.params["bm25"]
         if settings["variant"] == "BM25Plus":
@@ -145,7 +228,8 @@ class Searcher:
                 covered = sum(w for t, w in term_weight.items()
                               if t in have or any(alt <= have for alt in stands_for.get(t, ())))
                 cov = covered / total
-                out.append(Scored(r, float(relevance[r]) + base, float(relevance[r]) * cov ** COORD, cov))
+                evidence = min(1.0, float(relevance[r]) / self.evidence_unit)
+                out.append(Scored(r, float(relevance[r]) + base, float(relevance[r]), cov, cov * evidence))
         out.sort(key=lambda s: (-s.relevance, s.row))
         return terms, out
 
@@ -167,7 +251,7 @@ class Searcher:
         terms, ranked = self.score(question, scope)
         if not terms:
             return Answer(question, True, [], "The question has no words the policies could be searched for.")
-        if not ranked or max(s.coverage for s in ranked) < MIN_COVERAGE:
+        if not ranked or max(s.confidence for s in ranked) < MIN_CONFIDENCE:
             return Answer(question, True, [], "The policies don't seem to cover this.")
         floor = MIN_RELATIVE * ranked[0].relevance
         if per_policy:
@@ -177,7 +261,7 @@ class Searcher:
             chosen = []
             for group in groups.values():
                 lead = group[0]
-                if lead.coverage < MIN_COVERAGE or lead.relevance < floor:
+                if lead.confidence < MIN_CONFIDENCE or lead.relevance < floor:
                     continue          # this policy does not really address the question
                 chosen += [s for s in group[:top] if s.relevance >= MIN_RELATIVE * lead.relevance]
         else:
@@ -185,3 +269,18 @@ class Searcher:
         results = [Result(self.index.clauses[s.row], self.index.policies[self.index.clauses[s.row].policy_id],
                           round(s.score, 4)) for s in chosen]
         return Answer(question, False, results)
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """True when b is a one-edit (or one adjacent swap) change of a, and not equal to it."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1:]

@@ -5,9 +5,7 @@ No Slack calls here: listeners pass the result to Slack. Kept apart from the lis
 """
 from __future__ import annotations
 
-import html
 import logging
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Callable
@@ -15,6 +13,7 @@ from typing import Callable
 from bot.config import BotConfig
 from bot.errors import QuestionError
 from bot.models import Answer
+from bot.questions import plain_question
 from bot.search import Searcher
 from bot.slack.blocks import answer_message, usage_message
 from bot.store import Store
@@ -24,25 +23,9 @@ log = logging.getLogger("policybot.slack")
 MAX_RESULTS = 10          # what "More results" can page through
 MAX_QUESTION_CHARS = 4000  # a 40 KB paste is answered from its first part
 
-_USER_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
-_SPECIAL = re.compile(r"<![^>]*>")
-_LINK = re.compile(r"<((?:https?|mailto):[^|>]*)\|([^>]*)>|<((?:https?|mailto):[^>]*)>")
-_CHANNEL_REF = re.compile(r"<#[A-Z0-9]+\|([^>]*)>")
-
-
 def question_from_slack(text: str, bot_user_id: str | None = None) -> str:
-    """The user's question from Slack's encoded message text: without the bot's @mention, with
-    links reduced to their labels and &amp;/&lt;/&gt; decoded. The result is plain text, to be
-    searched, and escaped again whenever it is echoed."""
-    text = text or ""
-    if bot_user_id:
-        text = re.sub(rf"<@{re.escape(bot_user_id)}(?:\|[^>]*)?>", " ", text)
-    text = _SPECIAL.sub(" ", text)
-    text = _USER_MENTION.sub(" ", text)
-    text = _CHANNEL_REF.sub(lambda m: "#" + m.group(1), text)
-    text = _LINK.sub(lambda m: m.group(2) or m.group(3) or m.group(1), text)
-    text = html.unescape(text) if "&" in text else text
-    return " ".join(text.split())[:MAX_QUESTION_CHARS]
+    """The user's question from Slack's encoded message text (see bot.questions), capped in length."""
+    return plain_question(text, bot_user_id)[:MAX_QUESTION_CHARS]
 
 
 @dataclass

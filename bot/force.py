@@ -1,0 +1,32 @@
+"""How binding a clause is, read from its own wording: a rule, advice, or information.
+
+    rule         must / must not / will not / shall / may not / is not permitted / is prohibited /
+                 is not allowed / are required to / cannot / never
+    advice       should / advised / recommended / caution / encouraged / good practice / good idea
+    information  anything else (definitions, scope, what the school does)
+
+A clause with both is a rule (its strongest word). "It is strongly recommended that staff do not..."
+is advice, however firm it sounds: that is the distinction staff need to see.
+"""
+from __future__ import annotations
+
+import re
+
+RULE, ADVICE, INFORMATION = "rule", "advice", "information"
+LABELS = {RULE: "Rule", ADVICE: "Advice", INFORMATION: "Information"}
+
+_RULE = re.compile(
+    r"\b(?:must|shall|will not|won't|may not|cannot|can ?not|can only|never|"
+    r"(?:is|are) (?:not )?(?:permitted|prohibited|forbidden|required|not allowed|obliged)|"
+    r"(?:is|are) not to|does not permit|do not permit|not permitted|not allowed)\b", re.I)
+_ADVICE = re.compile(
+    r"\b(?:should|ought to|advised?|advisable|recommend(?:ed|s)?|caution|cautious|encouraged?|"
+    r"good (?:practice|idea)|best practice|try to|consider)\b", re.I)
+
+
+def force_of(text: str) -> str:
+    if _RULE.search(text):
+        return RULE
+    if _ADVICE.search(text):
+        return ADVICE
+    return INFORMATION

@@ -1,0 +1,25 @@
+"""Questions as people type them in chat: Slack's markup reduced to plain text."""
+from __future__ import annotations
+
+import html
+import re
+
+_SPECIAL = re.compile(r"<![^>]*>")                      # <!channel>, <!here>, <!subteam^...>
+_USER = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")          # <@U123>
+_CHANNEL = re.compile(r"<#[A-Z0-9]+(?:\|([^>]*))?>")     # <#C123|general>
+_LINK = re.compile(r"<((?:https?|mailto):[^|>]*)(?:\|([^>]*))?>")
+
+
+def plain_question(text: str, bot_user_id: str | None = None) -> str:
+    """The words of a chat message: mentions and broadcasts dropped, links reduced to their labels,
+    &amp;/&lt;/&gt; decoded, whitespace folded. Plain text, to be escaped again whenever echoed."""
+    text = text or ""
+    if bot_user_id:
+        text = re.sub(rf"<@{re.escape(bot_user_id)}(?:\|[^>]*)?>", " ", text)
+    text = _SPECIAL.sub(" ", text)
+    text = _USER.sub(" ", text)
+    text = _CHANNEL.sub(lambda m: "#" + (m.group(1) or "channel"), text)
+    text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
+    if "&" in text:
+        text = html.unescape(text)
+    return " ".join(text.split())
