@@ -100,10 +100,11 @@ def ask_cmd(paths: Paths, question: str, policies: tuple[str, ...], top: int, as
 @click.argument("questions", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the measures as JSON.")
 @click.option("--misses", is_flag=True, help="Also list the questions that missed.")
+@click.option("--no-vocabulary", is_flag=True, help="Measure without the vocabulary file's expansions.")
 @click.pass_obj
-def eval_cmd(paths: Paths, questions: str, as_json: bool, misses: bool):
+def eval_cmd(paths: Paths, questions: str, as_json: bool, misses: bool, no_vocabulary: bool):
     """Measure answer quality on a labelled question file (see shared/eval/README.md)."""
-    searcher = Searcher(open_index(paths, warn))
+    searcher = Searcher(open_index(paths, warn), use_vocabulary=not no_vocabulary)
     report = evaluate(searcher, load_questions(questions))
     if as_json:
         data = report.to_dict()

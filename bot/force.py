@@ -30,3 +30,23 @@ def force_of(text: str) -> str:
     if _ADVICE.search(text):
         return ADVICE
     return INFORMATION
+
+
+def disagreement(results) -> str | None:
+    """A note when the policies quoted disagree in force — one makes it a rule, another only advises —
+    judged on each policy's best clause in the answer."""
+    lead: dict[str, tuple[str, str]] = {}
+    for r in results:
+        lead.setdefault(r.policy.id, (r.clause.force, r.policy.organisation or r.policy.title))
+    by_force: dict[str, list[str]] = {}
+    for force, title in lead.values():
+        by_force.setdefault(force, []).append(title)
+    if RULE not in by_force or ADVICE not in by_force:
+        return None
+    return (f"The policies differ: {_names(by_force[RULE])} make{'s' if len(by_force[RULE]) == 1 else ''} "
+            f"this a rule, {_names(by_force[ADVICE])} only advise{'s' if len(by_force[ADVICE]) == 1 else ''}. "
+            "Follow your own school's policy.")
+
+
+def _names(titles: list[str]) -> str:
+    return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]

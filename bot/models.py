@@ -62,3 +62,9 @@ class Answer:
     abstained: bool
     results: list[Result] = field(default_factory=list)
     reason: str | None = None    # why nothing was returned, for the user
+
+    @property
+    def force_note(self) -> str | None:
+        """Set when the quoted policies disagree in force (one rules, another only advises)."""
+        from bot.force import disagreement
+        return disagreement(self.results)

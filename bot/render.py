@@ -4,6 +4,7 @@ from __future__ import annotations
 import textwrap
 from datetime import date
 
+from bot.force import LABELS
 from bot.models import Answer, Clause, Policy, Result
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -57,7 +58,7 @@ def result_dict(result: Result, today: date | None = None) -> dict:
     c, p = result.clause, result.policy
     return {
         "policy_id": p.id, "policy_title": p.display_title, "section": c.section, "heading": c.heading,
-        "text": c.text, "score": result.score,
+        "text": c.text, "score": result.score, "force": c.force,
         "clause_id": c.id, "paragraph": c.paragraph, "lines": [c.line_start, c.line_end],
         "policy_approved": p.approved, "policy_next_review": p.next_review,
         "review_overdue": review_overdue(p, today),
@@ -69,6 +70,7 @@ def answer_dict(answer: Answer, today: date | None = None) -> dict:
            "results": [result_dict(r, today) for r in answer.results]}
     if answer.reason:
         out["reason"] = answer.reason
+    out["force_note"] = answer.force_note
     return out
 
 
@@ -81,6 +83,8 @@ def answer_text(answer: Answer, width: int = 88, today: date | None = None, cont
         lines.append(f"or ask {contact}." if contact else "or ask your head teacher or HR lead.")
         return "\n".join(lines) + "\n"
     out: list[str] = []
+    if answer.force_note:
+        out += textwrap.wrap("Note: " + answer.force_note, width=width)
     current = None
     for r in answer.results:
         if r.policy.id != current:
@@ -88,7 +92,7 @@ def answer_text(answer: Answer, width: int = 88, today: date | None = None, cont
             if out:
                 out.append("")
             out.append(f"{r.policy.display_title}  ({dates_line(r.policy, today)})")
-        out.append(f"  {location(r.clause)}")
+        out.append(f"  {location(r.clause)}  [{LABELS[r.clause.force]}]")
         for para in r.clause.text.split("\n"):
             out.extend(textwrap.wrap(para, width=width, initial_indent="  > ", subsequent_indent="  > "))
     return "\n".join(out) + "\n"

@@ -1,13 +1,17 @@
 """Question -> ranked clauses, or an honest "the policies don't cover this".
 
-Scoring is BM25 (rank-bm25) over clause tokens. On top of the raw ranking:
-
-* scope: only the policies asked for (a school's channel sees its own policies);
-* a clause must share at least one term with the question to be returned at all;
-* per policy: when several policies are in scope, an answer can show each policy's best clauses,
-  so staff see what every policy says (and where they disagree);
-* abstention: the question is declined when the best clause covers too little of the question's
-  weight (idf) — a calibrated share in [0, 1], unlike raw BM25 scores, which grow with length.
+1. The question's terms: Slack markup and chat filler dropped, stemmed like the clauses, a
+   misspelt word read as the policy word one typo away.
+2. Vocabulary concepts: staff words ("dad", "insta") stand for policy terms ("family members",
+   "social media"); a concept scores the better of the staff words' own match and the policy
+   term's, at the vocabulary weight — never both.
+3. Relevance: rank-bm25's BM25Plus scores over the clause text, plus the clause's heading (and
+   policy title) as a lighter second field.
+4. Scope: only the policies asked for (a school's channel sees its own policies); with several in
+   scope an answer can show each policy's best clauses, so staff see where they differ.
+5. Abstention: the best clause's confidence — the share of the question's information (idf) it
+   holds, discounted when the evidence is thin — must reach MIN_CONFIDENCE. A share in [0, 1],
+   unlike raw BM25 scores, which grow with the question's length.
 """
 from __future__ import annotations
 
@@ -27,9 +31,6 @@ from bot.vocabulary import Concept
 MAX_QUESTION_TERMS = 256
 # Unknown words at least this long are read as a misspelling of a policy word one typo away.
 MIN_TYPO_LENGTH = 6
-# A question word the vocabulary reads as staff language ("insta", "dad") counts this much for its
-# own letters: its policy term carries the meaning.
-STAFF_WORD_WEIGHT = 1.0
 # A clause holding only some words of a phrase the question uses ("friends" for "friend request")
 # gets this share of their score.
 PARTIAL_PHRASE = 0.5
@@ -39,10 +40,16 @@ MAX_MASS_SCALE = 1.5
 # How much a match in the clause's heading (or its policy's title) counts, against one in its text.
 HEADING_WEIGHT = 0.3
 # Abstention: the best clause's confidence (the share of the question's information it holds,
-# discounted when its evidence is thin) must reach this, or the answer is "not covered".
+# discounted when its evidence is thin) must reach this, or the answer is "not covered"...
 MIN_CONFIDENCE = 0.30
+# ...where full evidence is EVIDENCE full matches of a word that only one clause has.
 EVIDENCE = 1.0
-# ...and score at least this share of the best clause's relevance across the policies in scope.
+# Coverage weighs each word by idf ** COVERAGE_POWER, so the question's rare words decide it.
+COVERAGE_POWER = 1.5
+# When the library as a whole covers a question, a policy in scope whose wording matches it less
+# closely is still quoted if its best clause reaches this share of the confidence needed.
+SCOPED_SHARE = 0.5
+# A clause is shown only if its relevance is at least this share of the best one's.
 MIN_RELATIVE = 0.35
 
 
@@ -64,7 +71,6 @@ class Searcher:
         self.n = len(index.clauses)
         self.term_sets = [frozenset(t) for t in index.tokens]
         self.df = Counter(t for terms in self.term_sets for t in terms)
-        self.policy_of = np.array([c.policy_id for c in index.clauses], dtype=object)
         self.staff_words = {r.match[0] for r in index.vocabulary.rules if len(r.match) == 1}
         self._stems: list[str] | None = None
         self._typical_idf: float | None = None
@@ -149,21 +155,6 @@ class Searcher:
             scores = scores - float(settings["delta"]) * bm25.idf[term]
         return scores
 
-    def query_weights(self, terms: list[str], concepts: list[Concept]) -> dict[str, float]:
-        """The weighted query: the question's own terms at 1, each policy term a vocabulary concept
-        stands for at the vocabulary weight — counted once, however many staff words reach it."""
-        weights = {t: 1.0 for t in terms}
-        w = self.index.vocabulary.weight
-        for concept in concepts:
-            for t in concept.source:
-                weights[t] = min(weights.get(t, 1.0), STAFF_WORD_WEIGHT)
-        for concept in concepts:
-            for alt in concept.alternatives:
-                for u in alt:
-                    if weights.get(u, 0.0) < w:
-                        weights[u] = w
-        return weights
-
     def relevance(self, terms: list[str], concepts: list[Concept]) -> tuple[np.ndarray, float]:
         """Per-clause relevance, and the constant that turns it into rank-bm25's own score.
 
@@ -217,7 +208,7 @@ class Searcher:
         for concept in concepts:
             for t in concept.source:
                 stands_for.setdefault(t, []).extend(frozenset(alt) for alt in concept.alternatives)
-        term_weight = {t: self.weight(t) for t in terms}
+        term_weight = {t: self.weight(t) ** COVERAGE_POWER for t in terms}
         total = sum(term_weight.values())
         out = []
         for pid in scope:
@@ -232,6 +223,11 @@ class Searcher:
                 out.append(Scored(r, float(relevance[r]) + base, float(relevance[r]), cov, cov * evidence))
         out.sort(key=lambda s: (-s.relevance, s.row))
         return terms, out
+
+    def library_covers(self, question: str) -> bool:
+        """Whether any policy in the index covers the question with full confidence."""
+        _, ranked = self.score(question, None)
+        return bool(ranked) and max(s.confidence for s in ranked) >= MIN_CONFIDENCE
 
     def search(self, question: str, policies: list[str] | None = None, top: int = 3,
                per_policy: bool = False) -> Answer:
@@ -251,7 +247,9 @@ class Searcher:
         terms, ranked = self.score(question, scope)
         if not terms:
             return Answer(question, True, [], "The question has no words the policies could be searched for.")
-        if not ranked or max(s.confidence for s in ranked) < MIN_CONFIDENCE:
+        partial = len(scope) < len(self.index.policies)
+        needed = MIN_CONFIDENCE * (SCOPED_SHARE if partial else 1.0)
+        if not ranked or max(s.confidence for s in ranked) < needed or (partial and not self.library_covers(question)):
             return Answer(question, True, [], "The policies don't seem to cover this.")
         floor = MIN_RELATIVE * ranked[0].relevance
         if per_policy:
@@ -261,7 +259,7 @@ class Searcher:
             chosen = []
             for group in groups.values():
                 lead = group[0]
-                if lead.confidence < MIN_CONFIDENCE or lead.relevance < floor:
+                if lead.confidence < MIN_CONFIDENCE * SCOPED_SHARE or lead.relevance < floor:
                     continue          # this policy does not really address the question
                 chosen += [s for s in group[:top] if s.relevance >= MIN_RELATIVE * lead.relevance]
         else:

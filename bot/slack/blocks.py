@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot.force import LABELS
 from bot.models import Answer, Policy, Result
 from bot.render import dates_line, human_date, location, review_overdue
 
@@ -40,7 +41,7 @@ def _quote(text: str) -> str:
 
 def result_blocks(result: Result, today: date | None = None) -> list[dict]:
     c, p = result.clause, result.policy
-    head = f"*{escape(p.display_title)}*\n{escape(location(c))}\n"
+    head = f"*{escape(p.display_title)}*\n{escape(location(c))} · _{LABELS[c.force]}_\n"
     pointer = f"\n_…the clause continues: read {escape(location(c))} of {escape(p.display_title)}_"
     body = _quote(c.text)
     if len(head) + len(body) > SECTION_LIMIT:
@@ -100,6 +101,9 @@ def answer_message(answer: Answer, *, record_id: int | None = None, offset: int 
     lead = (f"Here is what your policies say about “{asked}”:" if offset == 0
             else f"More from your policies about “{asked}”:")
     blocks: list[dict] = [{"type": "section", "text": _mrkdwn(lead)}]
+    note = answer.force_note if offset == 0 else None
+    if note:
+        blocks.append({"type": "context", "elements": [_mrkdwn("⚖️ " + escape(note))]})
     for n, result in enumerate(shown):
         if n:
             blocks.append({"type": "divider"})

@@ -1,0 +1,59 @@
+"""Force labels: rule, advice or information, from a clause's own wording, shown everywhere."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.force import ADVICE, INFORMATION, RULE, disagreement, force_of
+from bot.models import Answer, Clause, Policy, Result
+from bot.render import answer_dict, answer_text
+from bot.slack.blocks import answer_message
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Staff members must not have contact through any personal social medium with any pupil.", RULE),
+    ("Staff members must decline 'friend requests' from pupils.", RULE),
+    ("The school will not accept liability.", RULE),
+    ("Access to social media sites for personal reasons is not allowed during contracted hours.", RULE),
+    ("The Southfield Trust does not permit the use of the school's ICT system.", RULE),
+    ("It is strongly recommended that staff members do not have any contact with pupils' family members.", ADVICE),
+    ("Caution is advised when inviting work colleagues to be 'friends'.", ADVICE),
+    ("Staff should keep their passwords confidential.", ADVICE),
+    ("This policy applies to personal webspace such as social networking sites.", INFORMATION),
+    ("Any breach of this policy may lead to disciplinary action.", INFORMATION),
+])
+def test_force_from_wording(text, force):
+    assert force_of(text) == force
+
+
+def _result(pid, org, text):
+    policy = Policy(pid, "Social Media Policy", f"{pid}.txt", organisation=org)
+    return Result(Clause(pid, 1, text, "7.1", "Personal use", "7", 1, 1, force=force_of(text)), policy, 1.0)
+
+
+def test_disagreement_is_made_visible_in_text_json_and_slack():
+    answer = Answer("parents on facebook?", False, [
+        _result("a", "Tornedale Infant School", "Staff must not have any contact with pupils' family members."),
+        _result("b", "Balfour Primary School", "It is strongly recommended that staff do not have contact."),
+    ])
+    note = disagreement(answer.results)
+    assert "Tornedale Infant School make" in note and "Balfour Primary School only advise" in note
+    text = answer_text(answer)
+    assert text.startswith("Note: The policies differ") and "[Rule]" in text and "[Advice]" in text
+    data = answer_dict(answer)
+    assert data["force_note"] == note and [r["force"] for r in data["results"]] == ["rule", "advice"]
+    slack = json.dumps(answer_message(answer, record_id=1), ensure_ascii=False)
+    assert "The policies differ" in slack and "_Rule_" in slack and "_Advice_" in slack
+
+
+def test_no_note_when_policies_agree():
+    answer = Answer("q", False, [_result("a", "A", "Staff must not."), _result("b", "B", "Staff must never.")])
+    assert disagreement(answer.results) is None and answer_dict(answer)["force_note"] is None
+
+
+def test_shipped_clauses_carry_force(searcher):
+    forces = {c.force for c in searcher.index.clauses}
+    assert forces == {RULE, ADVICE, INFORMATION}
+    (c710,) = [c for c in searcher.index.clauses if c.policy_id == "balfour-primary" and c.section == "7.10"]
+    assert c710.force == ADVICE

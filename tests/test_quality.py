@@ -1,0 +1,54 @@
+"""Answer quality guards: our own question set (tests/data), and the shared development set when it
+is beside the checkout. Thresholds sit a little under today's numbers, so a change that makes
+retrieval worse fails here; README 'Answer quality' has the numbers and the command."""
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluate import evaluate, load_questions
+from bot.search import Searcher
+from tests.conftest import DATA, SHARED_EVAL
+
+
+def test_own_question_set(searcher):
+    report = evaluate(searcher, load_questions(DATA / "questions.yaml"))
+    assert report.scoped_recall_at_3 >= 0.95
+    assert report.scoped_recall_at_1 >= 0.7
+    assert report.out_of_scope_abstained == 1.0
+    assert report.in_scope_wrongly_abstained == 0.0
+
+
+def test_development_set(searcher):
+    if not SHARED_EVAL.exists():
+        pytest.skip("shared/eval is not beside this checkout")
+    report = evaluate(searcher, load_questions(SHARED_EVAL))
+    assert report.scoped_recall_at_3 >= 0.85
+    assert report.scoped_recall_at_1 >= 0.58
+    assert report.scoped_mrr_at_10 >= 0.72
+    assert report.global_success_at_3 >= 0.89
+    assert report.out_of_scope_abstained >= 0.85
+    assert report.in_scope_wrongly_abstained <= 0.03
+
+
+def test_vocabulary_helps_but_literal_questions_work_without_it(searcher):
+    plain = Searcher(searcher.index, use_vocabulary=False)
+    questions = load_questions(DATA / "questions.yaml")
+    with_vocab, without = evaluate(searcher, questions), evaluate(plain, questions)
+    assert with_vocab.scoped_recall_at_3 > without.scoped_recall_at_3
+    literal = [q for q in questions if q.id in ("t002", "t004", "t005", "t007", "t009", "t010")]
+    assert evaluate(plain, literal).scoped_recall_at_3 >= 0.9
+
+
+@pytest.mark.parametrize("question, policy, section", [
+    ("a kid in my class sent me a freind request", "forge-integrated-primary", "6.4"),      # typo
+    ("do i have to change my pasword?", "balfour-primary", "7.3"),                          # typo
+    ("<!channel> can I edit Wikipedia at work?", "southfield-trust", "6.11"),               # markup
+])
+def test_typos_and_markup_do_not_stop_the_right_clause(searcher, question, policy, section):
+    answer = searcher.search(question, policies=[policy], top=3)
+    assert section in [r.clause.section for r in answer.results]
+
+
+def test_short_unknown_words_are_not_spell_corrected(searcher):
+    assert "insert" not in searcher.query_terms("is there a dress code for INSET day")
+    assert "account" not in searcher.query_terms("what counts as confidential?")
