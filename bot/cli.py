@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -12,7 +13,10 @@ from bot.errors import PolicyBotError
 from bot.evaluate import evaluate, load_questions
 from bot.render import answer_dict, answer_text
 from bot.search import Searcher
-from bot.service import Paths, open_index, reindex
+from bot.changes import history, summary
+from bot.errors import QuestionError
+from bot.render import render_change
+from bot.service import Paths, index_status, open_index, reindex
 
 
 def warn(message: str) -> None:
@@ -46,20 +50,93 @@ def cli(ctx, corpus, index_dir):
 
 
 @cli.command("reindex")
+@click.option("--strict", is_flag=True,
+              help="Keep the old index if the question bank (corpus/questions.yaml) loses any expected clause.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report (counts, changes, question bank) as JSON.")
 @click.pass_obj
-def reindex_cmd(paths: Paths):
-    """Parse every policy in the corpus and build the index.
+def reindex_cmd(paths: Paths, strict: bool, as_json: bool):
+    """Parse every policy in the corpus, build the index and report what changed.
 
-    Every document is checked first; the new index replaces the old one in one step, so a failed
-    reindex leaves the previous index answering.
+    Every document is checked first; the new index is built beside the old one and switched in one
+    atomic step, so a failed or killed reindex leaves the previous index answering. Each policy is
+    compared with its previous version (new, removed, unchanged, updated: clauses added, removed,
+    reworded); the history is kept in the index folder (`policybot changes`). If
+    corpus/questions.yaml exists, its questions are checked against the new index.
     """
     warn(f"reading policies in {paths.corpus}")
-    report = reindex(paths, warn)
+    report = reindex(paths, warn, strict=strict)
+    if as_json:
+        click.echo(json.dumps({
+            "build": report.build_name, "seconds": round(report.seconds, 3),
+            "clauses": report.clauses_per_policy, "changes": [c.to_dict() for c in report.changes],
+            "question_bank": None if report.bank_questions is None else
+            {"questions": report.bank_questions, "lost": report.bank_lost}}, ensure_ascii=False, indent=2))
+        return
     total = sum(report.clauses_per_policy.values())
     click.echo(f"Indexed {len(report.policies)} policies, {total} clauses, in {report.seconds:.2f}s "
                f"-> {paths.index}")
+    changes = {c.policy_id: c for c in report.changes}
     for pid, n in report.clauses_per_policy.items():
-        click.echo(f"  {pid:<32} {n:>5} clauses  {report.policies[pid].display_title}")
+        change = summary(changes[pid].to_dict()) if pid in changes else ""
+        click.echo(f"  {pid:<32} {n:>5} clauses  {change}")
+    for c in report.changes:
+        if c.status == "removed":
+            click.echo(f"  {c.policy_id:<32}     - removed: no longer answered from")
+    for c in report.changes:
+        if c.status == "updated":
+            click.echo("")
+            click.echo(render_change(c.to_dict()))
+    if report.bank_questions is not None:
+        click.echo("")
+        if report.bank_lost:
+            click.echo(f"Question bank: {len(report.bank_lost)} of the expected answers are no longer found:")
+            for lost in report.bank_lost:
+                click.echo(f"  {lost['id']} ({lost['policy']}): {lost['question']} — {lost['why']}")
+        else:
+            click.echo(f"Question bank: all {report.bank_questions} questions still find their clauses.")
+
+
+@cli.command("changes")
+@click.argument("policy", required=False)
+@click.option("--since", metavar="YYYY-MM-DD", default=None, help="Only reindexes on or after this date.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON lines, one per reindex.")
+@click.pass_obj
+def changes_cmd(paths: Paths, policy: str | None, since: str | None, as_json: bool):
+    """What changed in the policies at each reindex, newest first (optionally for one POLICY)."""
+    if since and not re.match(r"^\d{4}-\d{2}-\d{2}$", since):
+        raise QuestionError(f"--since {since!r} is not a date: write YYYY-MM-DD")
+    entries = history(paths.index, policy, since)
+    if as_json:
+        for entry in entries:
+            click.echo(json.dumps(entry, ensure_ascii=False))
+        return
+    if not entries:
+        click.echo("No changes recorded" + (f" for {policy}" if policy else "") + (f" since {since}" if since else "")
+                   + ". Changes are recorded each time `policybot reindex` runs.")
+        return
+    for entry in entries:
+        click.echo(f"== reindex {entry['at']}")
+        for change in entry["policies"]:
+            click.echo(render_change(change))
+        click.echo("")
+
+
+@cli.command("status")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def status_cmd(paths: Paths, as_json: bool):
+    """Each policy's dates, clause count and whether its review is overdue; the index's age."""
+    info = index_status(paths)
+    if as_json:
+        click.echo(json.dumps(info, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"Index {paths.index}: built {info['built_at']} ({info['age']}), fingerprint "
+               f"{info['fingerprint'][:12]}{'' if info['up_to_date'] else ' — the corpus has changed: run policybot reindex'}")
+    for p in info["policies"]:
+        review = p["next_review"] or "-"
+        flag = "OVERDUE" if p["review_overdue"] else ""
+        click.echo(f"  {p['id']:<28} {p['clauses']:>5} clauses  approved {p['approved'] or '-':<10}  "
+                   f"next review {review:<10} {flag}  {p['title']}")
 
 
 @cli.command("ask")

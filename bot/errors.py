@@ -42,3 +42,7 @@ class ConfigError(PolicyBotError):
     """A setting (environment variable, config file) is missing or malformed."""
 
     exit_code = 2
+
+
+class ReviewCheckFailed(PolicyBotError):
+    """reindex --strict: the question bank found expected clauses missing; the old index stays."""

@@ -149,3 +149,20 @@ def evaluate(searcher: Searcher, questions: list[Question]) -> Report:
         out_of_scope_abstained=share(oos_abstained, oos_n),
         in_scope_wrongly_abstained=share(ins_abstained, ins_n),
         misses=misses)
+
+
+def lost_answers(searcher: Searcher, questions: list[Question], k: int = 3) -> list[dict]:
+    """The labelled (question, policy) pairs whose expected clause is no longer in the top k when
+    searching that policy: what a question bank checks after each policy review."""
+    lost = []
+    known = set(searcher.index.policies)
+    for q in questions:
+        for pid, quotes in q.relevant.items():
+            if pid not in known:
+                lost.append({"id": q.id, "question": q.question, "policy": pid, "why": "policy no longer indexed"})
+                continue
+            answer = searcher.search(q.question, policies=[pid], top=k)
+            if _first_hit(answer.results, {pid: quotes}, k) is None:
+                lost.append({"id": q.id, "question": q.question, "policy": pid,
+                             "why": "declined" if answer.abstained else f"expected clause not in the top {k}"})
+    return lost

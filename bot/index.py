@@ -121,53 +121,75 @@ def reindex_lock(index_dir: Path):
         fh.close()
 
 
-def build(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabulary: Vocabulary | None = None,
-          tokenizer: Tokenizer | None = None, bm25: dict | None = None) -> BuildReport:
-    """Write a new build beside the live one, then switch CURRENT to it in one atomic step."""
-    started = time.perf_counter()
+def stage(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabulary: Vocabulary | None = None,
+          tokenizer: Tokenizer | None = None, bm25: dict | None = None) -> str:
+    """Write a complete new build under builds/ beside the live one and return its name.
+
+    Nothing serving changes: publish() switches to it. The caller holds reindex_lock()."""
     tokenizer = tokenizer or Tokenizer()
     settings = dict(bm25 or BM25_DEFAULTS)
-    index_dir = Path(index_dir)
-    with reindex_lock(index_dir):
-        builds = index_dir / BUILDS
-        builds.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now(timezone.utc)
-        name = stamp.strftime("%Y%m%dT%H%M%S%fZ")
-        tmp = builds / f".tmp-{name}-{os.getpid()}"
-        tmp.mkdir()
-        try:
-            counts: dict[str, int] = {}
-            with open(tmp / "clauses.jsonl", "w", encoding="utf-8") as out:
-                for doc in documents:
-                    counts[doc.policy.id] = len(doc.clauses)
-                    for clause in doc.clauses:
-                        row = clause.to_dict()
-                        row["tokens"] = clause_terms(clause, tokenizer)
-                        out.write(json.dumps(row, ensure_ascii=False) + "\n")
-                out.flush()
-                os.fsync(out.fileno())
-            params = {
-                "tool": "policybot", "tool_version": __version__, "format": FORMAT,
-                "built_at": stamp.isoformat(timespec="seconds"),
-                "fingerprint": fingerprint(corpus_dir),
-                "tokenizer": tokenizer.to_dict(), "bm25": settings,
-                "policies": {d.policy.id: {**d.policy.to_dict(), "sha256": d.sha256,
-                                           "clauses": len(d.clauses)} for d in documents},
-                "files": {"clauses.jsonl": _sha256(tmp / "clauses.jsonl")},
-            }
-            _write_json(tmp / "vocabulary.json", (vocabulary or Vocabulary()).to_dict())
-            params["files"]["vocabulary.json"] = _sha256(tmp / "vocabulary.json")
-            _write_json(tmp / "params.json", params)
-            final = builds / name
-            os.rename(tmp, final)
-            _fsync_dir(builds)
-            _point_current(index_dir, f"{BUILDS}/{name}")
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
-        _prune(index_dir, keep=name)
-    policies = {d.policy.id: d.policy for d in documents}
-    return BuildReport(name, time.perf_counter() - started, counts, policies)
+    builds = Path(index_dir) / BUILDS
+    builds.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(timezone.utc)
+    name = stamp.strftime("%Y%m%dT%H%M%S%fZ")
+    tmp = builds / f".tmp-{name}-{os.getpid()}"
+    tmp.mkdir()
+    try:
+        with open(tmp / "clauses.jsonl", "w", encoding="utf-8") as out:
+            for doc in documents:
+                for clause in doc.clauses:
+                    row = clause.to_dict()
+                    row["tokens"] = clause_terms(clause, tokenizer)
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.flush()
+            os.fsync(out.fileno())
+        params = {
+            "tool": "policybot", "tool_version": __version__, "format": FORMAT,
+            "built_at": stamp.isoformat(timespec="seconds"),
+            "fingerprint": fingerprint(corpus_dir),
+            "tokenizer": tokenizer.to_dict(), "bm25": settings,
+            "policies": {d.policy.id: {**d.policy.to_dict(), "sha256": d.sha256,
+                                       "clauses": len(d.clauses)} for d in documents},
+            "files": {"clauses.jsonl": _sha256(tmp / "clauses.jsonl")},
+        }
+        _write_json(tmp / "vocabulary.json", (vocabulary or Vocabulary()).to_dict())
+        params["files"]["vocabulary.json"] = _sha256(tmp / "vocabulary.json")
+        _write_json(tmp / "params.json", params)
+        os.rename(tmp, builds / name)
+        _fsync_dir(builds)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return name
+
+
+def publish(index_dir: Path, name: str) -> None:
+    """Make a staged build the live one: one atomic rename of CURRENT. Then drop old builds."""
+    _point_current(Path(index_dir), f"{BUILDS}/{name}")
+    _prune(Path(index_dir), keep=name)
+
+
+def discard(index_dir: Path, name: str) -> None:
+    """Remove a staged build that will not be published."""
+    shutil.rmtree(Path(index_dir) / BUILDS / name, ignore_errors=True)
+
+
+def current_build(index_dir: Path) -> str | None:
+    try:
+        return (Path(index_dir) / CURRENT).read_text(encoding="utf-8").strip() or None
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def build(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabulary: Vocabulary | None = None,
+          tokenizer: Tokenizer | None = None, bm25: dict | None = None) -> BuildReport:
+    """Stage and publish a build in one go (no change report, no question bank)."""
+    started = time.perf_counter()
+    with reindex_lock(Path(index_dir)):
+        name = stage(documents, corpus_dir, index_dir, vocabulary, tokenizer, bm25)
+        publish(index_dir, name)
+    return BuildReport(name, time.perf_counter() - started, {d.policy.id: len(d.clauses) for d in documents},
+                       {d.policy.id: d.policy for d in documents})
 
 
 def _write_json(path: Path, data: dict) -> None:
@@ -216,22 +238,47 @@ def exists(index_dir: Path) -> bool:
     return (Path(index_dir) / CURRENT).is_file()
 
 
-def load(index_dir: Path) -> Index:
-    """Load the live build. Reads JSON only; checks every data file against its checksum."""
-    index_dir = Path(index_dir)
-    current = index_dir / CURRENT
-    if not current.is_file():
-        raise IndexMissing(f"no index at {index_dir}: run `policybot reindex`")
-    try:
-        build_rel = current.read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
-        raise IndexInvalid(f"the index at {index_dir} is damaged: run `policybot reindex`") from None
+def load(index_dir: Path, build: str | None = None) -> Index:
+    """Load the live build (or a named one). Reads JSON only; checks every data file's checksum.
+
+    If reindexes switch CURRENT and prune the build being read while it is read, the new live
+    build is read instead."""
+    for attempt in range(3):
+        try:
+            return _load(Path(index_dir), build)
+        except _Vanished:
+            if build is not None or attempt == 2:
+                raise IndexInvalid(f"the index at {index_dir} kept changing while it was read: try again") from None
+    raise AssertionError("unreachable")
+
+
+class _Vanished(Exception):
+    """A build's files disappeared while they were read (pruned by a concurrent reindex)."""
+
+
+def _load(index_dir: Path, build: str | None) -> Index:
+    if build is not None:
+        build_rel = f"{BUILDS}/{build}"
+    else:
+        current = index_dir / CURRENT
+        if not current.is_file():
+            raise IndexMissing(f"no index at {index_dir}: run `policybot reindex`")
+        try:
+            build_rel = current.read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            raise IndexInvalid(f"the index at {index_dir} is damaged: run `policybot reindex`") from None
     build_dir = index_dir / build_rel
-    if not build_rel.startswith(f"{BUILDS}/") or ".." in build_rel or not build_dir.is_dir():
+    if not build_rel.startswith(f"{BUILDS}/") or ".." in build_rel:
+        raise IndexInvalid(f"the index at {index_dir} is damaged: run `policybot reindex`")
+    if not build_dir.is_dir():
+        if build is None and current_build(index_dir) != build_rel:
+            raise _Vanished()
         raise IndexInvalid(f"the index at {index_dir} is damaged (missing build): run `policybot reindex`")
     damaged = IndexInvalid(f"the index at {index_dir} is damaged or was changed by hand: run `policybot reindex`")
     try:
         params = json.loads((build_dir / "params.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise _Vanished() from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         raise damaged from None
     if not isinstance(params, dict) or params.get("tool") != "policybot":
@@ -259,6 +306,8 @@ def load(index_dir: Path) -> Index:
         vocab = Vocabulary.from_dict(json.loads((build_dir / "vocabulary.json").read_text(encoding="utf-8")))
     except IndexInvalid:
         raise
+    except FileNotFoundError:
+        raise _Vanished() from None
     except (OSError, KeyError, TypeError, ValueError, AttributeError):
         raise damaged from None
     rows: dict[str, list[int]] = {pid: [] for pid in policies}

@@ -96,3 +96,30 @@ def answer_text(answer: Answer, width: int = 88, today: date | None = None, cont
         for para in r.clause.text.split("\n"):
             out.extend(textwrap.wrap(para, width=width, initial_indent="  > ", subsequent_indent="  > "))
     return "\n".join(out) + "\n"
+
+
+def render_change(change: dict, width: int = 88) -> str:
+    """A policy's change at one reindex: its status, then reworded clauses old and new, added, removed."""
+    lines = [f"{change['title']} ({change['policy_id']}): {_summary(change)}"]
+    if change["status"] != "updated":
+        return lines[0]
+    for r in change["reworded"]:
+        where = f"section {r['section_new']}" if r.get("section_new") else (r.get("heading") or "clause")
+        if r.get("section_old") and r["section_old"] != r.get("section_new"):
+            where += f" (was {r['section_old']})"
+        lines.append(f"  reworded {where}:")
+        lines += textwrap.wrap(r["old"], width=width, initial_indent="    old: ", subsequent_indent="         ")
+        lines += textwrap.wrap(r["new"], width=width, initial_indent="    new: ", subsequent_indent="         ")
+    for key, label in (("added", "added"), ("removed", "removed")):
+        for c in change[key]:
+            where = f"section {c['section']}" if c.get("section") else f"{c.get('heading') or ''}, paragraph {c.get('paragraph')}"
+            lines.append(f"  {label} {where}:")
+            lines += textwrap.wrap(c["text"], width=width, initial_indent="    ", subsequent_indent="    ")
+    for d in change.get("details", []):
+        lines.append(f"  details: {d}")
+    return "\n".join(lines)
+
+
+def _summary(change: dict) -> str:
+    from bot.changes import summary
+    return summary(change)

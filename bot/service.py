@@ -2,13 +2,21 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import threading
+import time
+from datetime import date, datetime, timezone
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from bot import index as index_mod
+from bot.changes import PolicyChange, compare, record
 from bot.corpus import fingerprint, load_corpus
-from bot.index import BuildReport, Index
+from bot.errors import PolicyBotError, ReviewCheckFailed
+from bot.evaluate import load_questions, lost_answers
+from bot.index import Index
+from bot.models import Policy
+from bot.render import review_overdue
 from bot.search import Searcher
 from bot.vocabulary import load_vocabulary
 
@@ -27,11 +35,57 @@ class Paths:
                    Path(index or os.environ.get("POLICYBOT_INDEX") or "index"))
 
 
-def reindex(paths: Paths, warn: Warn = lambda _m: None) -> BuildReport:
-    """Parse and validate every document first; only then build and switch the live index."""
+QUESTION_BANK = "questions.yaml"
+
+
+@dataclass
+class ReindexReport:
+    build_name: str
+    seconds: float
+    clauses_per_policy: dict[str, int]
+    policies: dict[str, Policy]
+    changes: list[PolicyChange] = field(default_factory=list)
+    bank_questions: int | None = None      # None: no corpus/questions.yaml
+    bank_lost: list[dict] = field(default_factory=list)
+
+
+def reindex(paths: Paths, warn: Warn = lambda _m: None, strict: bool = False) -> ReindexReport:
+    """Rebuild the index after a policy review, without ever serving a half-built one.
+
+    1. read and validate every document and the vocabulary (nothing is written yet);
+    2. stage a complete new build beside the live one;
+    3. compare it with the live build, policy by policy and clause by clause;
+    4. run the question bank (corpus/questions.yaml) against it; with strict, any expected clause
+       that is no longer found stops here and the old index keeps serving;
+    5. switch to it in one atomic step, and record the changes in index/history.jsonl.
+    """
+    started = time.perf_counter()
     documents = load_corpus(paths.corpus, warn)
     vocabulary = load_vocabulary(paths.corpus)
-    return index_mod.build(documents, paths.corpus, paths.index, vocabulary)
+    bank = load_questions(paths.corpus / QUESTION_BANK) if (paths.corpus / QUESTION_BANK).exists() else None
+    with index_mod.reindex_lock(paths.index):
+        name = index_mod.stage(documents, paths.corpus, paths.index, vocabulary)
+        try:
+            new = index_mod.load(paths.index, name)
+            try:
+                old = index_mod.load(paths.index) if index_mod.exists(paths.index) else None
+            except PolicyBotError:
+                old = None      # a damaged live index: everything counts as new
+            changes = compare(old, new)
+            lost = lost_answers(Searcher(new), bank) if bank is not None else []
+            if strict and lost:
+                raise ReviewCheckFailed(
+                    f"{len(lost)} question(s) in {paths.corpus / QUESTION_BANK} no longer find their clause "
+                    f"(first: {lost[0]['id']} in {lost[0]['policy']}): the previous index is still serving; "
+                    "check the changes, update the question bank, or reindex without --strict")
+            index_mod.publish(paths.index, name)
+        except BaseException:
+            index_mod.discard(paths.index, name)
+            raise
+        record(paths.index, name, new.built_at, changes)
+    return ReindexReport(name, time.perf_counter() - started, {d.policy.id: len(d.clauses) for d in documents},
+                         {d.policy.id: d.policy for d in documents}, changes,
+                         len(bank) if bank is not None else None, lost)
 
 
 def open_index(paths: Paths, warn: Warn = lambda _m: None, build_if_missing: bool = True) -> Index:
@@ -48,6 +102,58 @@ def open_index(paths: Paths, warn: Warn = lambda _m: None, build_if_missing: boo
     return idx
 
 
+class IndexWatcher:
+    """Keeps a running server on the live index: within `interval` seconds of a reindex switching
+    CURRENT (or at once on wake(), e.g. from SIGHUP) it loads the new build and swaps it in. A
+    question in flight finishes on the index it began with; a new build that cannot be loaded is
+    logged and the old one keeps serving."""
+
+    def __init__(self, paths: Paths, holder: "SearcherHolder", interval: float = 2.0,
+                 log: Callable[[str], None] = lambda _m: None):
+        self.paths, self.holder, self.interval, self.log = paths, holder, interval, log
+        self.loaded = index_mod.current_build(paths.index)
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+
+    def check(self) -> bool:
+        current = index_mod.current_build(self.paths.index)
+        if not current or current == self.loaded:
+            return False
+        try:
+            searcher = Searcher(index_mod.load(self.paths.index))
+        except PolicyBotError as exc:
+            self.log(f"not switching to the new index ({exc}); still serving the previous one")
+            self.loaded = current
+            return False
+        self.holder.swap(searcher)
+        self.loaded = current
+        self.log(f"now serving the new index ({len(searcher.index.clauses)} clauses, built {searcher.index.built_at})")
+        return True
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+
+    def run(self) -> None:
+        while not self._stop.is_set():
+            self._wake.wait(self.interval)
+            self._wake.clear()
+            if self._stop.is_set():
+                break
+            try:
+                self.check()
+            except Exception as exc:      # never let the watcher die: the bot keeps answering
+                self.log(f"checking for a new index failed: {exc.__class__.__name__}")
+
+    def start(self) -> threading.Thread:
+        thread = threading.Thread(target=self.run, name="index-watcher", daemon=True)
+        thread.start()
+        return thread
+
+
 class SearcherHolder:
     """The live Searcher, swappable as a whole: a question in flight keeps the one it started with."""
 
@@ -59,3 +165,23 @@ class SearcherHolder:
 
     def swap(self, searcher: Searcher) -> None:
         self._searcher = searcher
+
+
+def index_status(paths: Paths, today: date | None = None) -> dict:
+    """For `policybot status`: each policy's dates, clauses and review state; the index's age."""
+    idx = index_mod.load(paths.index)
+    today = today or date.today()
+    built = datetime.fromisoformat(idx.built_at)
+    age = datetime.now(timezone.utc) - built
+    days = age.days
+    policies = []
+    for pid, p in sorted(idx.policies.items()):
+        policies.append({"id": pid, "title": p.display_title, "approved": p.approved, "next_review": p.next_review,
+                         "review_overdue": review_overdue(p, today), "clauses": len(idx.policy_rows.get(pid, []))})
+    return {
+        "index": str(paths.index), "built_at": idx.built_at,
+        "age": f"{days} day{'s' if days != 1 else ''} ago" if days else "today",
+        "age_seconds": int(age.total_seconds()), "fingerprint": idx.fingerprint,
+        "up_to_date": not paths.corpus.is_dir() or fingerprint(paths.corpus) == idx.fingerprint,
+        "policies": policies,
+    }

@@ -3,6 +3,8 @@ Web API calls and response_url posts out, asserted on the wire."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -13,7 +15,7 @@ import pytest
 
 from tests.fakeslack import (FakeSlack, action_body, direct_message, event_body, mention, post, sign,
                              slash_body)
-from tests.slackbot import BOT_TOKEN, SECRETS, SIGNING_SECRET, start_bot
+from tests.slackbot import BOT_TOKEN, ROOT, SECRETS, SIGNING_SECRET, start_bot
 
 FRIEND = "Can I accept a parent's friend request?"
 JSON = "application/json"
@@ -300,3 +302,68 @@ def test_malformed_token_is_named_but_not_echoed(tmp_path):
     finally:
         running.fake.close()
     assert "SLACK_BOT_TOKEN is malformed" in log and "xoxp-user-token-not-a-bot" not in log
+
+
+# -- the review cycle while serving ------------------------------------------------------------------
+def test_running_server_follows_reindex_and_answers_what_changed(tmp_path):
+    running = start_bot(tmp_path / "live", http=True)
+    try:
+        corpus = running.workdir / "corpus"
+        env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYBOT_")}
+        env.update(POLICYBOT_CORPUS=str(corpus), POLICYBOT_INDEX=str(running.workdir / "index"))
+        question = "is it ok to edit wikipedia during my lunch break at work?"
+        send_event(running, mention(question, channel="CLIVE00001"))
+        (before,) = running.fake.wait_for("chat.postMessage", where=lambda c: c.params.get("channel") == "CLIVE00001")
+        assert "online encyclopaedias" in blocks_text(before.params)
+        text = (corpus / "balfour-primary.txt").read_text(encoding="utf-8")
+        (corpus / "balfour-primary.txt").write_text(text.replace(
+            "Staff members must not edit open access online encyclopaedias such as *Wikipedia* in a personal capacity",
+            "Staff members may edit open access online encyclopaedias such as *Wikipedia* in a personal capacity"),
+            encoding="utf-8")
+        reindexed = subprocess.run([sys.executable, "-m", "bot", "reindex"], env=env, cwd=ROOT,
+                                   capture_output=True, text=True, timeout=120)
+        assert reindexed.returncode == 0, reindexed.stderr
+        deadline = time.monotonic() + 15          # the server follows within seconds, no restart
+        seen = 0
+        while True:
+            send_event(running, mention(question, channel="CLIVE00002"))
+            seen += 1
+            calls = running.fake.wait_for("chat.postMessage", seen,
+                                          where=lambda c: c.params.get("channel") == "CLIVE00002")
+            if "Staff members may edit" in blocks_text(calls[-1].params):
+                break
+            assert time.monotonic() < deadline, "the server never picked up the new index"
+            time.sleep(1)
+        send_event(running, mention("what changed in the social media policy?", channel="CLIVE00003"))
+        (changed,) = running.fake.wait_for("chat.postMessage", where=lambda c: c.params.get("channel") == "CLIVE00003")
+        text = blocks_text(changed.params)
+        assert "Latest changes" in text and "Balfour Primary School" in text
+        assert "must not edit" in text and "may edit" in text           # old and new wording
+        send_event(running, {"type": "app_home_opened", "user": "UTEACHER2", "channel": "DHOME00002",
+                             "tab": "home", "event_ts": "1700000031.000001"})
+        (home,) = running.fake.wait_for("views.publish", where=lambda c: c.params.get("user_id") == "UTEACHER2")
+        assert "Latest changes" in json.dumps(home.params["view"]) and "1 reworded" in json.dumps(home.params["view"])
+    finally:
+        log = running.stop()
+        running.fake.close()
+    assert "now serving the new index" in log
+
+
+def test_sighup_reloads_at_once(tmp_path):
+    running = start_bot(tmp_path / "hup", http=True, extra_env={"POLICYBOT_RELOAD_SECONDS": "600"})
+    try:
+        corpus = running.workdir / "corpus"
+        (corpus / "extra-policy.txt").write_text(
+            "Staff Parking Policy\n\nPARKING\n\n- Staff must park in the staff car park behind the hall.\n")
+        env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYBOT_")}
+        env.update(POLICYBOT_CORPUS=str(corpus), POLICYBOT_INDEX=str(running.workdir / "index"))
+        assert subprocess.run([sys.executable, "-m", "bot", "reindex"], env=env, cwd=ROOT, capture_output=True,
+                              timeout=120).returncode == 0
+        running.proc.send_signal(signal.SIGHUP)
+        time.sleep(1.0)
+        send_event(running, mention("where do staff park their cars?", channel="CHUP000001"))
+        (call,) = running.fake.wait_for("chat.postMessage", where=lambda c: c.params.get("channel") == "CHUP000001")
+        assert "staff car park behind the hall" in blocks_text(call.params)
+    finally:
+        running.stop()
+        running.fake.close()

@@ -6,6 +6,7 @@ No Slack calls here: listeners pass the result to Slack. Kept apart from the lis
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Callable
@@ -15,7 +16,8 @@ from bot.errors import QuestionError
 from bot.models import Answer
 from bot.questions import plain_question
 from bot.search import Searcher
-from bot.slack.blocks import answer_message, usage_message
+from bot.changes import history
+from bot.slack.blocks import answer_message, changes_message, usage_message
 from bot.store import Store
 
 log = logging.getLogger("policybot.slack")
@@ -34,6 +36,13 @@ class Reply:
     record_id: int | None
 
 
+# "what changed in the social media policy?", "any updates to the policy?", "what's new?"
+CHANGE_QUESTION = re.compile(
+    r"\b(?:what(?:'?s| has| have| is)?(?: been)? (?:changed|new|updated|different)|"
+    r"(?:any|recent|latest|last) (?:changes|updates|revisions?)|changes? (?:to|in|made to)|"
+    r"been (?:changed|updated|revised))\b", re.I)
+
+
 class Answerer:
     def __init__(self, searcher: Callable[[], Searcher], store: Store, config: BotConfig,
                  today: Callable[[], date] = date.today):
@@ -44,29 +53,35 @@ class Answerer:
 
     @property
     def searcher(self) -> Searcher:
+        """The live searcher. Take it once per answer: a reindex may swap it at any moment."""
         return self._searcher()
 
-    def scope(self, channel_id: str | None, is_dm: bool) -> list[str] | None:
+    def scope(self, searcher: Searcher, channel_id: str | None, is_dm: bool) -> list[str] | None:
         scope = self.config.scope_for(channel_id, is_dm)
         if scope is None:
             return None
-        known = self.searcher.index.policies
-        return [p for p in scope if p in known] or None
+        return [p for p in scope if p in searcher.index.policies] or None
 
     def answer(self, question: str, *, channel_id: str | None, is_dm: bool, kind: str, user_id: str | None,
                share: bool = False) -> Reply:
         """Answer and record a question; an empty question gets the usage text."""
         if not question.strip():
             return Reply(usage_message(), None)
-        scope = self.scope(channel_id, is_dm)
+        searcher = self.searcher              # the whole answer comes from one index
+        scope = self.scope(searcher, channel_id, is_dm)
+        policies = scope or sorted(searcher.index.policies)
+        if CHANGE_QUESTION.search(question):
+            entries = history(searcher.index.path, since=None)
+            record_id = self.store.record_question(kind, user_id, question, policies, [], False)
+            log.info("answered question %s (%s, changes)", record_id, kind)
+            return Reply(changes_message(entries, set(policies)), record_id)
         try:
-            answer = self.searcher.search(question, scope, top=MAX_RESULTS)
+            answer = searcher.search(question, scope, top=MAX_RESULTS)
         except QuestionError:
             return Reply(usage_message(), None)
         shown = answer.results[:self.config.top]
-        record_id = self.store.record_question(
-            kind, user_id, question, scope or sorted(self.searcher.index.policies),
-            [r.clause.id for r in shown], answer.abstained)
+        record_id = self.store.record_question(kind, user_id, question, policies,
+                                               [r.clause.id for r in shown], answer.abstained)
         log.info("answered question %s (%s, %s, %d clauses)", record_id, kind,
                  "declined" if answer.abstained else "answered", len(shown))
         return Reply(self.render(answer, record_id, 0, share), record_id)
@@ -80,6 +95,6 @@ class Answerer:
         record = self.store.get(record_id)
         if record is None:
             return None
-        known = self.searcher.index.policies
-        scope = [p for p in record.scope if p in known] or None
-        return self.searcher.search(record.question, scope, top=MAX_RESULTS), record.__dict__
+        searcher = self.searcher
+        scope = [p for p in record.scope if p in searcher.index.policies] or None
+        return searcher.search(record.question, scope, top=MAX_RESULTS), record.__dict__

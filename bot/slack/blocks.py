@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot.changes import summary
 from bot.force import LABELS
 from bot.models import Answer, Policy, Result
 from bot.render import dates_line, human_date, location, review_overdue
@@ -140,7 +141,40 @@ def apology_message() -> dict:
     return {"text": text, "blocks": [{"type": "section", "text": _mrkdwn(text)}]}
 
 
-def home_view(policies: list[Policy], contact: str, today: date | None = None) -> dict:
+def changes_message(entries: list[dict], policies: set[str], limit: int = 3) -> dict:
+    """The latest recorded changes to the policies in scope: reworded clauses old -> new."""
+    relevant = [(e, [p for p in e["policies"] if p["policy_id"] in policies]) for e in entries]
+    relevant = [(e, ps) for e, ps in relevant if ps]
+    if not relevant:
+        text = ("No changes to your policies have been recorded since policybot started tracking them. "
+                "Changes are recorded each time the policies are reindexed after a review.")
+        return {"text": text, "blocks": [{"type": "section", "text": _mrkdwn(text)}]}
+    blocks: list[dict] = [{"type": "section", "text": _mrkdwn("*Latest changes to your policies*")}]
+    lines = []
+    for entry, changed in relevant[:limit]:
+        blocks.append({"type": "context", "elements": [_mrkdwn(f"Reindexed {escape(entry['at'][:10])}")]})
+        for change in changed:
+            body = [f"*{escape(change['title'])}*: {escape(summary(change))}"]
+            lines.append(f"{change['title']}: {summary(change)}")
+            for r in change.get("reworded", [])[:3]:
+                where = f"section {r['section_new']}" if r.get("section_new") else "a clause"
+                old, _ = _cut(r["old"], 400)
+                new, _ = _cut(r["new"], 400)
+                body.append(f"_{escape(where)} was:_\n{_quote(old)}\n_now:_\n{_quote(new)}")
+            for key, label in (("added", "added"), ("removed", "removed")):
+                for c in change.get(key, [])[:3] if change["status"] == "updated" else []:
+                    where = f"section {c['section']}" if c.get("section") else "a clause"
+                    body.append(f"_{label} {escape(where)}:_\n{_quote(_cut(c['text'], 400)[0])}")
+            text, _ = _cut("\n".join(body), SECTION_LIMIT)
+            blocks.append({"type": "section", "text": _mrkdwn(text)})
+            if len(blocks) >= MAX_BLOCKS - 1:
+                break
+    return {"text": escape(_cut("Latest changes: " + "; ".join(lines), FALLBACK_LIMIT)[0]),
+            "blocks": blocks[:MAX_BLOCKS]}
+
+
+def home_view(policies: list[Policy], contact: str, today: date | None = None,
+              latest: dict | None = None) -> dict:
     """The App Home tab: what the bot covers, how to ask, who to ask otherwise."""
     blocks: list[dict] = [
         {"type": "header", "text": {"type": "plain_text", "text": "Staff policy assistant"}},
@@ -154,13 +188,18 @@ def home_view(policies: list[Policy], contact: str, today: date | None = None) -
         {"type": "divider"},
         {"type": "section", "text": _mrkdwn(f"*Policies I cover* ({len(policies)})")},
     ]
-    room = MAX_BLOCKS - len(blocks) - 2
+    room = MAX_BLOCKS - len(blocks) - 5
     for p in policies[:room]:
         status = dates_line(p, today)
         flag = "⚠️ " if review_overdue(p, today) else ""
         blocks.append({"type": "section", "text": _mrkdwn(f"*{escape(p.display_title)}*\n{flag}{escape(status)}")})
     if len(policies) > room:
         blocks.append({"type": "context", "elements": [_mrkdwn(f"…and {len(policies) - room} more")]})
+    if latest:
+        changed = [f"• *{escape(p['title'])}*: {escape(summary(p))}" for p in latest["policies"]][:10]
+        blocks.append({"type": "divider"})
+        blocks.append({"type": "section", "text": _mrkdwn(
+            _cut(f"*Latest changes* (reindexed {escape(latest['at'][:10])})\n" + "\n".join(changed), SECTION_LIMIT)[0])})
     blocks.append({"type": "context", "elements": [_mrkdwn(
         f"Not covered, or not sure? Ask {escape(contact)}.")]})
     return {"type": "home", "blocks": blocks[:MAX_BLOCKS]}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from typing import Callable
 
@@ -12,7 +13,7 @@ from slack_sdk.errors import SlackApiError
 from bot.config import load_config, slack_settings
 from bot.errors import ConfigError
 from bot.search import Searcher
-from bot.service import Paths, SearcherHolder, open_index
+from bot.service import IndexWatcher, Paths, SearcherHolder, open_index
 from bot.store import Store
 
 log = logging.getLogger("policybot")
@@ -34,6 +35,7 @@ def setup_logging() -> None:
 def run(paths: Paths, *, http_mode: bool, host: str, port: int, config_path: str | None,
         warn: Callable[[str], None]) -> None:
     settings = slack_settings(http=http_mode)           # missing/malformed variables stop here
+    reload_seconds = _reload_seconds()
     config = load_config(config_path)
     setup_logging()
     holder = SearcherHolder(Searcher(open_index(paths, warn)))
@@ -55,6 +57,9 @@ def run(paths: Paths, *, http_mode: bool, host: str, port: int, config_path: str
     except OSError as exc:
         raise ConfigError(f"cannot reach Slack's Web API ({exc.__class__.__name__}): check the network "
                           "or SLACK_API_URL") from None
+    watcher = IndexWatcher(paths, holder, interval=reload_seconds, log=log.info)
+    watcher.start()
+    signal.signal(signal.SIGHUP, lambda _s, _f: watcher.wake())
     n = len(holder.get().index.clauses)
     if http_mode:
         def listening(actual_port: int) -> None:
@@ -63,3 +68,17 @@ def run(paths: Paths, *, http_mode: bool, host: str, port: int, config_path: str
     else:
         serve_socket_mode(app, settings.app_token, settings.api_url,
                           on_connected=lambda: log.info("connected to Slack in Socket Mode, serving %d clauses", n))
+
+
+def _reload_seconds() -> float:
+    """POLICYBOT_RELOAD_SECONDS: how often to look for a new index (default 2; SIGHUP looks at once)."""
+    raw = os.environ.get("POLICYBOT_RELOAD_SECONDS", "").strip()
+    if not raw:
+        return 2.0
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1
+    if not 0.1 <= value <= 86400:
+        raise ConfigError("POLICYBOT_RELOAD_SECONDS must be a number of seconds from 0.1 to 86400")
+    return value

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
+from bot.changes import history
 from bot.slack.answering import Answerer, question_from_slack
 from bot.slack.blocks import home_view
 from bot.slack.listeners.common import apologise_on_error, log
@@ -62,8 +63,10 @@ def register(app: App, answerer: Answerer) -> None:
         if event.get("tab", "home") != "home":
             return
         try:
-            policies = sorted(answerer.searcher.index.policies.values(), key=lambda p: p.display_title)
-            client.views_publish(user_id=event["user"],
-                                 view=home_view(policies, answerer.config.contact, answerer.today()))
+            searcher = answerer.searcher
+            policies = sorted(searcher.index.policies.values(), key=lambda p: p.display_title)
+            entries = history(searcher.index.path)
+            client.views_publish(user_id=event["user"], view=home_view(
+                policies, answerer.config.contact, answerer.today(), entries[0] if entries else None))
         except Exception:
             log.exception("publishing App Home failed")
