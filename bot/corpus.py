@@ -1,4 +1,4 @@
-"""The corpus folder: policy documents plus an optional manifest (policies.yaml).
+"""The corpus folder: policy documents (.txt, .md, .docx, .pdf) plus an optional manifest (policies.yaml).
 
 Every document is read and validated before anything is built, so a bad file stops a reindex with a
 message naming it and the previous index keeps serving.
@@ -18,10 +18,11 @@ import yaml
 from bot import yamlfile
 from bot.errors import CorpusError, ManifestError
 from bot.models import Clause, Policy
-from bot.parse import parse_text
+from bot.readers import SUFFIXES, read_document
+from bot.readers.text_reader import read_text_file  # noqa: F401 - part of this module's interface
 
 MANIFEST = "policies.yaml"
-DOCUMENT_SUFFIXES = (".txt", ".md")
+DOCUMENT_SUFFIXES = SUFFIXES
 # Files in the corpus folder that are not policies.
 VOCABULARY = "vocabulary.yaml"
 SIDE_FILES = {MANIFEST, VOCABULARY, "questions.yaml"}
@@ -37,7 +38,6 @@ Warn = Callable[[str], None]
 class Document:
     policy: Policy
     path: Path
-    text: str
     sha256: str
     clauses: tuple[Clause, ...]
 
@@ -45,35 +45,6 @@ class Document:
 def slug(stem: str) -> str:
     text = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9._]+", "-", text).strip("-._") or "policy"
-
-
-def read_text_file(path: Path) -> str:
-    """A policy file's text, from UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(f"cannot read {path}: {exc.strerror or exc}; check the file exists and is readable")
-    if not data.strip():
-        raise CorpusError(f"{path} is empty: put the policy's text in it or remove it from the corpus")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise CorpusError(f"{path} is not readable text: save it as UTF-8 text") from None
-    elif b"\x00" in data:
-        raise CorpusError(f"{path} is a binary file, not text: save the policy as a .txt or .md file")
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1252")   # Word's "Plain text" on Windows, with curly quotes
-            except UnicodeDecodeError:
-                raise CorpusError(f"{path} is neither UTF-8 nor Windows-1252 text: save it as UTF-8 text") from None
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
-    if controls > max(8, len(text) // 100):
-        raise CorpusError(f"{path} looks like a binary file, not text: save the policy as a .txt or .md file")
-    return text
 
 
 def _date_ok(value: str) -> bool:
@@ -136,14 +107,22 @@ def load_manifest(corpus: Path) -> dict[str, dict] | None:
 
 
 def _document_files(corpus: Path, warn: Warn) -> list[Path]:
+    """The policy files of the folder. Anything else there stops the reindex with its name: a policy
+    saved in a format that cannot be read must not silently go missing from answers."""
     files = []
     for path in sorted(corpus.iterdir()):
-        if path.name.startswith(".") or path.name in SIDE_FILES or path.is_dir():
-            continue
+        if path.name.startswith((".", "~$")) or path.name in SIDE_FILES or path.is_dir():
+            continue             # hidden files, Word's lock files, folders
+        if path.stem.lower() == "readme":
+            continue             # a note about the folder, not a policy
         if path.suffix.lower() in DOCUMENT_SUFFIXES:
             files.append(path)
-        elif path.name.lower() != "readme":
-            warn(f"ignored {path.name}: only .txt and .md policy files are read")
+        elif path.suffix.lower() in (".doc", ".rtf", ".odt", ".pages"):
+            raise CorpusError(f"{path} is a {path.suffix} file: open it and save it as .docx (or PDF), "
+                              "then reindex")
+        else:
+            raise CorpusError(f"{path} has an unknown extension {path.suffix or '(none)'}: policies can be "
+                              f"{', '.join(DOCUMENT_SUFFIXES)}; move other files out of {corpus}")
     return files
 
 
@@ -184,16 +163,16 @@ def load_corpus(corpus: Path, warn: Warn = lambda _m: None) -> list[Document]:
 
     documents = []
     for pid, (path, entry) in chosen.items():
-        text = read_text_file(path)
-        parsed = parse_text(text, pid)
+        parsed = read_document(path, pid)
         if not parsed.clauses:
             raise CorpusError(f"{path} has no policy text that could be read as clauses: check it is the policy")
         policy = Policy(
             id=pid, title=entry.get("title") or parsed.title or path.stem, file=path.name,
-            organisation=entry.get("organisation"), approved=entry.get("approved"),
-            next_review=entry.get("next_review"))
+            organisation=entry.get("organisation"),
+            approved=entry.get("approved") or parsed.meta.get("approved"),
+            next_review=entry.get("next_review") or parsed.meta.get("next_review"))
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        documents.append(Document(policy, path, text, digest, tuple(parsed.clauses)))
+        documents.append(Document(policy, path, digest, tuple(parsed.clauses)))
     return documents
 
 

@@ -49,7 +49,7 @@ _CLOSERS = " \"'’”)]"
 
 
 @dataclass
-class _Line:
+class Line:
     no: int
     kind: str                 # heading | int | num | url | text | junk
     text: str = ""
@@ -58,6 +58,7 @@ class _Line:
     number: str | None = None
     blank_before: bool = False
     blank_after: bool = False
+    whole: bool = False       # a complete paragraph (Word): joined to the one before only if it starts lower-case
 
 
 @dataclass
@@ -65,6 +66,7 @@ class ParsedDocument:
     title: str | None
     clauses: list[Clause]
     headings: list[tuple[str | None, str]] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)     # facts the document states: approved, next_review
 
 
 def clean_inline(text: str) -> str:
@@ -90,7 +92,8 @@ def _titleish(text: str, max_words: int) -> bool:
     """Short, starts with a capital or digit, no sentence-ending punctuation: reads as a heading."""
     words = text.split()
     return (0 < len(words) <= max_words and (text[0].isupper() or text[0].isdigit())
-            and not text.rstrip(")").endswith((".", ",", ";", ":", "!", "?")))
+            and not text.rstrip(")").endswith((".", ",", ";", ":", "!", "?"))
+            and "://" not in text and "www." not in text)
 
 
 def _is_caps(text: str) -> bool:
@@ -98,27 +101,27 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) >= 0.8
 
 
-def _classify(no: int, raw: str) -> _Line:
+def _classify(no: int, raw: str) -> Line:
     stripped = raw.strip()
     lead = raw[:len(raw) - len(raw.lstrip())].expandtabs(4)
     indent = len(lead)
     if not stripped:
-        return _Line(no, "blank")
+        return Line(no, "blank")
     if "\t" in stripped:
-        return _Line(no, "junk")                       # a table row: signatures, dates, contents
+        return Line(no, "junk")                       # a table row: signatures, dates, contents
     if _IMAGE.match(stripped) or _RULE.match(stripped) or _DOT_LEADER.search(stripped):
-        return _Line(no, "junk")
+        return Line(no, "junk")
     md = _MD_HEADING.match(stripped)
     if md:
         title = clean_inline(md.group(1))
         if not title:
-            return _Line(no, "junk")
+            return Line(no, "junk")
         m = _NUMBERED_HEADING.match(title)
         if m and not _INLINE_NUMBER.match(title):
-            return _Line(no, "heading", m.group(2), indent, number=m.group(1))
-        return _Line(no, "heading", title, indent)
+            return Line(no, "heading", m.group(2), indent, number=m.group(1))
+        return Line(no, "heading", title, indent)
     if _META.match(stripped) and len(stripped.split()) <= 12:
-        return _Line(no, "junk")                       # "Review Date: December 2020"
+        return Line(no, "junk")                       # "Review Date: December 2020"
     text = clean_inline(stripped)
     bullet = False
     m = _BULLET.match(text)
@@ -126,35 +129,35 @@ def _classify(no: int, raw: str) -> _Line:
         bullet = True
         text = text[m.end():].strip()
         if not text:
-            return _Line(no, "junk")                   # a stray '-' left by a page break
+            return Line(no, "junk")                   # a stray '-' left by a page break
         if _BULLET.match(text) and len(text) <= 2:
-            return _Line(no, "junk")
+            return Line(no, "junk")
     if not text:
-        return _Line(no, "junk")
+        return Line(no, "junk")
     m = _CLAUSE_NUMBER_ONLY.match(text)
     if m:
-        return _Line(no, "num", "", indent, bullet, number=m.group(1))
+        return Line(no, "num", "", indent, bullet, number=m.group(1))
     m = _INT_ONLY.match(text)
     if m:
-        return _Line(no, "int", "", indent, bullet, number=m.group(1))
+        return Line(no, "int", "", indent, bullet, number=m.group(1))
     if _URL.match(text):
-        return _Line(no, "url", text, indent, bullet)
+        return Line(no, "url", text, indent, bullet)
     m = _INLINE_NUMBER.match(text)
     if m:
-        return _Line(no, "text", m.group(2), indent, bullet, number=m.group(1))
+        return Line(no, "text", m.group(2), indent, bullet, number=m.group(1))
     if not bullet:
         m = _NUMBERED_HEADING.match(text)
         if m and _titleish(m.group(2), 12):
-            return _Line(no, "heading", m.group(2), indent, number=m.group(1))
+            return Line(no, "heading", m.group(2), indent, number=m.group(1))
         if _NUMBERED_ITEM.match(text):
-            return _Line(no, "text", text, indent, bullet=True)
+            return Line(no, "text", text, indent, bullet=True)
         if _is_caps(text) and len(text.split()) <= 15 and not text.endswith("."):
-            return _Line(no, "heading", text, indent)
-    return _Line(no, "text", text, indent, bullet)
+            return Line(no, "heading", text, indent)
+    return Line(no, "text", text, indent, bullet)
 
 
-def _classify_all(lines: list[str]) -> list[_Line]:
-    out: list[_Line] = []
+def _classify_all(lines: list[str]) -> list[Line]:
+    out: list[Line] = []
     blank = True
     for no, raw in enumerate(lines, start=1):
         line = _classify(no, raw)
@@ -172,7 +175,7 @@ def _classify_all(lines: list[str]) -> list[_Line]:
         out[-1].blank_after = True
     # Context: a bare integer is a heading number when a heading-like line follows, else a page number.
     # A short, free-standing, unpunctuated line is a heading, unless a link follows it (a link label).
-    resolved: list[_Line] = []
+    resolved: list[Line] = []
     last_heading_number: str | None = None
     orphan: str | None = None
     i = 0
@@ -182,7 +185,7 @@ def _classify_all(lines: list[str]) -> list[_Line]:
         if line.kind == "int":
             if nxt and nxt.kind in ("heading", "text") and not nxt.number and not nxt.bullet \
                     and _titleish(nxt.text, 15):
-                resolved.append(_Line(nxt.no, "heading", nxt.text, nxt.indent, number=line.number,
+                resolved.append(Line(nxt.no, "heading", nxt.text, nxt.indent, number=line.number,
                                       blank_before=True, blank_after=nxt.blank_after))
                 last_heading_number, orphan = line.number, None
                 i += 2
@@ -194,6 +197,13 @@ def _classify_all(lines: list[str]) -> list[_Line]:
         if (line.kind == "text" and not line.bullet and not line.number and line.blank_before
                 and line.blank_after and _titleish(line.text, 8) and not (nxt and nxt.kind == "url")):
             line.kind = "heading"
+        if (line.kind == "heading" and nxt is not None and not line.blank_after and nxt.kind in ("text", "heading")
+                and not nxt.bullet and not nxt.number and nxt.blank_after and len(nxt.text.split()) <= 6
+                and _titleish(nxt.text[:1].upper() + nxt.text[1:], 6)
+                and len(line.text.split()) + len(nxt.text.split()) <= 15):
+            line = Line(line.no, "heading", f"{line.text} {nxt.text}", line.indent, number=line.number,
+                        blank_before=line.blank_before, blank_after=True)
+            i += 1                                     # a heading wrapped onto a second line
         if line.kind == "heading":
             if line.number:
                 last_heading_number, orphan = line.number, None
@@ -255,7 +265,7 @@ class _Builder:
         self.in_heading = 0
         self.headings.append((number, title))
 
-    def start(self, line: _Line, number: str | None = None, text: str | None = None) -> None:
+    def start(self, line: Line, number: str | None = None, text: str | None = None) -> None:
         self.flush()
         if number:
             self.last_number = number
@@ -275,7 +285,7 @@ class _Builder:
                 section=d.section, heading=self.heading, heading_number=self.heading_number,
                 line_start=d.start, line_end=d.end, part=k, paragraph=self.in_heading, force=force_of(text)))
 
-    def feed(self, line: _Line) -> None:
+    def feed(self, line: Line) -> None:
         d = self.draft
         if line.kind == "heading":
             self.set_heading(line.number, line.text)
@@ -299,7 +309,7 @@ class _Builder:
                 d.add_item(line.text, line.indent if d.item_indent is None else d.item_indent, line.no)
             else:
                 self.start(line, text=line.text)
-        elif not line.bullet and (not _terminated(d.last_text()) or _starts_lower(line.text)):
+        elif not line.bullet and ((not _terminated(d.last_text()) and not line.whole) or _starts_lower(line.text)):
             d.append(line.text, line.no)              # a clause broken by a page break or blank line
         else:
             self.start(line, text=line.text)
@@ -357,9 +367,9 @@ def _split_long(paras: list[str], items: list[list[str]]) -> list[str]:
     return out
 
 
-def _guess_title(lines: list[_Line]) -> str | None:
+def _guess_title(lines: list[Line]) -> str | None:
     """The document's own title: a markdown H1, or the first unnumbered heading naming a policy."""
-    front: list[_Line] = []
+    front: list[Line] = []
     for line in lines:
         if line.kind != "heading":
             break
@@ -373,11 +383,38 @@ def _guess_title(lines: list[_Line]) -> str | None:
     return None
 
 
-def parse_text(text: str, policy_id: str) -> ParsedDocument:
-    """Split a policy's text into clauses. Never raises on odd input; may return no clauses."""
+def parse_text(text: str, policy_id: str, paragraphs_known: bool = False) -> ParsedDocument:
+    """Split a policy's text into clauses. Never raises on odd input; may return no clauses.
+
+    paragraphs_known: the blank lines are real paragraph breaks (text laid out from a PDF), not
+    page breaks of an export, so a paragraph is joined to the one before only if it starts
+    lower-case."""
     lines = _classify_all(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    if paragraphs_known:
+        for line in lines:
+            line.whole = line.blank_before
+    return build_clauses(lines, policy_id)
+
+
+def build_clauses(lines: list[Line], policy_id: str, title: str | None = None) -> ParsedDocument:
+    """The clause builder every format shares: typed lines (from text, Word or PDF) -> clauses."""
     builder = _Builder(policy_id)
     for line in lines:
         builder.feed(line)
     builder.flush()
-    return ParsedDocument(title=_guess_title(lines), clauses=builder.clauses, headings=builder.headings)
+    return ParsedDocument(title=title or _guess_title(lines), clauses=builder.clauses, headings=builder.headings)
+
+
+def heading_line(no: int, text: str, number: str | None = None) -> Line:
+    return Line(no, "heading", clean_inline(text), number=number, blank_before=True, blank_after=True)
+
+
+def text_line(no: int, text: str, *, number: str | None = None, bullet: bool = False, indent: int = 0,
+              blank_before: bool = True) -> Line:
+    """A paragraph (or list item) of a document whose paragraphs are known (Word): its own line."""
+    return Line(no, "text", clean_inline(text), indent, bullet, number, blank_before, True, whole=True)
+
+
+def classify_line(no: int, raw: str) -> Line:
+    """One line of text read for what it is, on its own (for formats that know their paragraphs)."""
+    return _classify(no, raw)

@@ -1,0 +1,54 @@
+"""Dates as policy documents write them ("12th December 2018", "Dec 2020", "May 24", "12/12/2018")
+-> ISO (YYYY-MM-DD, or YYYY-MM when only the month is given). UK day-first order."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_DMY_WORDS = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4}|\d{2})\b")
+_MY_WORDS = re.compile(r"\b([A-Za-z]{3,9})\.?,?\s+(\d{4}|\d{2})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
+_DMY_NUM = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return y + 2000 if y < 100 else y
+
+
+def _month(word: str) -> int | None:
+    return _MONTHS.get(word[:3].lower()) if word[:3].lower() in _MONTHS else None
+
+
+def _iso(y: int, m: int, d: int | None = None) -> str | None:
+    try:
+        date(y, m, d or 1)
+    except ValueError:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}" if d else f"{y:04d}-{m:02d}"
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in text, as ISO; None when there is none."""
+    m = _ISO.search(text)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+    m = _DMY_WORDS.search(text)
+    if m and _month(m.group(2)):
+        return _iso(_year(m.group(3)), _month(m.group(2)), int(m.group(1)))
+    m = _DMY_NUM.search(text)
+    if m:
+        return _iso(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+    for m in _MY_WORDS.finditer(text):
+        month = _month(m.group(1))
+        if month:
+            return _iso(_year(m.group(2)), month)
+    return None
+
+
+def last_date(cells: list[str]) -> str | None:
+    """The latest-written date among cells (a signature table lists each review in turn)."""
+    found = [d for d in (parse_date(c) for c in cells) if d]
+    return found[-1] if found else None

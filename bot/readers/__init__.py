@@ -1,0 +1,35 @@
+"""One reader per document format, behind one interface: path -> ParsedDocument.
+
+Each reader turns its format into the parser's typed lines (headings, numbered paragraphs, list
+items, text); the clause builder in bot.parse is shared, so a policy parses into the same clauses
+whether it arrives as text, Markdown, Word or PDF.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.errors import CorpusError
+from bot.parse import ParsedDocument
+
+SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+
+
+def read_document(path: Path, policy_id: str) -> ParsedDocument:
+    """Parse one policy file. Raises CorpusError naming the file and what to do about it."""
+    suffix = path.suffix.lower()
+    if suffix in (".txt", ".md"):
+        from bot.readers.text_reader import read_text
+        return read_text(path, policy_id)
+    if suffix == ".docx":
+        from bot.readers.docx_reader import read_docx
+        return read_docx(path, policy_id)
+    if suffix == ".pdf":
+        from bot.readers.pdf_reader import read_pdf
+        return read_pdf(path, policy_id)
+    raise CorpusError(f"{path} has an unknown extension {suffix or '(none)'}: policies can be "
+                      f"{', '.join(SUFFIXES)}")
+
+
+def missing_extra(path: Path, package: str, extra: str) -> CorpusError:
+    return CorpusError(f"{path} needs the {package} package to be read: install it with "
+                       f"`pip install 'policybot[{extra}]'` (or `pip install {package}`)")

@@ -1,0 +1,214 @@
+"""Word (.docx) policies through python-docx.
+
+* Headings come from paragraph styles (Heading 1..9, Title).
+* Word's automatic numbering is turned back into the numbers a reader sees: 6.4 is not in the
+  paragraph's text, it comes from the numbering definitions (numbering.xml: the abstract numbering's
+  level formats, "%1.%2") and the paragraph's list level, counted through the document.
+* Bulleted list items stay items of the paragraph before them (a lead-in keeps its list).
+* Tables are read in document order: they are not clauses, but a signature table's "ratified",
+  "approved" and "review" rows give the policy's dates when the manifest has none.
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from bot.dates import last_date
+from bot.errors import CorpusError
+from bot.parse import Line, ParsedDocument, build_clauses, classify_line, heading_line, text_line
+from bot.readers import missing_extra
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.I)
+_APPROVED = re.compile(r"ratif|approv|adopt|agreed|signed off|date of (?:issue|policy)", re.I)
+_REVIEW = re.compile(r"review", re.I)
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+class _Numbering:
+    """Counts Word's automatic numbering: numId -> abstract definition -> per-level counters."""
+
+    def __init__(self, document):
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}   # abstractNumId -> ilvl -> (fmt, text, start)
+        self.num_to_abstract: dict[str, str] = {}
+        self.start_override: dict[tuple[str, int], int] = {}
+        self.counters: dict[str, list[int | None]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        for abstract in root.findall(f"{W}abstractNum"):
+            aid = abstract.get(f"{W}abstractNumId")
+            levels = {}
+            for lvl in abstract.findall(f"{W}lvl"):
+                ilvl = int(lvl.get(f"{W}ilvl", "0"))
+                fmt = _val(lvl.find(f"{W}numFmt")) or "decimal"
+                text = _val(lvl.find(f"{W}lvlText")) or ""
+                start = int(_val(lvl.find(f"{W}start")) or "1")
+                levels[ilvl] = (fmt, text, start)
+            self.levels[aid] = levels
+        for num in root.findall(f"{W}num"):
+            nid = num.get(f"{W}numId")
+            abstract = num.find(f"{W}abstractNumId")
+            if abstract is not None:
+                self.num_to_abstract[nid] = _val(abstract)
+            for override in num.findall(f"{W}lvlOverride"):
+                start = override.find(f"{W}startOverride")
+                if start is not None:
+                    self.start_override[(nid, int(override.get(f"{W}ilvl", "0")))] = int(_val(start))
+
+    def label(self, num_id: str, ilvl: int) -> tuple[str | None, bool]:
+        """(the number Word shows for the next paragraph of this list and level, is it a bullet)."""
+        aid = self.num_to_abstract.get(num_id)
+        levels = self.levels.get(aid or "", {})
+        if ilvl not in levels:
+            return None, False
+        fmt, text, start = levels[ilvl]
+        if fmt == "bullet":
+            return None, True
+        counters = self.counters.setdefault(aid, [None] * 9)
+        if counters[ilvl] is None:
+            counters[ilvl] = self.start_override.get((num_id, ilvl), start)
+        else:
+            counters[ilvl] += 1
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = None
+        def fill(m: re.Match) -> str:
+            level = int(m.group(1)) - 1
+            value = counters[level] if counters[level] is not None else levels.get(level, ("decimal", "", 1))[2]
+            return _format(value, levels.get(level, ("decimal",))[0])
+        label = re.sub(r"%(\d)", fill, text).strip()
+        return label or None, False
+
+
+def _val(element) -> str | None:
+    return None if element is None else element.get(f"{W}val")
+
+
+def _format(value: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (value - 1) % 26)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (value - 1) % 26)
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(value)
+        return roman.lower() if fmt == "lowerRoman" else roman
+    return str(value)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
+
+
+def _numbering_of(paragraph) -> tuple[str | None, int]:
+    """(numId, ilvl) from the paragraph's own properties, else from its style."""
+    for props in (paragraph._p.pPr, getattr(paragraph.style.element, "pPr", None) if paragraph.style else None):
+        if props is None:
+            continue
+        num_pr = props.find(f"{W}numPr")
+        if num_pr is None:
+            continue
+        nid = _val(num_pr.find(f"{W}numId"))
+        ilvl = _val(num_pr.find(f"{W}ilvl"))
+        if nid and nid != "0":
+            return nid, int(ilvl or 0)
+    return None, 0
+
+
+def _open(path: Path):
+    try:
+        import docx
+    except ImportError:
+        raise missing_extra(path, "python-docx", "docx") from None
+    try:
+        head = path.read_bytes()[:8]
+    except OSError as exc:
+        raise CorpusError(f"cannot read {path}: {exc.strerror or exc}; check the file exists and is readable") from None
+    if head == OLE_MAGIC:
+        raise CorpusError(f"{path} is password-protected or an old .doc file: open it in Word and save it as "
+                          ".docx without a password")
+    try:
+        return docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise CorpusError(f"{path} is not a readable Word document ({exc.__class__.__name__}): it may be "
+                          "corrupt; open it in Word and save it again as .docx") from None
+    except Exception as exc:      # python-docx raises its own errors for broken packages
+        if exc.__class__.__name__ in ("PackageNotFoundError", "InvalidXmlError", "XMLSyntaxError"):
+            raise CorpusError(f"{path} is not a readable Word document: it may be corrupt; open it in Word "
+                              "and save it again as .docx") from None
+        raise
+
+
+def read_docx(path: Path, policy_id: str) -> ParsedDocument:
+    document = _open(path)
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    numbering = _Numbering(document)
+    lines: list[Line] = []
+    meta: dict[str, str] = {}
+    title = (document.core_properties.title or "").strip() or None
+    blank = True
+    for n, element in enumerate(document.element.body.iterchildren(), start=1):
+        if element.tag == f"{W}tbl":
+            _read_table(Table(element, document), meta)
+            blank = True
+            continue
+        if element.tag != f"{W}p":
+            continue
+        paragraph = Paragraph(element, document)
+        text = " ".join(paragraph.text.split())
+        style = paragraph.style.name if paragraph.style is not None else ""
+        num_id, ilvl = _numbering_of(paragraph)
+        label, is_bullet = numbering.label(num_id, ilvl) if num_id else (None, False)
+        if not text:
+            blank = True
+            continue
+        if style == "Title":
+            title = title or text
+            continue
+        number = label.rstrip(".") if label and re.match(r"^\d+(\.\d+)*\.?$", label) else None
+        if _HEADING_STYLE.match(style):
+            typed = re.match(r"^(\d{1,2})[.)]?\s+(\S.*)$", text)
+            if typed and not number:
+                number, text = typed.group(1), typed.group(2)      # "4 Definition of social media"
+            lines.append(heading_line(n, text, number))
+        elif is_bullet or style.startswith("List Bullet"):
+            lines.append(text_line(n, text, bullet=True, indent=2 * ilvl, blank_before=blank))
+        elif number and "." in number:
+            lines.append(text_line(n, text, number=number))          # a numbered clause: 6.4
+        elif label:
+            lines.append(text_line(n, f"{label} {text}", bullet=True, indent=2 * ilvl))   # a numbered list item
+        else:
+            line = classify_line(n, text)                             # typed numbers, caps headings
+            if line.kind in ("junk", "blank", "int"):
+                continue
+            line.blank_before = line.blank_after = line.whole = True
+            lines.append(line)
+        blank = False
+    parsed = build_clauses(lines, policy_id, title)
+    parsed.meta = meta
+    return parsed
+
+
+def _read_table(table, meta: dict[str, str]) -> None:
+    """A signature table: the last date on a 'ratified/approved' row and on a 'review' row."""
+    for row in table.rows:
+        cells = [" ".join(c.text.split()) for c in row.cells]
+        if not cells:
+            continue
+        label, values = cells[0], cells[1:] or cells
+        if _REVIEW.search(label):
+            found = last_date(values)
+            if found:
+                meta["next_review"] = found
+        elif _APPROVED.search(label):
+            found = last_date(values)
+            if found:
+                meta["approved"] = found

@@ -1,0 +1,162 @@
+"""PDF policies through pypdf.
+
+Text is taken with its positions, so that lines are rebuilt in reading order and a paragraph break
+is seen where the gap between lines is larger than the line spacing. Page headers and footers
+(lines repeated at the top or bottom of most pages) and page numbers are dropped, words hyphenated
+at a line end are joined, and the pages are joined into one text that the line parser reads — so a
+clause broken across pages is joined again like any other. A PDF with no text layer (a scan) is
+refused with a message that it needs OCR first; it is never indexed as empty.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from bot.errors import CorpusError
+from bot.parse import ParsedDocument, parse_text
+from bot.readers import missing_extra
+
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+_DIGITS = re.compile(r"\d+")
+_URL_END = re.compile(r"(?:https?://|www\.)\S*$")
+_URL_REST = re.compile(r"^[\w%./#?=&~-]+(?:\s|$)")
+
+
+def _open(path: Path):
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError:
+        raise missing_extra(path, "pypdf", "pdf") from None
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")
+            except Exception:
+                ok = 0
+            if not ok:
+                raise CorpusError(f"{path} is password-protected: save a copy without a password and add that")
+        reader.pages[0]
+        return reader
+    except CorpusError:
+        raise
+    except (PdfReadError, ValueError, KeyError, IndexError, TypeError, OSError, AttributeError) as exc:
+        raise CorpusError(f"{path} is not a readable PDF ({exc.__class__.__name__}): it may be corrupt; "
+                          "export it from the original document again") from None
+
+
+def _page_lines(page) -> list[tuple[float, float, str]]:
+    """(y, x, text) of each line on a page, top to bottom, from positioned text fragments."""
+    fragments: list[tuple[float, float, float, str]] = []
+
+    def visit(text, cm, tm, font, size):
+        if text and text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            scale = abs(tm[3] * cm[3]) or 1.0
+            fragments.append((round(y, 1), x, (size or 10) * scale, text))
+
+    page.extract_text(visitor_text=visit)
+    rows: dict[float, list[tuple[float, float, str]]] = {}
+    for y, x, height, text in fragments:
+        key = next((k for k in rows if abs(k - y) < 2.0), y)
+        rows.setdefault(key, []).append((x, height, text))
+    out = []
+    for y in sorted(rows, reverse=True):
+        parts = sorted(rows[y])
+        text = "".join(t for _, _, t in parts)
+        text = " ".join(text.replace("\n", " ").split())
+        if text:
+            out.append((y, parts[0][0], text))
+    return out
+
+
+def _furniture(pages: list[list[tuple[float, float, str]]]) -> set[tuple[int, int]]:
+    """(page, line) positions of running headers/footers and page numbers."""
+    drop: set[tuple[int, int]] = set()
+    if not pages:
+        return drop
+    edge_texts: Counter = Counter()
+    for lines in pages:
+        for line in lines[:2] + lines[-2:]:
+            edge_texts[_DIGITS.sub("#", line[2])] += 1
+    repeated = {t for t, n in edge_texts.items() if len(pages) > 1 and n >= max(2, 0.6 * len(pages))}
+    for p, lines in enumerate(pages):
+        for i, (_, _, text) in enumerate(lines):
+            at_edge = i < 2 or i >= len(lines) - 2
+            if at_edge and (_PAGE_NUMBER.match(text) or _DIGITS.sub("#", text) in repeated):
+                drop.add((p, i))
+    return drop
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text as lines, with a blank line at each paragraph break, furniture removed."""
+    reader = _open(path)
+    try:
+        pages = [_page_lines(page) for page in reader.pages]
+    except Exception as exc:       # pypdf can fail deep inside a broken content stream
+        raise CorpusError(f"{path} could not be read ({exc.__class__.__name__}): it may be corrupt; "
+                          "export it from the original document again") from None
+    if not any(lines for lines in pages):
+        raise CorpusError(f"{path} has no text layer (a scanned document?): run it through OCR first, then "
+                          "add the OCR'd PDF or its text")
+    drop = _furniture(pages)
+    out: list[str] = []
+    for p, lines in enumerate(pages):
+        kept = [(y, x, t) for i, (y, x, t) in enumerate(lines) if (p, i) not in drop]
+        gaps = [a[0] - b[0] for a, b in zip(kept, kept[1:]) if a[0] > b[0]]
+        # the line spacing: the small regular gap (paragraph gaps can outnumber it on a page)
+        spacing = sorted(gaps)[len(gaps) // 5] if gaps else 0.0
+        for i, (y, x, text) in enumerate(kept):
+            if i:
+                prev_y, prev_x, _ = kept[i - 1]
+                # a paragraph starts after a larger gap than the line spacing, or where the text
+                # moves back left (the line after an indented list item)
+                if (spacing and prev_y - y > 1.35 * spacing) or x < prev_x - 4:
+                    out.append("")
+            if out and re.search(r"[a-z]-$", out[-1]) and text[:1].islower():
+                out[-1] = out[-1][:-1] + text          # a word hyphenated at the line end
+            elif out and _URL_END.search(out[-1]) and _URL_REST.match(text):
+                out[-1] = out[-1] + text               # a link wrapped at the line end
+            else:
+                out.append(text)
+        _page_break(out)
+    return "\n".join(out)
+
+
+def _page_break(out: list[str]) -> None:
+    """Mark the end of a page. A paragraph that runs on to the next page (its last line is not
+    finished) is left open, to be joined; otherwise the page break is a paragraph break."""
+    if not out or out[-1] == "":
+        return
+    out.append("\f")
+
+
+def _resolve_page_breaks(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if line != "\f":
+            out.append(line)
+            continue
+        nxt = next((x for x in lines[i + 1:] if x not in ("", "\f")), "")
+        prev = out[-1] if out else ""
+        finished = prev.rstrip(" \"'’”)").endswith((".", "!", "?", ";", ":")) or _URL_END.search(prev)
+        runs_on = prev and (not finished or nxt[:1].islower())
+        if not runs_on:
+            out.append("")
+    return out
+
+
+def read_pdf(path: Path, policy_id: str) -> ParsedDocument:
+    text = "\n".join(_resolve_page_breaks(pdf_text(path).split("\n")))
+    parsed = parse_text(text, policy_id, paragraphs_known=True)
+    try:
+        info = _open(path).metadata
+        title = (info.title or "").strip() if info else ""
+    except Exception:
+        title = ""
+    if title:
+        parsed.title = title
+    return parsed

@@ -1,0 +1,184 @@
+"""Test fixtures: a shipped policy converted to .docx (with Word's own automatic numbering) and to
+.pdf (with running headers, page numbers and clauses that break across pages), generated from the
+clauses of its text version — so tests can check each format parses back into the same clauses."""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from bot.models import Clause
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DECIMAL, BULLET = "90", "91"
+
+
+@dataclass
+class Block:
+    kind: str                   # heading | para | item
+    text: str
+    number: str | None = None   # printed number
+    auto: bool = False          # numbered by Word (numbering.xml) rather than typed
+    level: int = 0
+
+
+def blocks_of(clauses: list[Clause]) -> list[Block]:
+    """The document structure behind a policy's clauses: headings, numbered paragraphs, list items."""
+    merged: list[Clause] = []
+    for c in clauses:                    # a long clause split in parts was one paragraph
+        if c.part and merged:
+            prev = merged[-1]
+            merged[-1] = Clause(**{**prev.__dict__, "text": prev.text + _join(prev.text, c.text)})
+        else:
+            merged.append(c)
+    out: list[Block] = []
+    heading_key = None
+    auto_heading = 0
+    auto_clause = 0
+    heading_auto = False
+    last_section = None
+    for c in merged:
+        key = (c.heading_number, c.heading)
+        if key != heading_key or c.paragraph == 1:
+            heading_key = key
+            last_section = None
+            auto_clause = 0
+            if c.heading:
+                heading_auto = bool(c.heading_number) and c.heading_number == str(auto_heading + 1)
+                if heading_auto:
+                    auto_heading += 1
+                out.append(Block("heading", c.heading, c.heading_number, heading_auto))
+        lines = c.text.split("\n")
+        printed = bool(c.section) and c.section != c.heading_number and c.section != last_section
+        number = c.section if printed else None
+        auto = printed and heading_auto and c.section == f"{c.heading_number}.{auto_clause + 1}"
+        if auto:
+            auto_clause += 1
+        out.append(Block("para", lines[0], number, auto, 1))
+        out += [Block("item", item[2:]) for item in lines[1:]]
+        last_section = c.section
+    return out
+
+
+def _join(a: str, b: str) -> str:
+    return "\n" + b if b.startswith("• ") else " " + b
+
+
+def _add_numbering(document) -> None:
+    from docx.oxml import parse_xml
+    numbering = document.part.numbering_part.element
+    ns = f'xmlns:w="{W_NS}"'
+    decimal = parse_xml(
+        f'<w:abstractNum {ns} w:abstractNumId="{DECIMAL}"><w:multiLevelType w:val="multilevel"/>'
+        + "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+                  f'<w:lvlText w:val="{".".join(f"%{k + 1}" for k in range(i + 1))}"/></w:lvl>' for i in range(3))
+        + "</w:abstractNum>")
+    bullet = parse_xml(
+        f'<w:abstractNum {ns} w:abstractNumId="{BULLET}"><w:multiLevelType w:val="hybridMultilevel"/>'
+        f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>'
+        "</w:abstractNum>")
+    first_num = numbering.find(f"{{{W_NS}}}num")
+    for abstract in (decimal, bullet):
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            numbering.append(abstract)
+    for nid in (DECIMAL, BULLET):
+        numbering.append(parse_xml(f'<w:num {ns} w:numId="{nid}"><w:abstractNumId w:val="{nid}"/></w:num>'))
+
+
+def _number(paragraph, num_id: str, level: int) -> None:
+    from docx.oxml import parse_xml
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.append(parse_xml(f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def write_docx(clauses: list[Clause], path: Path, title: str | None = None,
+               signature: list[tuple[str, str]] | None = None) -> Path:
+    import docx
+    document = docx.Document()
+    _add_numbering(document)
+    if title:
+        document.add_paragraph(title, style="Title")
+        document.core_properties.title = title
+    if signature:
+        table = document.add_table(rows=0, cols=2)
+        for label, value in signature:
+            row = table.add_row().cells
+            row[0].text, row[1].text = label, value
+    for block in blocks_of(clauses):
+        if block.kind == "heading":
+            text = block.text if block.auto or not block.number else f"{block.number} {block.text}"
+            p = document.add_paragraph(text, style="Heading 1")
+            if block.auto:
+                _number(p, DECIMAL, 0)
+        elif block.kind == "item":
+            _number(document.add_paragraph(block.text), BULLET, 0)
+        else:
+            text = block.text if block.auto or not block.number else f"{block.number} {block.text}"
+            p = document.add_paragraph(text)
+            if block.auto:
+                _number(p, DECIMAL, 1)
+    document.save(str(path))
+    return path
+
+
+def write_pdf(clauses: list[Clause], path: Path, title: str = "Policy", hyphenate: str | None = None) -> Path:
+    """A PDF with a running header and 'Page N of M' footer; small pages so clauses break across them.
+    hyphenate: a word to split with a hyphen at a line end, as typesetters do."""
+    import reportlab
+    from reportlab.lib.pagesizes import A5
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    fonts = Path(reportlab.__file__).parent / "fonts"
+    pdfmetrics.registerFont(TTFont("Vera", str(fonts / "Vera.ttf")))
+    pdfmetrics.registerFont(TTFont("VeraBd", str(fonts / "VeraBd.ttf")))
+    body = ParagraphStyle("body", fontName="Vera", fontSize=9, leading=11, spaceAfter=7)
+    item = ParagraphStyle("item", parent=body, leftIndent=14, spaceAfter=4)
+    head = ParagraphStyle("head", fontName="VeraBd", fontSize=10, leading=12, spaceBefore=8, spaceAfter=8)
+    story = []
+    for block in blocks_of(clauses):
+        text = escape(block.text)
+        if hyphenate and hyphenate in text:
+            half = len(hyphenate) // 2
+            text = text.replace(hyphenate, f"{hyphenate[:half]}-<br/>{hyphenate[half:]}", 1)
+            hyphenate = None
+        number = f"{escape(block.number)} " if block.number else ""
+        if block.kind == "heading":
+            story.append(Paragraph(number + text, head))
+        elif block.kind == "item":
+            story.append(Paragraph("• " + text, item))
+        else:
+            story.append(Paragraph(number + text, body))
+
+    pages: list[int] = []
+
+    def furniture(canvas, doc):
+        canvas.saveState()
+        canvas.setFont("Vera", 7)
+        width, height = A5
+        canvas.drawString(40, height - 25, f"{title} — staff policy")
+        canvas.drawRightString(width - 40, 20, f"Page {doc.page}")
+        canvas.restoreState()
+        pages.append(doc.page)
+
+    doc = SimpleDocTemplate(str(path), pagesize=A5, topMargin=45, bottomMargin=45, leftMargin=40,
+                            rightMargin=40, title=title)
+    doc.build(copy.copy(story), onFirstPage=furniture, onLaterPages=furniture)
+    return path
+
+
+def write_scanned_pdf(path: Path) -> Path:
+    """A PDF page with only a picture on it: what a scanner without OCR produces."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for y in range(100, 700, 12):
+        c.rect(60, y, 400, 6, fill=1, stroke=0)
+    c.showPage()
+    c.save()
+    return path

@@ -1,0 +1,154 @@
+"""Word and PDF policies parse into the same clauses as their text versions; broken ones are named."""
+from __future__ import annotations
+
+import builtins
+
+import pytest
+
+from bot.corpus import load_corpus
+from bot.errors import CorpusError
+from bot.evaluate import normalize
+from bot.readers import read_document
+from tests.conftest import CORPUS, POLICY_IDS
+from tests.docgen import write_docx, write_pdf, write_scanned_pdf
+
+
+def text_clauses(pid):
+    return read_document(CORPUS / f"{pid}.txt", pid).clauses
+
+
+def same(a, b):
+    return [(c.section, c.heading_number, normalize(c.text)) for c in a] == \
+           [(c.section, c.heading_number, normalize(c.text)) for c in b]
+
+
+@pytest.mark.parametrize("pid", POLICY_IDS)
+def test_word_version_parses_into_the_same_clauses(pid, tmp_path):
+    source = text_clauses(pid)
+    path = write_docx(source, tmp_path / f"{pid}.docx")
+    parsed = read_document(path, pid).clauses
+    assert same(source, parsed)
+    assert [c.heading for c in parsed] == [c.heading for c in source]
+
+
+def test_word_numbering_is_not_in_the_text_but_is_read(tmp_path):
+    import docx
+    path = write_docx(text_clauses("forge-integrated-primary"), tmp_path / "forge.docx")
+    texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert "Staff members must decline ‘friend requests’ from pupils they receive in their personal social " \
+           "media accounts." in texts                       # no "6.4" typed anywhere
+    assert not any(t.startswith("6.4") for t in texts)
+    (c64,) = [c for c in read_document(path, "forge").clauses if c.section == "6.4"]
+    assert c64.text.startswith("Staff members must decline") and c64.heading_number == "6"
+
+
+@pytest.mark.parametrize("pid", POLICY_IDS)
+def test_pdf_version_parses_into_the_same_clauses(pid, tmp_path):
+    source = text_clauses(pid)
+    path = write_pdf(source, tmp_path / f"{pid}.pdf", title="Staff Social Media Policy")
+    parsed = read_document(path, pid)
+    assert same(source, parsed.clauses)
+    everything = " ".join(c.text for c in parsed.clauses)
+    assert "Page " not in everything and "staff policy" not in everything      # header and footer dropped
+    assert parsed.title == "Staff Social Media Policy"
+
+
+def test_pdf_clause_broken_across_pages_and_hyphenation_are_joined(tmp_path):
+    source = text_clauses("balfour-primary")
+    path = write_pdf(source, tmp_path / "b.pdf", hyphenate="confidential")
+    from pypdf import PdfReader
+    assert len(PdfReader(str(path)).pages) > 5
+    parsed = read_document(path, "balfour-primary").clauses
+    assert same(source, parsed)
+    raw = "\n".join(p.extract_text() for p in PdfReader(str(path)).pages)
+    assert "confi-\ndential" in raw or "confid-\nential" in raw or "confide-\nntial" in raw
+
+
+def test_scanned_pdf_is_refused_with_ocr_hint(tmp_path):
+    path = write_scanned_pdf(tmp_path / "scan.pdf")
+    with pytest.raises(CorpusError, match="no text layer.*OCR"):
+        read_document(path, "scan")
+
+
+def test_password_protected_pdf_and_docx_are_named(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+    plain = write_pdf(text_clauses("forge-integrated-primary"), tmp_path / "plain.pdf")
+    writer = PdfWriter()
+    for page in PdfReader(str(plain)).pages:
+        writer.add_page(page)
+    writer.encrypt("secret")
+    locked = tmp_path / "locked.pdf"
+    with open(locked, "wb") as fh:
+        writer.write(fh)
+    with pytest.raises(CorpusError, match="locked.pdf is password-protected"):
+        read_document(locked, "x")
+    ole = tmp_path / "locked.docx"          # Word saves an encrypted .docx as an OLE container
+    ole.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    with pytest.raises(CorpusError, match="locked.docx is password-protected"):
+        read_document(ole, "x")
+
+
+@pytest.mark.parametrize("name, content", [("broken.docx", b"PK\x03\x04 not really a zip"),
+                                           ("broken.pdf", b"%PDF-1.7\n garbage garbage"),
+                                           ("empty.pdf", b"")])
+def test_corrupt_files_are_named_and_nothing_is_half_applied(corpus_copy, tmp_path, name, content):
+    from bot.service import Paths, reindex
+    from bot import index as index_mod
+    paths = Paths(corpus_copy, tmp_path / "index")
+    reindex(paths)
+    before = index_mod.current_build(paths.index)
+    (corpus_copy / name).write_bytes(content)
+    with pytest.raises(CorpusError) as err:
+        reindex(paths)
+    assert name in str(err.value)
+    assert index_mod.current_build(paths.index) == before
+
+
+@pytest.mark.parametrize("name, words", [("minutes.xlsx", "unknown extension .xlsx"),
+                                         ("old-policy.doc", "save it as .docx")])
+def test_unknown_extensions_are_an_error_naming_the_file(corpus_copy, name, words):
+    (corpus_copy / name).write_bytes(b"whatever")
+    with pytest.raises(CorpusError, match=words) as err:
+        load_corpus(corpus_copy)
+    assert name in str(err.value)
+
+
+def test_signature_table_and_title_feed_a_policy_without_manifest(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    write_docx(text_clauses("balfour-primary"), corpus / "Social Media Policy 2024.docx",
+               title="Social Networking Policy", signature=[
+                   ("Date policy ratified", "12th December 2018"), ("Signed by Chair", "A Governor"),
+                   ("Date for next review", "December 2020")])
+    write_pdf(text_clauses("forge-integrated-primary"), corpus / "forge.pdf", title="Forge Social Media Policy")
+    docs = {d.policy.id: d.policy for d in load_corpus(corpus)}
+    sm = docs["social-media-policy-2024"]
+    assert (sm.title, sm.approved, sm.next_review) == ("Social Networking Policy", "2018-12-12", "2020-12")
+    assert docs["forge"].title == "Forge Social Media Policy"
+
+
+def test_manifest_can_name_word_and_pdf_files(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    write_docx(text_clauses("tornedale-infant"), corpus / "Tornedale SM.docx")
+    write_pdf(text_clauses("southfield-trust"), corpus / "southfield.pdf")
+    (corpus / "policies.yaml").write_text("policies:\n  tornedale:\n    file: Tornedale SM.docx\n"
+                                          "    title: Social Media Policy\n    next_review: 2027-05\n"
+                                          "  southfield:\n    file: southfield.pdf\n    title: Social Media Policy\n")
+    docs = {d.policy.id: d for d in load_corpus(corpus)}
+    assert docs["tornedale"].policy.next_review == "2027-05" and len(docs["tornedale"].clauses) == 40
+    assert len(docs["southfield"].clauses) == 42
+
+
+def test_missing_format_package_gives_an_install_hint(tmp_path, monkeypatch):
+    path = write_docx(text_clauses("forge-integrated-primary"), tmp_path / "f.docx")
+    real_import = builtins.__import__
+
+    def no_docx(name, *args, **kwargs):
+        if name == "docx" or name.startswith("docx."):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_docx)
+    with pytest.raises(CorpusError, match=r"pip install 'policybot\[docx\]'"):
+        read_document(path, "f")
