@@ -4,10 +4,16 @@ On disk an index is a folder of plain files, never a pickle:
 
     index/
       CURRENT                 name of the live build, switched atomically (os.replace)
+      history.jsonl           what changed at each reindex (bot.changes)
       builds/<name>/
-        params.json           tool and format version, tokenizer settings, BM25 settings,
-                              corpus fingerprint, policies, checksums of the data files
-        clauses.jsonl         one clause per line with its tokens
+        params.json           tool and format version, tokenizer and BM25 settings, corpus
+                              fingerprint, policies and their clause ranges, SHA-256 of every file
+        clauses.jsonl         one clause per line (text, section, heading, lines, force)
+        clauses.offsets.npy   byte offset of each line, to read a clause without reading them all
+        body.*                BM25Plus postings of the clause text (bot.postings)
+        head.*                BM25Plus postings of the headings (one document per heading run)
+        head.lengths.npy      clauses in each heading run
+        vocabulary.json       the vocabulary file, as the index was built with it
 
 A reindex writes a complete new build beside the live one and only then points CURRENT at it, so
 a reindex that fails or is killed leaves the previous index serving.
@@ -19,22 +25,27 @@ import hashlib
 import json
 import os
 import shutil
+import threading
 import time
+from array import array
+from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
-from rank_bm25 import BM25L, BM25Okapi, BM25Plus
+import numpy as np
 
 from bot import __version__
 from bot.corpus import Document, fingerprint
 from bot.errors import IndexBusy, IndexInvalid, IndexMissing
 from bot.models import Clause, Policy
+from bot.postings import Field, build_field, load_field, save_field
 from bot.tokenize import Tokenizer
 from bot.vocabulary import CompiledVocabulary, Vocabulary
 
-FORMAT = 1
+FORMAT = 2
 CURRENT = "CURRENT"
 BUILDS = "builds"
 KEEP_BUILDS = 3
@@ -42,28 +53,54 @@ KEEP_BUILDS = 3
 # Why BM25Plus: rank-bm25's BM25Okapi gives any term found in more than half of the clauses a
 # floored idf (epsilon * mean idf). In a social media policy "social", "media", "staff" and "school"
 # are such terms, and the floor then lets a clause's *other* common words outweigh the word the
-# question is actually about. BM25Plus uses idf = log((N+1)/df), always positive and monotone, and
-# its delta lower-bounds the reward for a matching term in a long clause. Chosen and tuned on the
-# development questions (see README, Answer quality).
+# question is actually about. BM25Plus uses idf = log((N+1)/df), always positive and monotone.
+# Chosen and tuned on the development questions (see README, Answer quality). Scores are
+# rank-bm25's BM25Plus scores, computed from precomputed postings (bot.postings).
 BM25_DEFAULTS = {"variant": "BM25Plus", "k1": 1.2, "b": 0.75, "delta": 1.0}
-_VARIANTS = {"BM25Okapi": BM25Okapi, "BM25L": BM25L, "BM25Plus": BM25Plus}
 
 
-def make_bm25(token_lists: list[list[str]], settings: dict):
-    variant = settings["variant"]
-    cls = _VARIANTS[variant]
-    kwargs = {"k1": float(settings["k1"]), "b": float(settings["b"])}
-    if variant == "BM25Okapi":
-        kwargs["epsilon"] = float(settings.get("epsilon", 0.25))
-    else:
-        kwargs["delta"] = float(settings["delta"])
-    # rank-bm25 divides by the average length; an all-stopword corpus must not crash it.
-    return cls([t or ["\0"] for t in token_lists], **kwargs)
+class ClauseStore(Sequence):
+    """The clauses of a build, read from clauses.jsonl on demand (a million need not be parsed to
+    answer one question). Thread-safe; recently read clauses are cached."""
 
+    def __init__(self, path: Path, offsets: np.ndarray):
+        self._path = path
+        self._offsets = offsets
+        self._lock = threading.Lock()
+        self._fh = None
+        self._cache: dict[int, Clause] = {}
+        self._fields = set(Clause.__dataclass_fields__)
 
-def clause_terms(clause: Clause, tokenizer: Tokenizer) -> list[str]:
-    """The tokens a clause is indexed under."""
-    return tokenizer(clause.text)
+    def __len__(self) -> int:
+        return len(self._offsets)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        i = int(i)
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        cached = self._cache.get(i)
+        if cached is not None:
+            return cached
+        with self._lock:
+            if self._fh is None:
+                self._fh = open(self._path, "rb")
+            self._fh.seek(int(self._offsets[i]))
+            row = json.loads(self._fh.readline())
+        clause = Clause(**{k: v for k, v in row.items() if k in self._fields})
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[i] = clause
+        return clause
+
+    def __iter__(self):
+        with open(self._path, encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                yield Clause(**{k: v for k, v in row.items() if k in self._fields})
 
 
 @dataclass
@@ -72,14 +109,15 @@ class Index:
 
     params: dict
     policies: dict[str, Policy]
-    clauses: list[Clause]
-    tokens: list[list[str]]
+    clauses: ClauseStore
     tokenizer: Tokenizer
-    bm25: object
+    body: Field
+    head: Field
+    head_lengths: np.ndarray          # clauses in each heading run, in order
     vocabulary: CompiledVocabulary
     path: Path
     build_name: str
-    policy_rows: dict[str, list[int]] = field(default_factory=dict)
+    policy_rows: dict[str, range] = field(default_factory=dict)
 
     @property
     def fingerprint(self) -> str:
@@ -122,10 +160,12 @@ def reindex_lock(index_dir: Path):
 
 
 def stage(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabulary: Vocabulary | None = None,
-          tokenizer: Tokenizer | None = None, bm25: dict | None = None) -> str:
+          tokenizer: Tokenizer | None = None, bm25: dict | None = None,
+          progress: Callable[[int], None] | None = None) -> str:
     """Write a complete new build under builds/ beside the live one and return its name.
 
-    Nothing serving changes: publish() switches to it. The caller holds reindex_lock()."""
+    Nothing serving changes: publish() switches to it. The caller holds reindex_lock().
+    progress(n) is called as clauses are tokenized."""
     tokenizer = tokenizer or Tokenizer()
     settings = dict(bm25 or BM25_DEFAULTS)
     builds = Path(index_dir) / BUILDS
@@ -135,25 +175,53 @@ def stage(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabula
     tmp = builds / f".tmp-{name}-{os.getpid()}"
     tmp.mkdir()
     try:
-        with open(tmp / "clauses.jsonl", "w", encoding="utf-8") as out:
-            for doc in documents:
-                for clause in doc.clauses:
-                    row = clause.to_dict()
-                    row["tokens"] = clause_terms(clause, tokenizer)
-                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        offsets = array("q")
+        head_texts: list[str] = []
+        head_lengths = array("i")
+        ranges: dict[str, list[int]] = {}
+        with open(tmp / "clauses.jsonl", "wb") as out:
+            def body_tokens():
+                position = 0
+                count = 0
+                for doc in documents:
+                    start = count
+                    last_heading = object()
+                    for clause in doc.clauses:
+                        if clause.heading != last_heading:
+                            last_heading = clause.heading
+                            head_texts.append(f"{clause.heading or ''} {doc.policy.title}")
+                            head_lengths.append(0)
+                        head_lengths[-1] += 1
+                        line = (json.dumps(clause.to_dict(), ensure_ascii=False) + "\n").encode("utf-8")
+                        offsets.append(position)
+                        out.write(line)
+                        position += len(line)
+                        count += 1
+                        if progress and count % 10_000 == 0:
+                            progress(count)
+                        yield tokenizer(clause.text)
+                    ranges[doc.policy.id] = [start, count]
+            body = build_field(body_tokens(), float(settings["k1"]), float(settings["b"]))
             out.flush()
             os.fsync(out.fileno())
+        head = build_field((tokenizer(t) for t in head_texts), float(settings["k1"]), float(settings["b"]))
+        files = ["clauses.jsonl"]
+        np.save(tmp / "clauses.offsets.npy", np.frombuffer(offsets, dtype=np.int64), allow_pickle=False)
+        np.save(tmp / "head.lengths.npy", np.frombuffer(head_lengths, dtype=np.int32), allow_pickle=False)
+        files += ["clauses.offsets.npy", "head.lengths.npy"]
+        files += save_field(tmp, "body", body) + save_field(tmp, "head", head)
+        _write_json(tmp / "vocabulary.json", (vocabulary or Vocabulary()).to_dict())
+        files.append("vocabulary.json")
         params = {
             "tool": "policybot", "tool_version": __version__, "format": FORMAT,
             "built_at": stamp.isoformat(timespec="seconds"),
             "fingerprint": fingerprint(corpus_dir),
             "tokenizer": tokenizer.to_dict(), "bm25": settings,
-            "policies": {d.policy.id: {**d.policy.to_dict(), "sha256": d.sha256,
-                                       "clauses": len(d.clauses)} for d in documents},
-            "files": {"clauses.jsonl": _sha256(tmp / "clauses.jsonl")},
+            "policies": {d.policy.id: {**d.policy.to_dict(), "sha256": d.sha256, "clauses": len(d.clauses),
+                                       "rows": ranges[d.policy.id]} for d in documents},
+            "clauses": body.n,
+            "files": {f: _sha256(tmp / f) for f in files},
         }
-        _write_json(tmp / "vocabulary.json", (vocabulary or Vocabulary()).to_dict())
-        params["files"]["vocabulary.json"] = _sha256(tmp / "vocabulary.json")
         _write_json(tmp / "params.json", params)
         os.rename(tmp, builds / name)
         _fsync_dir(builds)
@@ -288,21 +356,24 @@ def _load(index_dir: Path, build: str | None) -> Index:
                            "run `policybot reindex`")
     try:
         for fname, digest in params["files"].items():
-            if _sha256(build_dir / fname) != digest:
+            if "/" in fname or _sha256(build_dir / fname) != digest:
                 raise damaged
-        policies = {}
+        policies, rows = {}, {}
+        n = int(params["clauses"])
         for pid, p in params["policies"].items():
             policies[pid] = Policy(**{k: p.get(k) for k in ("id", "title", "file", "organisation",
                                                               "approved", "next_review")})
-        clauses, tokens = [], []
-        fields = set(Clause.__dataclass_fields__)
-        with open(build_dir / "clauses.jsonl", encoding="utf-8") as fh:
-            for line in fh:
-                row = json.loads(line)
-                tokens.append([str(t) for t in row.pop("tokens")])
-                clauses.append(Clause(**{k: v for k, v in row.items() if k in fields}))
+            start, end = (int(x) for x in p["rows"])
+            if not 0 <= start <= end <= n:
+                raise damaged
+            rows[pid] = range(start, end)
+        offsets = np.load(build_dir / "clauses.offsets.npy", mmap_mode="r", allow_pickle=False)
+        head_lengths = np.load(build_dir / "head.lengths.npy", allow_pickle=False)
+        body = load_field(build_dir, "body")
+        head = load_field(build_dir, "head")
+        if len(offsets) != n or body.n != n or int(head_lengths.sum()) != n or head.n != len(head_lengths):
+            raise damaged
         tokenizer = Tokenizer.from_dict(params["tokenizer"])
-        bm25 = make_bm25(tokens, params["bm25"])
         vocab = Vocabulary.from_dict(json.loads((build_dir / "vocabulary.json").read_text(encoding="utf-8")))
     except IndexInvalid:
         raise
@@ -310,10 +381,5 @@ def _load(index_dir: Path, build: str | None) -> Index:
         raise _Vanished() from None
     except (OSError, KeyError, TypeError, ValueError, AttributeError):
         raise damaged from None
-    rows: dict[str, list[int]] = {pid: [] for pid in policies}
-    for i, clause in enumerate(clauses):
-        if clause.policy_id not in rows:
-            raise damaged
-        rows[clause.policy_id].append(i)
-    return Index(params, policies, clauses, tokens, tokenizer, bm25, vocab.compile(tokenizer), index_dir,
-                 build_rel, rows)
+    return Index(params, policies, ClauseStore(build_dir / "clauses.jsonl", offsets), tokenizer, body, head,
+                 head_lengths, vocab.compile(tokenizer), index_dir, build_rel, rows)

@@ -5,8 +5,8 @@
 2. Vocabulary concepts: staff words ("dad", "insta") stand for policy terms ("family members",
    "social media"); a concept scores the better of the staff words' own match and the policy
    term's, at the vocabulary weight — never both.
-3. Relevance: rank-bm25's BM25Plus scores over the clause text, plus the clause's heading (and
-   policy title) as a lighter second field.
+3. Relevance: rank-bm25's BM25Plus scores over the clause text (from precomputed postings, see
+   bot.postings), plus the clause's heading (and policy title) as a lighter second field.
 4. Scope: only the policies asked for (a school's channel sees its own policies); with several in
    scope an answer can show each policy's best clauses, so staff see where they differ.
 5. Abstention: the best clause's confidence — the share of the question's information (idf) it
@@ -16,13 +16,12 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 
 from bot.errors import QuestionError
-from bot.index import Index, make_bm25
+from bot.index import Index
 from bot.models import Answer, Result
 from bot.questions import plain_question
 from bot.tokenize import words
@@ -51,6 +50,8 @@ COVERAGE_POWER = 1.5
 SCOPED_SHARE = 0.5
 # A clause is shown only if its relevance is at least this share of the best one's.
 MIN_RELATIVE = 0.35
+# Clauses considered in full (coverage, confidence) after the postings are summed.
+CANDIDATES = 1000
 
 
 @dataclass
@@ -68,24 +69,22 @@ class Searcher:
     def __init__(self, index: Index, use_vocabulary: bool = True):
         self.index = index
         self.use_vocabulary = use_vocabulary
-        self.n = len(index.clauses)
-        self.term_sets = [frozenset(t) for t in index.tokens]
-        self.df = Counter(t for terms in self.term_sets for t in terms)
+        self.body = index.body
+        self.n = index.body.n
         self.staff_words = {r.match[0] for r in index.vocabulary.rules if len(r.match) == 1}
-        self._stems: list[str] | None = None
+        self._stems: dict[str, list[str]] | None = None
         self._typical_idf: float | None = None
         # Relevance worth full confidence: EVIDENCE full matches of a term that only one clause has.
         self.evidence_unit = EVIDENCE * math.log(1.0 + self.n)
-        # The heading a clause sits under (and its policy's title) as a second, lighter field.
-        tok = index.tokenizer
-        self.head_tokens = [tok(f"{c.heading or ''} {index.policies[c.policy_id].title}") for c in index.clauses]
-        self.head_bm25 = make_bm25(self.head_tokens, index.params["bm25"])
+        ordered = sorted(index.policy_rows.items(), key=lambda kv: kv[1].start)
+        self._policy_ids = [pid for pid, _ in ordered]
+        self._policy_starts = np.array([r.start for _, r in ordered], dtype=np.int64)
 
     # -- weights -------------------------------------------------------------------------------
     def weight(self, term: str) -> float:
         """Information in a term: rare terms weigh most. A word no clause has counts as much as the
         rarest word they have: it may be the point of the question ("payday") or chatter."""
-        return math.log(1.0 + self.n / (max(1, self.df.get(term, 0)) + 0.5))
+        return math.log(1.0 + self.n / (max(1, self.body.df(term)) + 0.5))
 
     def query_terms(self, question: str) -> list[str]:
         """The question's search terms, each misspelt word ("freind") read as the policy word it
@@ -96,7 +95,7 @@ class Searcher:
             if word in tok.fillers:
                 continue
             term = tok.stem(word)
-            if term not in self.df and term not in self.staff_words:
+            if term not in self.body.terms and term not in self.staff_words:
                 term = self._spelling(word) or term
             seen.setdefault(term, None)
             if len(seen) >= MAX_QUESTION_TERMS:
@@ -110,9 +109,13 @@ class Searcher:
             return None
         stem = self.index.tokenizer.stem(word)
         if self._stems is None:
-            self._stems = sorted(t for t in self.df if len(t) >= 4 and t.isalpha())
-        for candidate in self._stems:
-            if candidate[0] == stem[0] and abs(len(candidate) - len(stem)) <= 1 and _one_typo(stem, candidate):
+            buckets: dict[str, list[str]] = {}
+            for t in sorted(self.body.terms):
+                if len(t) >= 4 and t.isalpha():
+                    buckets.setdefault(t[0], []).append(t)
+            self._stems = buckets
+        for candidate in self._stems.get(stem[0], ()):
+            if abs(len(candidate) - len(stem)) <= 1 and _one_typo(stem, candidate):
                 return candidate
         return None
 
@@ -126,7 +129,10 @@ class Searcher:
                                 f"known ids: {', '.join(sorted(known))}")
         return list(dict.fromkeys(policies))
 
-    # -- search --------------------------------------------------------------------------------
+    def policy_at(self, row: int) -> str:
+        return self._policy_ids[int(np.searchsorted(self._policy_starts, row, side="right")) - 1]
+
+    # -- scoring -------------------------------------------------------------------------------
     def concepts(self, question: str) -> list[Concept]:
         if not self.use_vocabulary:
             return []
@@ -134,100 +140,114 @@ class Searcher:
 
     def idf_or_typical(self, term: str) -> float:
         """A term's idf in the index; for a word no clause has, the median idf (a typical word)."""
-        idf = self.index.bm25.idf
-        if term in idf:
-            return float(idf[term])
+        idf = self.body.idf_of(term)
+        if idf is not None:
+            return idf
         if self._typical_idf is None:
-            self._typical_idf = float(np.median(list(idf.values()))) if idf else 1.0
+            self._typical_idf = float(np.median(self.body.idf)) if len(self.body.idf) else 1.0
         return self._typical_idf
 
-    def has_term(self, term: str) -> np.ndarray:
-        return np.fromiter((term in terms for terms in self.term_sets), dtype=bool, count=self.n)
+    def bm25_scores(self, terms: list[str]) -> np.ndarray:
+        """rank-bm25's BM25Plus get_scores(terms) for every clause, from the postings."""
+        total = np.zeros(self.n)
+        for t in terms:
+            self.body.relevance(t, out=total)
+        return total + self._base(terms)
 
-    def _term_relevance(self, term: str, bm25=None) -> np.ndarray:
-        """rank-bm25's score for one term, less what a clause without the term gets (BM25Plus's delta)."""
-        bm25 = bm25 or self.index.bm25
-        if term not in bm25.idf:
-            return np.zeros(self.n)
-        scores = bm25.get_scores([term])
-        settings = self.index.params["bm25"]
-        if settings["variant"] == "BM25Plus":
-            scores = scores - float(settings["delta"]) * bm25.idf[term]
-        return scores
+    def _base(self, terms: list[str]) -> float:
+        delta = float(self.index.params["bm25"]["delta"])
+        return delta * sum(self.body.idf_of(t) or 0.0 for t in terms)
 
     def relevance(self, terms: list[str], concepts: list[Concept]) -> tuple[np.ndarray, float]:
         """Per-clause relevance, and the constant that turns it into rank-bm25's own score.
 
-        The question's own terms score as weighted BM25 (text, plus the heading field). A vocabulary
-        concept ("parent" -> "family members") *substitutes* for its staff words: the concept scores
-        the better of the staff words' own match and the policy term's match at the vocabulary
-        weight, never both. So a clause that says "parents, family members" gets no double credit,
-        and expansions never outweigh the words the user actually typed.
+        The question's own terms score as BM25 over the clause text, plus the heading field. A
+        vocabulary concept ("parent" -> "family members") *substitutes* for its staff words: the
+        concept scores the better of the staff words' own match and the policy term's match at the
+        vocabulary weight, never both. So a clause that says "parents, family members" gets no
+        double credit, and expansions never outweigh the words the user actually typed.
         """
         cache: dict[str, np.ndarray] = {}
+        lengths = self.index.head_lengths
 
         def rel(term: str) -> np.ndarray:
             if term not in cache:
-                score = self._term_relevance(term)
-                if HEADING_WEIGHT:
-                    score = score + HEADING_WEIGHT * self._term_relevance(term, self.head_bm25)
+                score = self.body.relevance(term)
+                if HEADING_WEIGHT and self.index.head.df(term):
+                    score += HEADING_WEIGHT * np.repeat(self.index.head.relevance(term), lengths)
                 cache[term] = score
             return cache[term]
 
-        zero = np.zeros(self.n)
         in_concept = {t for c in concepts for t in c.source}
-        total = sum((rel(t) for t in terms if t not in in_concept), zero.copy())
+        total = np.zeros(self.n)
+        for t in terms:
+            if t not in in_concept:
+                total += rel(t)
         weight = self.index.vocabulary.weight
         for concept in concepts:
-            literal = sum((rel(t) for t in concept.source), zero.copy())
+            literal = np.zeros(self.n)
+            for t in concept.source:
+                literal += rel(t)
             if len(concept.source) > 1:     # a phrase ("friend request"): a clause with only some
-                whole = np.all([self.has_term(t) for t in concept.source], axis=0)   # of its words
-                literal = np.where(whole, literal, PARTIAL_PHRASE * literal)          # says less
-            options = [literal]
+                whole = np.logical_and.reduce([self.body.dense_contains(t) for t in concept.source])
+                literal = np.where(whole, literal, PARTIAL_PHRASE * literal)      # of its words says less
+            best = literal
             source_mass = sum(self.idf_or_typical(t) for t in concept.source)
             for alt in concept.alternatives:
                 alt_mass = sum(self.idf_or_typical(u) for u in alt) or 1.0
                 scale = min(MAX_MASS_SCALE, max(1.0, source_mass / alt_mass))
-                options.append(weight * scale * sum((rel(u) for u in alt), zero.copy()))
-            total += np.max(options, axis=0)
-        base = 0.0
-        settings = self.index.params["bm25"]
-        if settings["variant"] == "BM25Plus":
-            base = float(settings["delta"]) * sum(self.index.bm25.idf.get(t, 0.0) for t in terms)
-        return total, base
+                option = np.zeros(self.n)
+                for u in alt:
+                    option += rel(u)
+                best = np.maximum(best, weight * scale * option)
+            total += best
+        return total, self._base(terms)
 
-    def score(self, question: str, policies: list[str] | None = None) -> tuple[list[str], list[Scored]]:
-        """Every clause in scope that shares a term with the question (or its expansions), best first."""
-        scope = self.check_scope(policies)
+    def _prepare(self, question: str):
         terms = self.query_terms(question)
         if not terms:
-            return terms, []
+            return None
         concepts = self.concepts(question)
         relevance, base = self.relevance(terms, concepts)
-        stands_for: dict[str, list[frozenset[str]]] = {}
+        stands_for: dict[str, list[tuple[str, ...]]] = {}
         for concept in concepts:
             for t in concept.source:
-                stands_for.setdefault(t, []).extend(frozenset(alt) for alt in concept.alternatives)
+                stands_for.setdefault(t, []).extend(concept.alternatives)
         term_weight = {t: self.weight(t) ** COVERAGE_POWER for t in terms}
-        total = sum(term_weight.values())
-        out = []
-        for pid in scope:
-            for r in self.index.policy_rows[pid]:
-                if relevance[r] <= 0:
-                    continue
-                have = self.term_sets[r]
-                covered = sum(w for t, w in term_weight.items()
-                              if t in have or any(alt <= have for alt in stands_for.get(t, ())))
-                cov = covered / total
-                evidence = min(1.0, float(relevance[r]) / self.evidence_unit)
-                out.append(Scored(r, float(relevance[r]) + base, float(relevance[r]), cov, cov * evidence))
-        out.sort(key=lambda s: (-s.relevance, s.row))
-        return terms, out
+        return terms, relevance, base, stands_for, term_weight
 
-    def library_covers(self, question: str) -> bool:
-        """Whether any policy in the index covers the question with full confidence."""
-        _, ranked = self.score(question, None)
-        return bool(ranked) and max(s.confidence for s in ranked) >= MIN_CONFIDENCE
+    def _ranked(self, prepared, scope: list[str]) -> list[Scored]:
+        """The best CANDIDATES clauses in scope that share a term with the question, best first."""
+        terms, relevance, base, stands_for, term_weight = prepared
+        if len(scope) == len(self.index.policies):
+            rows = np.flatnonzero(relevance > 0)
+        else:
+            rows = np.concatenate([np.arange(r.start, r.stop) for r in (self.index.policy_rows[p] for p in scope)])
+            rows = rows[relevance[rows] > 0]
+        if len(rows) > CANDIDATES:
+            rows = rows[np.argpartition(-relevance[rows], CANDIDATES)[:CANDIDATES]]
+        if not len(rows):
+            return []
+        covered = np.zeros(len(rows))
+        for t, w in term_weight.items():
+            has = self.body.contains(t, rows)
+            for alt in stands_for.get(t, ()):
+                has |= np.logical_and.reduce([self.body.contains(u, rows) for u in alt])
+            covered += w * has
+        coverage = covered / sum(term_weight.values())
+        rel = relevance[rows]
+        confidence = coverage * np.minimum(1.0, rel / self.evidence_unit)
+        order = np.lexsort((rows, -rel))
+        return [Scored(int(rows[i]), float(rel[i] + base), float(rel[i]), float(coverage[i]), float(confidence[i]))
+                for i in order]
+
+    def score(self, question: str, policies: list[str] | None = None) -> tuple[list[str], list[Scored]]:
+        """The clauses in scope that share a term with the question (or its expansions), best first."""
+        scope = self.check_scope(policies)
+        prepared = self._prepare(question)
+        if prepared is None:
+            return [], []
+        return prepared[0], self._ranked(prepared, scope)
 
     def search(self, question: str, policies: list[str] | None = None, top: int = 3,
                per_policy: bool = False) -> Answer:
@@ -244,18 +264,23 @@ class Searcher:
         if top < 1:
             raise QuestionError("--top must be at least 1")
         scope = self.check_scope(policies)
-        terms, ranked = self.score(question, scope)
-        if not terms:
+        prepared = self._prepare(question)
+        if prepared is None:
             return Answer(question, True, [], "The question has no words the policies could be searched for.")
+        ranked = self._ranked(prepared, scope)
         partial = len(scope) < len(self.index.policies)
         needed = MIN_CONFIDENCE * (SCOPED_SHARE if partial else 1.0)
-        if not ranked or max(s.confidence for s in ranked) < needed or (partial and not self.library_covers(question)):
+        covered = bool(ranked) and max(s.confidence for s in ranked) >= needed
+        if covered and partial:        # the library as a whole must cover the question
+            everywhere = self._ranked(prepared, list(self.index.policies))
+            covered = bool(everywhere) and max(s.confidence for s in everywhere) >= MIN_CONFIDENCE
+        if not covered:
             return Answer(question, True, [], "The policies don't seem to cover this.")
         floor = MIN_RELATIVE * ranked[0].relevance
         if per_policy:
             groups: dict[str, list[Scored]] = {}
             for s in ranked:
-                groups.setdefault(self.index.clauses[s.row].policy_id, []).append(s)
+                groups.setdefault(self.policy_at(s.row), []).append(s)
             chosen = []
             for group in groups.values():
                 lead = group[0]
@@ -264,8 +289,10 @@ class Searcher:
                 chosen += [s for s in group[:top] if s.relevance >= MIN_RELATIVE * lead.relevance]
         else:
             chosen = [s for s in ranked if s.relevance >= floor][:top]
-        results = [Result(self.index.clauses[s.row], self.index.policies[self.index.clauses[s.row].policy_id],
-                          round(s.score, 4)) for s in chosen]
+        results = []
+        for s in chosen:
+            clause = self.index.clauses[s.row]
+            results.append(Result(clause, self.index.policies[clause.policy_id], round(s.score, 4)))
         return Answer(question, False, results)
 
 

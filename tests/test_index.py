@@ -13,8 +13,10 @@ from bot.service import Paths, open_index, reindex
 def test_index_is_json_with_params_and_loads_back(shipped):
     idx = index_mod.load(shipped.index)
     build = shipped.index / idx.build_name
-    assert sorted(p.name for p in build.iterdir()) == ["clauses.jsonl", "params.json", "vocabulary.json"]
+    names = sorted(p.name for p in build.iterdir())
+    assert all(n.endswith((".json", ".jsonl", ".npy")) for n in names)
     params = json.loads((build / "params.json").read_text())
+    assert sorted(params["files"]) == [n for n in names if n != "params.json"]      # every file checksummed
     assert params["tool"] == "policybot" and params["tokenizer"]["stemmer"] == "nltk-snowball"
     assert params["bm25"]["variant"] == "BM25Plus" and len(params["fingerprint"]) == 64
     assert "must" not in params["tokenizer"]["stopwords"] and "the" in params["tokenizer"]["stopwords"]
@@ -29,6 +31,18 @@ def test_loading_never_unpickles(shipped, monkeypatch):
     monkeypatch.setattr(pickle, "load", lambda *a, **k: pytest.fail("pickle.load called"))
     monkeypatch.setattr(pickle, "loads", lambda *a, **k: pytest.fail("pickle.loads called"))
     index_mod.load(shipped.index)
+
+
+@pytest.mark.parametrize("name", ["clauses.jsonl", "body.weights.npy", "body.terms.json", "head.lengths.npy"])
+def test_any_tampered_file_is_refused(corpus_copy, tmp_path, name):
+    paths = Paths(corpus_copy, tmp_path / "index")
+    reindex(paths)
+    target = paths.index / index_mod.load(paths.index).build_name / name
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    target.write_bytes(bytes(data))
+    with pytest.raises(IndexInvalid, match="reindex"):
+        index_mod.load(paths.index)
 
 
 def test_tampered_index_is_refused(corpus_copy, tmp_path):
