@@ -64,7 +64,7 @@ def reindex_cmd(paths: Paths, strict: bool, as_json: bool):
     corpus/questions.yaml exists, its questions are checked against the new index.
     """
     warn(f"reading policies in {paths.corpus}")
-    report = reindex(paths, warn, strict=strict)
+    report = reindex(paths, warn, strict=strict, progress=_progress_bar())
     if as_json:
         click.echo(json.dumps({
             "build": report.build_name, "seconds": round(report.seconds, 3),
@@ -94,6 +94,19 @@ def reindex_cmd(paths: Paths, strict: bool, as_json: bool):
                 click.echo(f"  {lost['id']} ({lost['policy']}): {lost['question']} — {lost['why']}")
         else:
             click.echo(f"Question bank: all {report.bank_questions} questions still find their clauses.")
+
+
+def _progress_bar():
+    """A progress line on stderr for big libraries (it appears from 10,000 clauses on)."""
+    def show(done: int, total: int) -> None:
+        width = 30
+        filled = int(width * done / max(total, 1))
+        end = "\n" if done >= total else ""
+        click.echo(f"\rindexing clauses [{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,}", err=True,
+                   nl=False)
+        if end:
+            click.echo("", err=True)
+    return show
 
 
 @cli.command("changes")

@@ -202,6 +202,8 @@ def stage(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabula
                         yield tokenizer(clause.text)
                     ranges[doc.policy.id] = [start, count]
             body = build_field(body_tokens(), float(settings["k1"]), float(settings["b"]))
+            if progress and body.n >= 10_000 and body.n % 10_000:
+                progress(body.n)
             out.flush()
             os.fsync(out.fileno())
         head = build_field((tokenizer(t) for t in head_texts), float(settings["k1"]), float(settings["b"]))

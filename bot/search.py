@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -50,8 +51,8 @@ COVERAGE_POWER = 1.5
 SCOPED_SHARE = 0.5
 # A clause is shown only if its relevance is at least this share of the best one's.
 MIN_RELATIVE = 0.35
-# Clauses considered in full (coverage, confidence) after the postings are summed.
-CANDIDATES = 1000
+# At most this many clauses (the most relevant) are considered in full for an answer.
+CANDIDATES = 300
 
 
 @dataclass
@@ -76,6 +77,8 @@ class Searcher:
         self._typical_idf: float | None = None
         # Relevance worth full confidence: EVIDENCE full matches of a term that only one clause has.
         self.evidence_unit = EVIDENCE * math.log(1.0 + self.n)
+        self._local = threading.local()
+        self._run_of_row = np.repeat(np.arange(len(index.head_lengths), dtype=np.int32), index.head_lengths)
         ordered = sorted(index.policy_rows.items(), key=lambda kv: kv[1].start)
         self._policy_ids = [pid for pid, _ in ordered]
         self._policy_starts = np.array([r.start for _, r in ordered], dtype=np.int64)
@@ -167,41 +170,61 @@ class Searcher:
         vocabulary weight, never both. So a clause that says "parents, family members" gets no
         double credit, and expansions never outweigh the words the user actually typed.
         """
-        cache: dict[str, np.ndarray] = {}
-        lengths = self.index.head_lengths
+        head = self.index.head
+        use_head = bool(HEADING_WEIGHT) and head.n > 0
+        buffers = self._buffers()
+        scratch = buffers.take() if use_head else None
 
-        def rel(term: str) -> np.ndarray:
-            if term not in cache:
-                score = self.body.relevance(term)
-                if HEADING_WEIGHT and self.index.head.df(term):
-                    score += HEADING_WEIGHT * np.repeat(self.index.head.relevance(term), lengths)
-                cache[term] = score
-            return cache[term]
+        def add_heading(per_run: np.ndarray, out: np.ndarray) -> None:
+            np.take(per_run, self._run_of_row, out=scratch)      # each clause gets its heading's score
+            out += scratch
+
+        def rel(term: str, out: np.ndarray, weight: float = 1.0) -> None:
+            self.body.relevance(term, out=out, weight=weight)
+            if use_head and head.df(term):
+                add_heading(head.relevance(term, weight=HEADING_WEIGHT * weight), out)
 
         in_concept = {t for c in concepts for t in c.source}
-        total = np.zeros(self.n)
-        for t in terms:
+        total = buffers.take()
+        free_head = np.zeros(head.n) if use_head else None
+        for t in terms:                     # free terms go straight into one array
             if t not in in_concept:
-                total += rel(t)
+                self.body.relevance(t, out=total)
+                if use_head:
+                    head.relevance(t, out=free_head, weight=HEADING_WEIGHT)
+        if use_head and free_head.any():
+            add_heading(free_head, total)
         weight = self.index.vocabulary.weight
         for concept in concepts:
-            literal = np.zeros(self.n)
+            literal = buffers.take()
             for t in concept.source:
-                literal += rel(t)
+                rel(t, literal)
             if len(concept.source) > 1:     # a phrase ("friend request"): a clause with only some
                 whole = np.logical_and.reduce([self.body.dense_contains(t) for t in concept.source])
-                literal = np.where(whole, literal, PARTIAL_PHRASE * literal)      # of its words says less
+                literal[~whole] *= PARTIAL_PHRASE                            # of its words says less
             best = literal
             source_mass = sum(self.idf_or_typical(t) for t in concept.source)
             for alt in concept.alternatives:
                 alt_mass = sum(self.idf_or_typical(u) for u in alt) or 1.0
                 scale = min(MAX_MASS_SCALE, max(1.0, source_mass / alt_mass))
-                option = np.zeros(self.n)
+                option = buffers.take()
                 for u in alt:
-                    option += rel(u)
-                best = np.maximum(best, weight * scale * option)
+                    rel(u, option, weight * scale)
+                np.maximum(best, option, out=best)
+                buffers.give(option)
             total += best
+            buffers.give(literal)
+        if scratch is not None:
+            buffers.give(scratch)
         return total, self._base(terms)
+
+    def _buffers(self) -> "_Buffers":
+        """Per-thread scratch arrays of one float per clause, reused across questions: allocating
+        fresh megabytes for every question costs more than the arithmetic at a million clauses."""
+        pool = getattr(self._local, "pool", None)
+        if pool is None:
+            pool = self._local.pool = _Buffers(self.n)
+        return pool
 
     def _prepare(self, question: str):
         terms = self.query_terms(question)
@@ -217,17 +240,23 @@ class Searcher:
         return terms, relevance, base, stands_for, term_weight
 
     def _ranked(self, prepared, scope: list[str]) -> list[Scored]:
-        """The best CANDIDATES clauses in scope that share a term with the question, best first."""
+        """The clauses in scope worth showing, best first: those within MIN_RELATIVE of the best one
+        (at most CANDIDATES), each with its coverage and confidence."""
         terms, relevance, base, stands_for, term_weight = prepared
         if len(scope) == len(self.index.policies):
-            rows = np.flatnonzero(relevance > 0)
+            best = float(relevance.max()) if self.n else 0.0
+            if best <= 0:
+                return []
+            rows = np.flatnonzero(relevance >= MIN_RELATIVE * best)
         else:
-            rows = np.concatenate([np.arange(r.start, r.stop) for r in (self.index.policy_rows[p] for p in scope)])
-            rows = rows[relevance[rows] > 0]
+            ranges = [self.index.policy_rows[p] for p in scope]
+            best = max((float(relevance[r.start:r.stop].max()) for r in ranges if len(r)), default=0.0)
+            if best <= 0:
+                return []
+            rows = np.concatenate([r.start + np.flatnonzero(relevance[r.start:r.stop] >= MIN_RELATIVE * best)
+                                   for r in ranges if len(r)])
         if len(rows) > CANDIDATES:
             rows = rows[np.argpartition(-relevance[rows], CANDIDATES)[:CANDIDATES]]
-        if not len(rows):
-            return []
         covered = np.zeros(len(rows))
         for t, w in term_weight.items():
             has = self.body.contains(t, rows)
@@ -242,7 +271,7 @@ class Searcher:
                 for i in order]
 
     def score(self, question: str, policies: list[str] | None = None) -> tuple[list[str], list[Scored]]:
-        """The clauses in scope that share a term with the question (or its expansions), best first."""
+        """The clauses in scope worth showing for the question, best first."""
         scope = self.check_scope(policies)
         prepared = self._prepare(question)
         if prepared is None:
@@ -267,6 +296,12 @@ class Searcher:
         prepared = self._prepare(question)
         if prepared is None:
             return Answer(question, True, [], "The question has no words the policies could be searched for.")
+        try:
+            return self._answer(question, prepared, scope, top, per_policy)
+        finally:
+            self._buffers().give(prepared[1])
+
+    def _answer(self, question: str, prepared, scope: list[str], top: int, per_policy: bool) -> Answer:
         ranked = self._ranked(prepared, scope)
         partial = len(scope) < len(self.index.policies)
         needed = MIN_CONFIDENCE * (SCOPED_SHARE if partial else 1.0)
@@ -294,6 +329,25 @@ class Searcher:
             clause = self.index.clauses[s.row]
             results.append(Result(clause, self.index.policies[clause.policy_id], round(s.score, 4)))
         return Answer(question, False, results)
+
+
+class _Buffers:
+    """A small free list of zeroed float64 arrays of one length."""
+
+    def __init__(self, n: int):
+        self.n = n
+        self.free: list[np.ndarray] = []
+
+    def take(self) -> np.ndarray:
+        if self.free:
+            buf = self.free.pop()
+            buf.fill(0.0)
+            return buf
+        return np.zeros(self.n)
+
+    def give(self, buf: np.ndarray) -> None:
+        if len(self.free) < 8:
+            self.free.append(buf)
 
 
 def _one_typo(a: str, b: str) -> bool:

@@ -49,7 +49,8 @@ class ReindexReport:
     bank_lost: list[dict] = field(default_factory=list)
 
 
-def reindex(paths: Paths, warn: Warn = lambda _m: None, strict: bool = False) -> ReindexReport:
+def reindex(paths: Paths, warn: Warn = lambda _m: None, strict: bool = False,
+            progress: Callable[[int, int], None] | None = None) -> ReindexReport:
     """Rebuild the index after a policy review, without ever serving a half-built one.
 
     1. read and validate every document and the vocabulary (nothing is written yet);
@@ -58,13 +59,17 @@ def reindex(paths: Paths, warn: Warn = lambda _m: None, strict: bool = False) ->
     4. run the question bank (corpus/questions.yaml) against it; with strict, any expected clause
        that is no longer found stops here and the old index keeps serving;
     5. switch to it in one atomic step, and record the changes in index/history.jsonl.
+
+    progress(done, total) is called as clauses are indexed (every 10,000).
     """
     started = time.perf_counter()
     documents = load_corpus(paths.corpus, warn)
     vocabulary = load_vocabulary(paths.corpus)
     bank = load_questions(paths.corpus / QUESTION_BANK) if (paths.corpus / QUESTION_BANK).exists() else None
     with index_mod.reindex_lock(paths.index):
-        name = index_mod.stage(documents, paths.corpus, paths.index, vocabulary)
+        total = sum(len(d.clauses) for d in documents)
+        name = index_mod.stage(documents, paths.corpus, paths.index, vocabulary,
+                               progress=(lambda n: progress(n, total)) if progress else None)
         try:
             new = index_mod.load(paths.index, name)
             try:
