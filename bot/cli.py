@@ -249,14 +249,22 @@ def serve_cmd(paths: Paths, http_mode: bool, port: int, host: str, config_path: 
               help="The SQLite database to read (overrides the config).")
 @click.option("--since", metavar="YYYY-MM-DD", default=None, help="Only questions asked on or after this date.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines instead of a table.")
-def report_cmd(config_path: str | None, db_path: str | None, since: str | None, as_json: bool):
+@click.option("--purge", type=click.IntRange(0, None), metavar="DAYS", default=None,
+              help="Delete questions older than DAYS days (the retention policy), then stop.")
+def report_cmd(config_path: str | None, db_path: str | None, since: str | None, as_json: bool, purge: int | None):
     """Questions from Slack that were not answered or were marked not helpful.
 
     For policy owners: what staff asked that the policies (or the vocabulary file) do not cover yet.
+    With --purge DAYS, delete every question older than that instead (see SECURITY.md).
     """
     from bot.config import load_config
     from bot.reports import needing_attention
+    from bot.reports import purge as purge_old
     database = Path(db_path) if db_path else load_config(config_path).database
+    if purge is not None:
+        removed = purge_old(database, purge)
+        click.echo(f"Deleted {removed} question(s) older than {purge} days from {database}.")
+        return
     records = needing_attention(database, since)
     if as_json:
         for r in records:

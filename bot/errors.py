@@ -46,3 +46,7 @@ class ConfigError(PolicyBotError):
 
 class ReviewCheckFailed(PolicyBotError):
     """reindex --strict: the question bank found expected clauses missing; the old index stays."""
+
+
+class IndexWriteFailed(PolicyBotError):
+    """The new index could not be written (disk full, read-only folder); the old one still serves."""

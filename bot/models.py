@@ -25,7 +25,8 @@ class Clause:
         return f"{self.policy_id}#{self.ordinal}"
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # every field is a str, int or None: no need for dataclasses.asdict's deep copy (slow at scale)
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,9 @@ COVERAGE_POWER = 1.5
 SCOPED_SHARE = 0.5
 # A clause is shown only if its relevance is at least this share of the best one's.
 MIN_RELATIVE = 0.35
+# Relevance is summed in float32: half the memory traffic of float64 at a million clauses, and
+# far finer than any difference that decides a ranking. (bm25_scores() stays float64, for parity.)
+SCORE_DTYPE = np.float32
 # At most this many clauses (the most relevant) are considered in full for an answer.
 CANDIDATES = 300
 
@@ -169,54 +172,79 @@ class Searcher:
         concept scores the better of the staff words' own match and the policy term's match at the
         vocabulary weight, never both. So a clause that says "parents, family members" gets no
         double credit, and expansions never outweigh the words the user actually typed.
+
+        Work is proportional to the postings touched: heading scores are kept per heading run and
+        spread over the clauses once, and a concept is evaluated only on the clauses holding one of
+        its words (for the others only its heading part can differ, which is per run).
         """
         head = self.index.head
         use_head = bool(HEADING_WEIGHT) and head.n > 0
         buffers = self._buffers()
-        scratch = buffers.take() if use_head else None
-
-        def add_heading(per_run: np.ndarray, out: np.ndarray) -> None:
-            np.take(per_run, self._run_of_row, out=scratch)      # each clause gets its heading's score
-            out += scratch
-
-        def rel(term: str, out: np.ndarray, weight: float = 1.0) -> None:
-            self.body.relevance(term, out=out, weight=weight)
-            if use_head and head.df(term):
-                add_heading(head.relevance(term, weight=HEADING_WEIGHT * weight), out)
-
         in_concept = {t for c in concepts for t in c.source}
         total = buffers.take()
-        free_head = np.zeros(head.n) if use_head else None
-        for t in terms:                     # free terms go straight into one array
+        per_run = np.zeros(head.n, dtype=SCORE_DTYPE)   # heading contributions, one per heading run
+        for t in terms:                            # free terms go straight into one array
             if t not in in_concept:
                 self.body.relevance(t, out=total)
                 if use_head:
-                    head.relevance(t, out=free_head, weight=HEADING_WEIGHT)
-        if use_head and free_head.any():
-            add_heading(free_head, total)
+                    head.relevance(t, out=per_run, weight=HEADING_WEIGHT)
         weight = self.index.vocabulary.weight
         for concept in concepts:
-            literal = buffers.take()
-            for t in concept.source:
-                rel(t, literal)
-            if len(concept.source) > 1:     # a phrase ("friend request"): a clause with only some
-                whole = np.logical_and.reduce([self.body.dense_contains(t) for t in concept.source])
-                literal[~whole] *= PARTIAL_PHRASE                            # of its words says less
-            best = literal
+            options: list[tuple[tuple[str, ...], float]] = [(concept.source, 1.0)]
             source_mass = sum(self.idf_or_typical(t) for t in concept.source)
             for alt in concept.alternatives:
                 alt_mass = sum(self.idf_or_typical(u) for u in alt) or 1.0
-                scale = min(MAX_MASS_SCALE, max(1.0, source_mass / alt_mass))
-                option = buffers.take()
-                for u in alt:
-                    rel(u, option, weight * scale)
-                np.maximum(best, option, out=best)
-                buffers.give(option)
-            total += best
-            buffers.give(literal)
-        if scratch is not None:
-            buffers.give(scratch)
+                options.append((alt, weight * min(MAX_MASS_SCALE, max(1.0, source_mass / alt_mass))))
+            rows = self._union_rows({t for words, _ in options for t in words})
+            phrase = len(concept.source) > 1
+            if phrase and len(rows):               # a clause with only some words of a phrase
+                whole = np.logical_and.reduce([self.body.contains(t, rows) for t in concept.source])
+            run_rows = self._run_of_row[rows]
+            best_run = None                        # the concept's best option where only headings match
+            best_rows = None                       # and where the clause text matches too
+            for n, (words_, w) in enumerate(options):
+                head_run = np.zeros(head.n, dtype=SCORE_DTYPE)
+                if use_head:
+                    for t in words_:
+                        if head.df(t):
+                            head.relevance(t, out=head_run, weight=HEADING_WEIGHT * w)
+                buf = buffers.take_clean()
+                for t in words_:
+                    self.body.relevance(t, out=buf, weight=w)
+                values = buf[rows] + head_run[run_rows]
+                buf[rows] = 0.0
+                buffers.give_clean(buf)
+                if n == 0 and phrase:
+                    values = np.where(whole, values, PARTIAL_PHRASE * values)
+                    head_run = PARTIAL_PHRASE * head_run
+                best_run = head_run if best_run is None else np.maximum(best_run, head_run)
+                best_rows = values if best_rows is None else np.maximum(best_rows, values)
+            per_run += best_run
+            if len(rows):
+                total[rows] += best_rows - best_run[run_rows]
+        if use_head and per_run.any():
+            scratch = buffers.take_clean()
+            np.take(per_run, self._run_of_row, out=scratch)   # each clause gets its heading runs' score
+            total += scratch
+            scratch.fill(0.0)
+            buffers.give_clean(scratch)
         return total, self._base(terms)
+
+    def _union_rows(self, terms: set[str]) -> np.ndarray:
+        """The clauses holding any of the terms, ascending."""
+        lists = [self.body.postings(t)[0] for t in terms]
+        lists = [d for d in lists if len(d)]
+        if not lists:
+            return np.zeros(0, dtype=np.int64)
+        if len(lists) == 1:
+            return lists[0].astype(np.int64)
+        size = sum(len(d) for d in lists)
+        if size * 8 < self.n:
+            return np.unique(np.concatenate(lists)).astype(np.int64)
+        mark = np.zeros(self.n, dtype=bool)
+        for d in lists:
+            mark[d] = True
+        return np.flatnonzero(mark)
 
     def _buffers(self) -> "_Buffers":
         """Per-thread scratch arrays of one float per clause, reused across questions: allocating
@@ -332,22 +360,31 @@ class Searcher:
 
 
 class _Buffers:
-    """A small free list of zeroed float64 arrays of one length."""
+    """Free lists of float64 arrays of one length: `clean` ones are all zero (whoever gives one back
+    has zeroed what it touched), `dirty` ones are zeroed when taken."""
 
     def __init__(self, n: int):
         self.n = n
-        self.free: list[np.ndarray] = []
+        self.dirty: list[np.ndarray] = []
+        self.clean: list[np.ndarray] = []
 
     def take(self) -> np.ndarray:
-        if self.free:
-            buf = self.free.pop()
+        if self.dirty:
+            buf = self.dirty.pop()
             buf.fill(0.0)
             return buf
-        return np.zeros(self.n)
+        return self.take_clean()
+
+    def take_clean(self) -> np.ndarray:
+        return self.clean.pop() if self.clean else np.zeros(self.n, dtype=SCORE_DTYPE)
 
     def give(self, buf: np.ndarray) -> None:
-        if len(self.free) < 8:
-            self.free.append(buf)
+        if len(self.dirty) < 4:
+            self.dirty.append(buf)
+
+    def give_clean(self, buf: np.ndarray) -> None:
+        if len(self.clean) < 4:
+            self.clean.append(buf)
 
 
 def _one_typo(a: str, b: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Callable
 from bot import index as index_mod
 from bot.changes import PolicyChange, compare, record
 from bot.corpus import fingerprint, load_corpus
-from bot.errors import PolicyBotError, ReviewCheckFailed
+from bot.errors import IndexWriteFailed, PolicyBotError, ReviewCheckFailed
 from bot.evaluate import load_questions, lost_answers
 from bot.index import Index
 from bot.models import Policy
@@ -66,6 +66,15 @@ def reindex(paths: Paths, warn: Warn = lambda _m: None, strict: bool = False,
     documents = load_corpus(paths.corpus, warn)
     vocabulary = load_vocabulary(paths.corpus)
     bank = load_questions(paths.corpus / QUESTION_BANK) if (paths.corpus / QUESTION_BANK).exists() else None
+    try:
+        return _reindex_locked(paths, documents, vocabulary, bank, strict, progress, started)
+    except OSError as exc:
+        raise IndexWriteFailed(f"could not write the new index in {paths.index} "
+                               f"({exc.strerror or exc.__class__.__name__}): free some space or fix the "
+                               "folder's permissions, then reindex; the previous index is still serving") from None
+
+
+def _reindex_locked(paths, documents, vocabulary, bank, strict, progress, started) -> ReindexReport:
     with index_mod.reindex_lock(paths.index):
         total = sum(len(d.clauses) for d in documents)
         name = index_mod.stage(documents, paths.corpus, paths.index, vocabulary,

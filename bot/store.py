@@ -141,6 +141,13 @@ class Store:
             rows = db.execute(sql + " ORDER BY asked_at DESC, id DESC", args).fetchall()
         return [_record(r) for r in rows]
 
+    def purge(self, older_than_days: int) -> int:
+        """Delete questions (and their feedback) asked more than `older_than_days` days ago."""
+        cutoff = datetime.fromtimestamp(time.time() - older_than_days * 86400, timezone.utc)
+        with self._connect() as db:
+            cur = db.execute("DELETE FROM questions WHERE asked_at < ?", (cutoff.isoformat(timespec="seconds"),))
+            return cur.rowcount
+
     def all(self) -> list[Record]:
         with self._connect() as db:
             return [_record(r) for r in db.execute("SELECT * FROM questions ORDER BY id").fetchall()]

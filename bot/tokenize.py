@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from importlib import resources
 
 from nltk.stem.snowball import SnowballStemmer
@@ -26,8 +25,9 @@ def _word_list(name: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     """Lower-cased letter/digit runs of text, before stopwords and stemming."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    return _WORD.findall(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return _WORD.findall(text.lower())
 
 
 class Tokenizer:
@@ -46,13 +46,25 @@ class Tokenizer:
             stem_exceptions = dict(zip(pairs[0::2], pairs[1::2]))
         self.stem_exceptions = dict(sorted(stem_exceptions.items()))
         self._stemmer = SnowballStemmer(language)
-        self.stem = lru_cache(maxsize=200_000)(self._stem)
+        self._cache: dict[str, str] = {}     # word -> stem: a library repeats its words millions of times
 
-    def _stem(self, word: str) -> str:
-        return self.stem_exceptions.get(word) or self._stemmer.stem(word)
+    def stem(self, word: str) -> str:
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self.stem_exceptions.get(word) or self._stemmer.stem(word)
+            if len(self._cache) < 1_000_000:
+                self._cache[word] = cached
+        return cached
 
     def __call__(self, text: str) -> list[str]:
-        return [self.stem(w) for w in words(text) if w not in self.stopwords]
+        cache, stop, stem = self._cache, self.stopwords, self.stem
+        out = []
+        for w in words(text):
+            if w in stop:
+                continue
+            s = cache.get(w)
+            out.append(s if s is not None else stem(w))
+        return out
 
     def question_terms(self, text: str) -> list[str]:
         """A question's search terms: as for clauses, less chat filler ("really", "ok", "anything")."""
