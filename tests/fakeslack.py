@@ -157,6 +157,16 @@ class FakeSlack:
         except Exception:
             pass
 
+    def drop_connections(self) -> None:
+        """Close every Socket Mode connection, as Slack does when it rotates its servers."""
+        for conn in list(self._ws_conns):
+            try:
+                conn.close()
+            except Exception:
+                pass
+        self._ws_conns.clear()
+        self._ws_connected.clear()
+
     def wait_connected(self, timeout: float = 20.0) -> None:
         if not self._ws_connected.wait(timeout):
             raise AssertionError("the bot never opened a Socket Mode connection")

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+from slack_sdk.http_retry.builtin_handlers import (ConnectionErrorRetryHandler, RateLimitErrorRetryHandler,
+                                                   ServerErrorRetryHandler)
 
-RETRY_HANDLERS = [ConnectionErrorRetryHandler(max_retry_count=2), RateLimitErrorRetryHandler(max_retry_count=3)]
+# Within limits: a dropped connection twice, a 5xx twice, a 429 three times (waiting Retry-After).
+RETRY_HANDLERS = [ConnectionErrorRetryHandler(max_retry_count=2), ServerErrorRetryHandler(max_retry_count=2),
+                  RateLimitErrorRetryHandler(max_retry_count=3)]
 
 
 def web_client(token: str, api_url: str | None) -> WebClient:
