@@ -26,7 +26,6 @@ import json
 import os
 import shutil
 import threading
-import time
 from array import array
 from collections.abc import Sequence
 from contextlib import contextmanager
@@ -126,14 +125,6 @@ class Index:
     @property
     def built_at(self) -> str:
         return self.params["built_at"]
-
-
-@dataclass
-class BuildReport:
-    build_name: str
-    seconds: float
-    clauses_per_policy: dict[str, int]
-    policies: dict[str, Policy]
 
 
 def _sha256(path: Path) -> str:
@@ -249,17 +240,6 @@ def current_build(index_dir: Path) -> str | None:
         return (Path(index_dir) / CURRENT).read_text(encoding="utf-8").strip() or None
     except (OSError, UnicodeDecodeError):
         return None
-
-
-def build(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabulary: Vocabulary | None = None,
-          tokenizer: Tokenizer | None = None, bm25: dict | None = None) -> BuildReport:
-    """Stage and publish a build in one go (no change report, no question bank)."""
-    started = time.perf_counter()
-    with reindex_lock(Path(index_dir)):
-        name = stage(documents, corpus_dir, index_dir, vocabulary, tokenizer, bm25)
-        publish(index_dir, name)
-    return BuildReport(name, time.perf_counter() - started, {d.policy.id: len(d.clauses) for d in documents},
-                       {d.policy.id: d.policy for d in documents})
 
 
 def _write_json(path: Path, data: dict) -> None:

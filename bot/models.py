@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from bot.force import disagreement
+
 
 @dataclass(frozen=True)
 class Clause:
@@ -67,5 +69,4 @@ class Answer:
     @property
     def force_note(self) -> str | None:
         """Set when the quoted policies disagree in force (one rules, another only advises)."""
-        from bot.force import disagreement
         return disagreement(self.results)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import textwrap
 from datetime import date
 
+from bot.changes import summary
 from bot.force import LABELS
 from bot.models import Answer, Clause, Policy, Result
 
@@ -100,7 +101,7 @@ def answer_text(answer: Answer, width: int = 88, today: date | None = None, cont
 
 def render_change(change: dict, width: int = 88) -> str:
     """A policy's change at one reindex: its status, then reworded clauses old and new, added, removed."""
-    lines = [f"{change['title']} ({change['policy_id']}): {_summary(change)}"]
+    lines = [f"{change['title']} ({change['policy_id']}): {summary(change)}"]
     if change["status"] != "updated":
         return lines[0]
     for r in change["reworded"]:
@@ -118,8 +119,3 @@ def render_change(change: dict, width: int = 88) -> str:
     for d in change.get("details", []):
         lines.append(f"  details: {d}")
     return "\n".join(lines)
-
-
-def _summary(change: dict) -> str:
-    from bot.changes import summary
-    return summary(change)
