@@ -34,6 +34,7 @@ class FakeSlack:
     def __init__(self):
         self.calls: list[Call] = []
         self.faults: dict[str, list[tuple[int, dict]]] = {}
+        self.delays: dict[str, list[float]] = {}
         self.acks: list[dict] = []
         self._ts = itertools.count(1)
         self._lock = threading.Lock()
@@ -77,6 +78,11 @@ class FakeSlack:
         raise AssertionError(f"fake Slack saw {len([c for c in self.of(method) if where(c)])} {method} "
                              f"calls, expected {count}")
 
+    def hang_next(self, method: str, seconds: float, times: int = 1) -> None:
+        """Leave the next `times` calls of `method` unanswered for `seconds`, then drop them."""
+        with self._lock:
+            self.delays.setdefault(method, []).extend([seconds] * times)
+
     def fail_next(self, method: str, status: int, headers: dict | None = None, times: int = 1) -> None:
         """Answer the next `times` calls of `method` with an HTTP error (429 + Retry-After, 500, ...)."""
         with self._lock:
@@ -110,6 +116,11 @@ class FakeSlack:
                     fake.calls.append(Call(method, params, dict(self.headers)))
                     queue = fake.faults.get(method)
                     fault = queue.pop(0) if queue else None
+                    delays = fake.delays.get(method)
+                    delay = delays.pop(0) if delays else 0.0
+                if delay:
+                    time.sleep(delay)              # a call that times out on the client
+                    return
                 if fault:
                     status, headers = fault
                     self.send_response(status)

@@ -60,3 +60,15 @@ def test_dropped_socket_mode_connection_is_reopened(tmp_path):
     finally:
         bot.stop()
         fake.close()
+
+
+def test_a_call_that_times_out_is_retried(tmp_path):
+    bot = start_bot(tmp_path / "t", http=True, extra_env={"POLICYBOT_SLACK_TIMEOUT": "1"})
+    try:
+        bot.fake.hang_next("chat.postMessage", 2.5)
+        assert send(bot, mention("can I edit wikipedia at work?", channel="CTIMEOUT1")) == 200
+        calls = bot.fake.wait_for("chat.postMessage", 2, where=lambda c: c.params.get("channel") == "CTIMEOUT1")
+        assert calls[1].at - calls[0].at >= 0.9           # the client gave up on the first, then retried
+    finally:
+        bot.stop()
+        bot.fake.close()

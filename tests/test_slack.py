@@ -31,6 +31,8 @@ def bot(tmp_path_factory):
     for secret in SECRETS:
         assert secret not in log, "a Slack secret reached the log"
     assert "Traceback" not in log
+    assert FRIEND not in log and "insta story" not in log, "question text reached the log"
+    assert "answered question" in log
 
 
 def send_event(bot, event: dict, event_id: str | None = None, headers: dict | None = None):

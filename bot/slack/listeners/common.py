@@ -7,7 +7,7 @@ from typing import Callable
 
 from slack_sdk.webhook import WebhookClient
 
-from bot.slack.client import RETRY_HANDLERS
+from bot.slack.client import RETRY_HANDLERS, timeout
 from bot.slack.blocks import apology_message
 
 log = logging.getLogger("policybot.slack")
@@ -15,7 +15,8 @@ log = logging.getLogger("policybot.slack")
 
 def post_response(url: str, message: dict, **extra) -> None:
     """POST to a response_url (slash commands, buttons), waiting out 429s like the Web API client."""
-    response = WebhookClient(url, timeout=10, retry_handlers=list(RETRY_HANDLERS)).send_dict({**message, **extra})
+    response = WebhookClient(url, timeout=timeout(), retry_handlers=list(RETRY_HANDLERS)).send_dict(
+        {**message, **extra})
     if response.status_code >= 400:
         log.warning("response_url answered HTTP %s", response.status_code)
 
