@@ -32,12 +32,18 @@ def force_of(text: str) -> str:
     return INFORMATION
 
 
+# Only clauses that hold at least this share of the question (bot.search confidence) are compared:
+# a clause that merely shares a word with the question must not suggest the policies disagree.
+NOTE_CONFIDENCE = 0.5
+
+
 def disagreement(results) -> str | None:
     """A note when the policies quoted disagree in force — one makes it a rule, another only advises —
-    judged on each policy's best clause in the answer."""
+    judged on each policy's best clause in the answer that answers most of the question."""
     lead: dict[str, tuple[str, str]] = {}
     for r in results:
-        lead.setdefault(r.policy.id, (r.clause.force, r.policy.organisation or r.policy.title))
+        if getattr(r, "confidence", 1.0) >= NOTE_CONFIDENCE:
+            lead.setdefault(r.policy.id, (r.clause.force, r.policy.organisation or r.policy.title))
     by_force: dict[str, list[str]] = {}
     for force, title in lead.values():
         by_force.setdefault(force, []).append(title)

@@ -57,6 +57,7 @@ class Result:
     clause: Clause
     policy: Policy
     score: float
+    confidence: float = 1.0      # share of the question's information the clause holds, with evidence
 
 
 @dataclass

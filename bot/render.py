@@ -59,7 +59,7 @@ def result_dict(result: Result, today: date | None = None) -> dict:
     c, p = result.clause, result.policy
     return {
         "policy_id": p.id, "policy_title": p.display_title, "section": c.section, "heading": c.heading,
-        "text": c.text, "score": result.score, "force": c.force,
+        "text": c.text, "score": result.score, "confidence": result.confidence, "force": c.force,
         "clause_id": c.id, "paragraph": c.paragraph, "lines": [c.line_start, c.line_end],
         "policy_approved": p.approved, "policy_next_review": p.next_review,
         "review_overdue": review_overdue(p, today),

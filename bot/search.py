@@ -355,7 +355,8 @@ class Searcher:
         results = []
         for s in chosen:
             clause = self.index.clauses[s.row]
-            results.append(Result(clause, self.index.policies[clause.policy_id], round(s.score, 4)))
+            results.append(Result(clause, self.index.policies[clause.policy_id], round(s.score, 4),
+                                  round(s.confidence, 3)))
         return Answer(question, False, results)
 
 

@@ -57,3 +57,12 @@ def test_shipped_clauses_carry_force(searcher):
     assert forces == {RULE, ADVICE, INFORMATION}
     (c710,) = [c for c in searcher.index.clauses if c.policy_id == "balfour-primary" and c.section == "7.10"]
     assert c710.force == ADVICE
+
+
+def test_clauses_that_barely_match_cannot_suggest_a_disagreement():
+    rule = _result("a", "A School", "Staff must not post photographs of pupils.")
+    weak_advice = Result(_result("b", "B School", "Staff should keep passwords safe.").clause,
+                         _result("b", "B School", "x").policy, 1.0, confidence=0.2)
+    assert disagreement([rule, weak_advice]) is None
+    strong_advice = Result(weak_advice.clause, weak_advice.policy, 1.0, confidence=0.8)
+    assert disagreement([rule, strong_advice]) is not None

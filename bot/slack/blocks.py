@@ -63,9 +63,8 @@ def result_blocks(result: Result, today: date | None = None) -> list[dict]:
 
 def _context_line(policy: Policy, today: date | None) -> str:
     line = dates_line(policy, today)
-    if review_overdue(policy, today):
-        line = "⚠️ " + line
-    return line[:1].upper() + line[1:]
+    line = line[:1].upper() + line[1:]
+    return "⚠️ " + line if review_overdue(policy, today) else line
 
 
 def _buttons(record_id: int | None, more_from: int | None, share: bool) -> dict | None:
