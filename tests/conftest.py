@@ -20,6 +20,15 @@ POLICY_IDS = ["tornedale-infant", "forge-integrated-primary", "southfield-trust"
               "school-trust-template", "balfour-primary"]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_secrets_in_any_log():
+    """After the whole run: no Slack token or signing secret in any log any server wrote."""
+    yield
+    from tests.slackbot import ALL_LOGS, SECRETS
+    leaks = [str(p) for p in ALL_LOGS if p.exists() and any(s in p.read_text(errors="replace") for s in SECRETS)]
+    assert not leaks, f"Slack secrets found in server logs: {leaks}"
+
+
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path, monkeypatch):
     """No test reads or writes ./corpus or ./index by accident."""

@@ -18,6 +18,8 @@ BOT_TOKEN = "xoxb-test-1111-2222-abcdefabcdef"
 APP_TOKEN = "xapp-1-A1-3333-abcdefabcdef"
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 SECRETS = (BOT_TOKEN, APP_TOKEN, SIGNING_SECRET)
+# Every server log written during the test run, for the end-of-run check in tests/conftest.py.
+ALL_LOGS: list[Path] = []
 
 
 def free_port() -> int:
@@ -87,6 +89,7 @@ def start_bot(workdir: Path, http: bool, fake: FakeSlack | None = None, extra_en
         env["SLACK_APP_TOKEN"] = APP_TOKEN
     env.update(extra_env or {})
     log_path = workdir / f"serve-{time.monotonic_ns()}.log"
+    ALL_LOGS.append(log_path)
     log_file = open(log_path, "w")
     proc = subprocess.Popen(args, cwd=workdir, env=env, stdout=log_file, stderr=subprocess.STDOUT)
     bot = RunningBot(proc, fake, workdir, port, log_path)
