@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from bot.dates import check_day
 from bot.index import Index
 from bot.models import Clause, Policy
 
@@ -145,6 +146,7 @@ def history(index_dir: Path, policy: str | None = None, since: str | None = None
             include_unchanged: bool = False) -> list[dict]:
     """Reindexes, newest first, each with the policies that changed (optionally one policy, or
     only since a date YYYY-MM-DD). A torn last line (a reindex killed while writing) is skipped."""
+    check_day(since)
     path = Path(index_dir) / HISTORY
     if not path.exists():
         return []

@@ -48,6 +48,14 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+def check_day(value: str | None, option: str = "--since") -> str | None:
+    """A YYYY-MM-DD date given on the command line, or a one-line error saying how to write it."""
+    from bot.errors import QuestionError
+    if value and not (re.match(r"^\d{4}-\d{2}-\d{2}$", value) and _iso(*map(int, value.split("-")))):
+        raise QuestionError(f"{option} {value!r} is not a date: write YYYY-MM-DD")
+    return value
+
+
 def last_date(cells: list[str]) -> str | None:
     """The latest-written date among cells (a signature table lists each review in turn)."""
     found = [d for d in (parse_date(c) for c in cells) if d]

@@ -62,12 +62,6 @@ class Field:
         at[at >= len(docs)] = len(docs) - 1
         return docs[at] == rows
 
-    def dense_contains(self, term: str) -> np.ndarray:
-        out = np.zeros(self.n, dtype=bool)
-        docs, _ = self.postings(term)
-        out[docs] = True
-        return out
-
     def idf_of(self, term: str) -> float | None:
         i = self.terms.get(term)
         return None if i is None else float(self.idf[i])

@@ -1,16 +1,15 @@
 """What policy owners read about the bot's use: questions it declined or staff marked unhelpful."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from bot.dates import check_day
 from bot.errors import ConfigError, QuestionError
 from bot.store import Record, Store
 
 
 def needing_attention(database: Path, since: str | None = None) -> list[Record]:
-    if since and not re.match(r"^\d{4}-\d{2}-\d{2}$", since):
-        raise QuestionError(f"--since {since!r} is not a date: write YYYY-MM-DD")
+    check_day(since)
     if not Path(database).exists():
         raise ConfigError(f"no database at {database}: it is created when `policybot serve` first answers "
                           "a question; check `database:` in the config or pass --db")

@@ -298,14 +298,6 @@ class Searcher:
         return [Scored(int(rows[i]), float(rel[i] + base), float(rel[i]), float(coverage[i]), float(confidence[i]))
                 for i in order]
 
-    def score(self, question: str, policies: list[str] | None = None) -> tuple[list[str], list[Scored]]:
-        """The clauses in scope worth showing for the question, best first."""
-        scope = self.check_scope(policies)
-        prepared = self._prepare(question)
-        if prepared is None:
-            return [], []
-        return prepared[0], self._ranked(prepared, scope)
-
     def search(self, question: str, policies: list[str] | None = None, top: int = 3,
                per_policy: bool = False) -> Answer:
         """Rank clauses for a question.

@@ -66,10 +66,6 @@ class Tokenizer:
             out.append(s if s is not None else stem(w))
         return out
 
-    def question_terms(self, text: str) -> list[str]:
-        """A question's search terms: as for clauses, less chat filler ("really", "ok", "anything")."""
-        return [self.stem(w) for w in words(text) if w not in self.fillers]
-
     def all_stems(self, text: str) -> list[str]:
         """Stems of every word, stopwords included: for matching phrases such as "friends only"."""
         return [self.stem(w) for w in words(text)]

@@ -90,11 +90,11 @@ class Answerer:
         return answer_message(answer, record_id=record_id, offset=offset, top=self.config.top,
                               contact=self.config.contact, share=share, today=self.today())
 
-    def replay(self, record_id: int) -> tuple[Answer, dict] | None:
+    def replay(self, record_id: int) -> Answer | None:
         """The answer to a recorded question, for "More results" and "Share in channel"."""
         record = self.store.get(record_id)
         if record is None:
             return None
         searcher = self.searcher
         scope = [p for p in record.scope if p in searcher.index.policies] or None
-        return searcher.search(record.question, scope, top=MAX_RESULTS), record.__dict__
+        return searcher.search(record.question, scope, top=MAX_RESULTS)

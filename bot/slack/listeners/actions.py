@@ -27,11 +27,10 @@ def register(app: App, answerer: Answerer) -> None:
         with apologise_on_error("showing more results", lambda m: ephemeral(body, m)):
             record_id = _record_id(action.get("value", ""))
             offset = int(action["value"].split(":", 1)[1])
-            replayed = answerer.replay(record_id) if record_id else None
-            if replayed is None:
+            answer = answerer.replay(record_id) if record_id else None
+            if answer is None:
                 ephemeral(body, {"text": "That answer has expired: please ask again."})
                 return
-            answer, _ = replayed
             message = answerer.render(answer, record_id, offset)
             container = body.get("container", {})
             if container.get("is_ephemeral") or "message" not in body:
@@ -46,11 +45,10 @@ def register(app: App, answerer: Answerer) -> None:
         ack()
         with apologise_on_error("sharing an answer", lambda m: ephemeral(body, m)):
             record_id = _record_id(action.get("value", ""))
-            replayed = answerer.replay(record_id) if record_id else None
-            if replayed is None:
+            answer = answerer.replay(record_id) if record_id else None
+            if answer is None:
                 ephemeral(body, {"text": "That answer has expired: please ask again."})
                 return
-            answer, _ = replayed
             client.chat_postMessage(channel=body["channel"]["id"], unfurl_links=False,
                                     **answerer.render(answer, record_id, 0))
             post_response(body["response_url"], {"text": "Shared in the channel."}, replace_original=True)
