@@ -108,6 +108,12 @@ def _policy_details(old: Policy, new: Policy) -> list[str]:
     return out
 
 
+def _same_source(old: Index, new: Index, pid: str) -> bool:
+    a, b = old.params["policies"][pid], new.params["policies"][pid]
+    return (old.params.get("tool_version") == new.params.get("tool_version")
+            and a.get("sha256") == b.get("sha256") and a.get("clauses") == b.get("clauses"))
+
+
 def compare(old: Index | None, new: Index) -> list[PolicyChange]:
     """Every policy of either version, with what happened to it."""
     def clauses_of(index: Index, pid: str) -> list[Clause]:
@@ -124,8 +130,11 @@ def compare(old: Index | None, new: Index) -> list[PolicyChange]:
         if pid not in old_ids:
             out.append(PolicyChange(pid, title, NEW, [_brief(c) for c in clauses_of(new, pid)], [], [], []))
             continue
-        added, removed, reworded = compare_policy(clauses_of(old, pid), clauses_of(new, pid))
         details = _policy_details(old.policies[pid], new.policies[pid])
+        if _same_source(old, new, pid):         # same file, same parser: same clauses, nothing to read
+            out.append(PolicyChange(pid, title, UPDATED if details else UNCHANGED, [], [], [], details))
+            continue
+        added, removed, reworded = compare_policy(clauses_of(old, pid), clauses_of(new, pid))
         status = UPDATED if (added or removed or reworded or details) else UNCHANGED
         out.append(PolicyChange(pid, title, status, added, removed, reworded, details))
     return out
