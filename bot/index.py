@@ -10,6 +10,7 @@ On disk an index is a folder of plain files, never a pickle:
                               fingerprint, policies and their clause ranges, SHA-256 of every file
         clauses.jsonl         one clause per line (text, section, heading, lines, force)
         clauses.offsets.npy   byte offset of each line, to read a clause without reading them all
+        clauses.audience.npy  whom each clause directs, as an index into bot.audience.AUDIENCES
         body.*                BM25Plus postings of the clause text (bot.postings)
         head.*                BM25Plus postings of the headings (one document per heading run)
         head.lengths.npy      clauses in each heading run
@@ -37,6 +38,7 @@ from typing import Callable
 import numpy as np
 
 from bot import __version__
+from bot.audience import AUDIENCES
 from bot.corpus import Document, fingerprint
 from bot.errors import IndexBusy, IndexInvalid, IndexMissing
 from bot.models import Clause, Policy
@@ -44,7 +46,7 @@ from bot.postings import Field, build_field, load_field, save_field
 from bot.tokenize import Tokenizer
 from bot.vocabulary import CompiledVocabulary, Vocabulary
 
-FORMAT = 2
+FORMAT = 3
 CURRENT = "CURRENT"
 BUILDS = "builds"
 KEEP_BUILDS = 3
@@ -117,6 +119,7 @@ class Index:
     path: Path
     build_name: str
     policy_rows: dict[str, range] = field(default_factory=dict)
+    audience: np.ndarray | None = None    # per clause, an index into bot.audience.AUDIENCES
 
     @property
     def fingerprint(self) -> str:
@@ -169,6 +172,7 @@ def stage(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabula
         offsets = array("q")
         head_texts: list[str] = []
         head_lengths = array("i")
+        audience = array("b")
         ranges: dict[str, list[int]] = {}
         with open(tmp / "clauses.jsonl", "wb") as out:
             def body_tokens():
@@ -185,6 +189,7 @@ def stage(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabula
                         head_lengths[-1] += 1
                         line = (json.dumps(clause.to_dict(), ensure_ascii=False) + "\n").encode("utf-8")
                         offsets.append(position)
+                        audience.append(AUDIENCES.index(clause.audience))
                         out.write(line)
                         position += len(line)
                         count += 1
@@ -201,7 +206,8 @@ def stage(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabula
         files = ["clauses.jsonl"]
         np.save(tmp / "clauses.offsets.npy", np.frombuffer(offsets, dtype=np.int64), allow_pickle=False)
         np.save(tmp / "head.lengths.npy", np.frombuffer(head_lengths, dtype=np.int32), allow_pickle=False)
-        files += ["clauses.offsets.npy", "head.lengths.npy"]
+        np.save(tmp / "clauses.audience.npy", np.frombuffer(audience, dtype=np.int8), allow_pickle=False)
+        files += ["clauses.offsets.npy", "head.lengths.npy", "clauses.audience.npy"]
         files += save_field(tmp, "body", body) + save_field(tmp, "head", head)
         _write_json(tmp / "vocabulary.json", (vocabulary or Vocabulary()).to_dict())
         files.append("vocabulary.json")
@@ -351,6 +357,9 @@ def _load(index_dir: Path, build: str | None) -> Index:
             rows[pid] = range(start, end)
         offsets = np.load(build_dir / "clauses.offsets.npy", mmap_mode="r", allow_pickle=False)
         head_lengths = np.load(build_dir / "head.lengths.npy", allow_pickle=False)
+        audience = np.load(build_dir / "clauses.audience.npy", mmap_mode="r", allow_pickle=False)
+        if audience.shape != (n,) or audience.dtype != np.int8 or (n and not 0 <= audience.min() <= audience.max() < len(AUDIENCES)):
+            raise damaged
         body = load_field(build_dir, "body")
         head = load_field(build_dir, "head")
         if len(offsets) != n or body.n != n or int(head_lengths.sum()) != n or head.n != len(head_lengths):
@@ -364,4 +373,4 @@ def _load(index_dir: Path, build: str | None) -> Index:
     except (OSError, KeyError, TypeError, ValueError, AttributeError):
         raise damaged from None
     return Index(params, policies, ClauseStore(build_dir / "clauses.jsonl", offsets), tokenizer, body, head,
-                 head_lengths, vocab.compile(tokenizer), index_dir, build_rel, rows)
+                 head_lengths, vocab.compile(tokenizer), index_dir, build_rel, rows, audience)

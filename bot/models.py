@@ -21,6 +21,7 @@ class Clause:
     part: int = 0                # >0 when a long clause was split: part k of the same numbered clause
     paragraph: int = 1           # 1-based position under its heading, to find an unnumbered clause
     force: str = "information"   # rule | advice | information, from the clause's own wording (bot.force)
+    audience: str = "staff"      # whom it directs: staff, or parents / pupils / visitors (bot.audience)
 
     @property
     def id(self) -> str:

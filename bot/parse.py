@@ -20,6 +20,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from bot.audience import audience_of
 from bot.force import force_of
 from bot.models import Clause
 
@@ -283,7 +284,8 @@ class _Builder:
             self.clauses.append(Clause(
                 policy_id=self.policy_id, ordinal=len(self.clauses) + 1, text=text,
                 section=d.section, heading=self.heading, heading_number=self.heading_number,
-                line_start=d.start, line_end=d.end, part=k, paragraph=self.in_heading, force=force_of(text)))
+                line_start=d.start, line_end=d.end, part=k, paragraph=self.in_heading, force=force_of(text),
+                audience=audience_of(text)))
 
     def feed(self, line: Line) -> None:
         d = self.draft

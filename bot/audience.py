@@ -1,0 +1,57 @@
+"""Whom a clause directs, read from its own wording: staff, or somebody else.
+
+Staff policies also set rules for other people: "Parents must not post pictures of pupils other
+than their own children", "Pupils should report...". Staff ask about their own conduct, so when a
+staff clause and a clause for parents answer a question about equally well, the staff clause is the
+answer (bot.search gives the others a lighter weight; a question about what parents may do still
+finds theirs, since it shares their words).
+
+A clause is for others when its subject is one of those groups followed, within a few words, by
+what they must, should, will or may do. Anything else is for staff: "Staff must...", "You must
+not...", "The school will monitor...", "Managers are responsible for...".
+"""
+from __future__ import annotations
+
+import re
+
+STAFF = "staff"
+AUDIENCES = (STAFF, "parents", "pupils", "visitors")      # saved in the index by position: append only
+
+# Words that put a group into a question ("a mum has posted...", "can parents..."): then that
+# group's clauses may well be the answer, and keep more of their weight.
+_NAMED_BY = {
+    "parents": {"parent", "parents", "carer", "carers", "guardian", "guardians", "family", "families",
+                "mum", "mums", "mummy", "mom", "moms", "mother", "mothers", "dad", "dads", "daddy",
+                "father", "fathers", "grandparent", "grandparents", "grandad", "grandma", "grandpa",
+                "granny", "nan", "nana", "stepdad", "stepmum"},
+    "pupils": {"pupil", "pupils", "student", "students", "child", "children", "kid", "kids",
+               "learner", "learners", "boy", "boys", "girl", "girls"},
+    "visitors": {"visitor", "visitors", "public", "contractor", "contractors"},
+}
+
+# group word -> the audience it names
+_GROUPS = {
+    "parent": "parents", "parents": "parents", "carer": "parents", "carers": "parents",
+    "guardian": "parents", "guardians": "parents", "families": "parents",
+    "pupil": "pupils", "pupils": "pupils", "student": "pupils", "students": "pupils",
+    "children": "pupils", "learners": "pupils", "young people": "pupils",
+    "visitor": "visitors", "visitors": "visitors", "members of the public": "visitors",
+}
+_GROUP = "|".join(sorted((re.escape(g) for g in _GROUPS), key=len, reverse=True))
+_SUBJECT = re.compile(
+    rf"^(?:all\s+|the\s+|our\s+|any\s+)?(?P<group>{_GROUP})"
+    rf"(?:\s*(?:/|,|\band\b|\bor\b)\s*(?:{_GROUP}))*"                 # "parents/carers", "parents and carers"
+    r"\s+(?:[\w'’-]+\s+){0,3}?"                                       # "of pupils at the school", "also"
+    r"(?:must|should|shall|will|may|can|cannot|are|is|need|have to|ought)\b",
+    re.I)
+
+
+def named_in(words: set[str]) -> set[str]:
+    """The groups other than staff that a question's (lower-case) words name."""
+    return {audience for audience, names in _NAMED_BY.items() if names & words}
+
+
+def audience_of(text: str) -> str:
+    """'staff', or the group a clause directs ('parents', 'pupils', 'visitors')."""
+    m = _SUBJECT.match(text.lstrip(" •*-\t\"'‘“"))
+    return _GROUPS[m.group("group").lower()] if m else STAFF
