@@ -6,11 +6,12 @@
    "social media"); a concept scores the better of the staff words' own match and the policy
    term's, at the vocabulary weight — never both.
 3. Relevance: rank-bm25's BM25Plus scores over the clause text (from precomputed postings, see
-   bot.postings), plus the clause's heading (and policy title) as a lighter second field.
+   bot.postings), plus the clause's heading (and policy title) as a lighter second field. Clauses
+   that direct parents, pupils or visitors rather than staff (bot.audience) count less.
 4. Scope: only the policies asked for (a school's channel sees its own policies); with several in
    scope an answer can show each policy's best clauses, so staff see where they differ.
-5. Abstention: the best clause's confidence — the share of the question's information (idf) it
-   holds, discounted when the evidence is thin — must reach MIN_CONFIDENCE. A share in [0, 1],
+5. Abstention: the best clause's confidence — the share of the question's information (idf, and
+   the words it repeats) it holds, discounted when the evidence is thin — must reach MIN_CONFIDENCE. A share in [0, 1],
    unlike raw BM25 scores, which grow with the question's length.
 """
 from __future__ import annotations
@@ -52,8 +53,11 @@ HEADING_WEIGHT = 0.3
 MIN_CONFIDENCE = 0.30
 # ...where full evidence is EVIDENCE full matches of a word that only one clause has.
 EVIDENCE = 1.0
-# Coverage weighs each word by idf ** COVERAGE_POWER, so the question's rare words decide it.
+# Coverage weighs each word by idf ** COVERAGE_POWER, so the question's rare words decide it,
+# times the times the question uses it (up to MAX_REPEATS): a word it repeats is what it is about
+# ("where do we park when the staff car park is full?" is about parking, not staff).
 COVERAGE_POWER = 1.5
+MAX_REPEATS = 2
 # When the library as a whole covers a question, a policy in scope whose wording matches it less
 # closely is still quoted if its best clause reaches this share of the confidence needed.
 SCOPED_SHARE = 0.5
@@ -107,18 +111,22 @@ class Searcher:
     def query_terms(self, question: str) -> list[str]:
         """The question's search terms, each misspelt word ("freind") read as the policy word it
         nearly is, when the policies and the vocabulary know only that word."""
+        return list(self.term_counts(question))
+
+    def term_counts(self, question: str) -> dict[str, int]:
+        """The question's search terms (in order) and how often it uses each."""
         tok = self.index.tokenizer
-        seen: dict[str, None] = {}
+        counts: dict[str, int] = {}
         for word in words(plain_question(question)):
             if word in tok.fillers:
                 continue
             term = tok.stem(word)
             if term not in self.body.terms and term not in self.staff_words:
                 term = self._spelling(word) or term
-            seen.setdefault(term, None)
-            if len(seen) >= MAX_QUESTION_TERMS:
+            if term not in counts and len(counts) >= MAX_QUESTION_TERMS:
                 break
-        return list(seen)
+            counts[term] = counts.get(term, 0) + 1
+        return counts
 
     def _spelling(self, word: str) -> str | None:
         """The policy word one typo away (a swapped, missing, extra or wrong letter, first letter
@@ -273,7 +281,8 @@ class Searcher:
         return pool
 
     def _prepare(self, question: str):
-        terms = self.query_terms(question)
+        counts = self.term_counts(question)
+        terms = list(counts)
         if not terms:
             return None
         concepts = self.concepts(question)
@@ -282,7 +291,7 @@ class Searcher:
         for concept in concepts:
             for t in concept.source:
                 stands_for.setdefault(t, []).extend(concept.alternatives)
-        term_weight = {t: self.weight(t) ** COVERAGE_POWER for t in terms}
+        term_weight = {t: self.weight(t) ** COVERAGE_POWER * min(counts[t], MAX_REPEATS) for t in terms}
         return terms, relevance, base, stands_for, term_weight
 
     def _ranked(self, prepared, scope: list[str]) -> list[Scored]:

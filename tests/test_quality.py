@@ -13,7 +13,7 @@ from tests.conftest import DATA, SHARED_EVAL
 def test_own_question_set(searcher):
     report = evaluate(searcher, load_questions(DATA / "questions.yaml"))
     assert report.scoped_recall_at_3 >= 0.95
-    assert report.scoped_recall_at_1 >= 0.7
+    assert report.scoped_recall_at_1 >= 0.75
     assert report.out_of_scope_abstained == 1.0
     assert report.in_scope_wrongly_abstained == 0.0
 
@@ -22,11 +22,12 @@ def test_development_set(searcher):
     if not SHARED_EVAL.exists():
         pytest.skip("shared/eval is not beside this checkout")
     report = evaluate(searcher, load_questions(SHARED_EVAL))
-    assert report.scoped_recall_at_3 >= 0.85
-    assert report.scoped_recall_at_1 >= 0.58
-    assert report.scoped_mrr_at_10 >= 0.72
-    assert report.global_success_at_3 >= 0.89
-    assert report.out_of_scope_abstained >= 0.85
+    assert report.scoped_recall_at_3 >= 0.87
+    assert report.scoped_recall_at_1 >= 0.63
+    assert report.scoped_mrr_at_10 >= 0.75
+    assert report.global_success_at_1 >= 0.8
+    assert report.global_success_at_3 >= 0.93
+    assert report.out_of_scope_abstained >= 0.95
     assert report.in_scope_wrongly_abstained <= 0.03
 
 
@@ -52,3 +53,14 @@ def test_typos_and_markup_do_not_stop_the_right_clause(searcher, question, polic
 def test_short_unknown_words_are_not_spell_corrected(searcher):
     assert "insert" not in searcher.query_terms("is there a dress code for INSET day")
     assert "account" not in searcher.query_terms("what counts as confidential?")
+
+
+@pytest.mark.parametrize("question", [
+    "where do we park when the staff car park is full?",
+    "is the staff car park full? where do I park?",
+])
+def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
+    # "staff" and "full" appear in the policies ("full support"), "park" does not: the question
+    # says "park" twice, so the policies hold too little of it to answer.
+    assert searcher.search(question).abstained
+    assert searcher.term_counts(question)["park"] == 2
