@@ -186,11 +186,16 @@ def ask_cmd(paths: Paths, question: str, policies: tuple[str, ...], top: int, as
 @click.argument("questions", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the measures as JSON.")
 @click.option("--misses", is_flag=True, help="Also list the questions that missed.")
-@click.option("--no-vocabulary", is_flag=True, help="Measure without the vocabulary file's expansions.")
+@click.option("--no-vocabulary", is_flag=True,
+              help="Measure without the organisation's vocabulary file (corpus/vocabulary.yaml).")
+@click.option("--no-everyday-words", is_flag=True,
+              help="Measure without the built-in everyday-English list (bot/data/everyday-en.yaml).")
 @click.pass_obj
-def eval_cmd(paths: Paths, questions: str, as_json: bool, misses: bool, no_vocabulary: bool):
+def eval_cmd(paths: Paths, questions: str, as_json: bool, misses: bool, no_vocabulary: bool,
+             no_everyday_words: bool):
     """Measure answer quality on a labelled question file (see shared/eval/README.md)."""
-    searcher = Searcher(open_index(paths, warn), use_vocabulary=not no_vocabulary)
+    searcher = Searcher(open_index(paths, warn), use_vocabulary=not no_vocabulary,
+                        use_everyday=not no_everyday_words)
     report = evaluate(searcher, load_questions(questions))
     if as_json:
         data = report.to_dict()

@@ -28,7 +28,7 @@ from bot.index import Index
 from bot.models import Answer, Result
 from bot.questions import plain_question
 from bot.tokenize import words
-from bot.vocabulary import Concept
+from bot.vocabulary import EVERYDAY, ORGANISATION, Concept
 
 MAX_QUESTION_TERMS = 256
 # Unknown words at least this long are read as a misspelling of a policy word one typo away.
@@ -82,9 +82,11 @@ class Scored:
 class Searcher:
     """Answers questions from one loaded index. Read-only and safe to share between threads."""
 
-    def __init__(self, index: Index, use_vocabulary: bool = True):
+    def __init__(self, index: Index, use_vocabulary: bool = True, use_everyday: bool = True):
+        """use_vocabulary: the organisation's vocabulary file; use_everyday: the built-in
+        everyday-English list (when the index was built with it). Both are for measuring."""
         self.index = index
-        self.use_vocabulary = use_vocabulary
+        self.origins = frozenset([ORGANISATION] * use_vocabulary + [EVERYDAY] * use_everyday)
         self.body = index.body
         self.n = index.body.n
         self.staff_words = {r.match[0] for r in index.vocabulary.rules if len(r.match) == 1}
@@ -160,9 +162,9 @@ class Searcher:
 
     # -- scoring -------------------------------------------------------------------------------
     def concepts(self, question: str) -> list[Concept]:
-        if not self.use_vocabulary:
+        if not self.origins:
             return []
-        return self.index.vocabulary.concepts(self.index.tokenizer.all_stems(question))
+        return self.index.vocabulary.concepts(self.index.tokenizer.all_stems(question), self.origins)
 
     def idf_or_typical(self, term: str) -> float:
         """A term's idf in the index; for a word no clause has, the median idf (a typical word)."""
@@ -221,7 +223,8 @@ class Searcher:
                 options.append((alt, weight * min(MAX_MASS_SCALE, max(1.0, source_mass / alt_mass))))
             rows = self._union_rows({t for words, _ in options for t in words})
             phrase = len(concept.source) > 1
-            if phrase and len(rows):               # a clause with only some words of a phrase
+            whole = None                           # a clause with only some words of a phrase
+            if phrase:
                 whole = np.logical_and.reduce([self.body.contains(t, rows) for t in concept.source])
             run_rows = self._run_of_row[rows]
             best_run = None                        # the concept's best option where only headings match

@@ -1,19 +1,28 @@
-"""Staff words -> policy words: the vocabulary file a policy owner can read and edit.
+"""Staff words -> policy words: the vocabulary file a policy owner can read and edit, on top of
+policybot's built-in list of everyday English.
 
 corpus/vocabulary.yaml maps each term the policies use to the words staff use for it:
 
     weight: 0.6                      # optional: how much an expansion counts against the user's own words
+    everyday_words: true             # optional: also use the built-in everyday-English list (default)
     terms:
       family members: parents, mums, dads, carers, guardians
       photographs: [pics, photos, selfies, snaps]
 
+bot/data/everyday-en.yaml, in the same format, holds general English that is true in any
+organisation ("kids" -> children, pupils; "sacked" -> dismissal; "Insta" -> social media), so a
+library with no vocabulary file still understands how staff write. The organisation's file decides
+for the words it lists: where one of its staff words is in the question, the everyday list's entries
+for that word are not used.
+
 At question time every staff word or phrase found in the question adds the policy term's words at
-`weight` (the user's own words count 1). The file is validated like the manifest and saved with the
-index, so a question is always read with the vocabulary the index was built with.
+`weight` (the user's own words count 1). Both lists are validated like the manifest and saved with
+the index, so a question is always read with the vocabulary the index was built with.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 import yaml
@@ -22,32 +31,44 @@ from bot import yamlfile
 from bot.tokenize import Tokenizer
 
 FILE = "vocabulary.yaml"
+EVERYDAY_FILE = "everyday-en.yaml"
 DEFAULT_WEIGHT = 0.6
+ORGANISATION, EVERYDAY = "organisation", "everyday"
+
+Terms = list[tuple[str, list[str]]]      # (policy term as written, staff words/phrases as written)
 
 
 @dataclass
 class Vocabulary:
     weight: float = DEFAULT_WEIGHT
-    # (policy term as written, staff words/phrases as written)
-    terms: list[tuple[str, list[str]]] = field(default_factory=list)
+    terms: Terms = field(default_factory=list)
+    everyday: bool = True                 # also use the built-in everyday-English list
+    everyday_terms: Terms = field(default_factory=list)   # that list, as the index was built with it
 
     def to_dict(self) -> dict:
-        return {"weight": self.weight, "terms": [[t, list(ws)] for t, ws in self.terms]}
+        return {"weight": self.weight, "terms": [[t, list(ws)] for t, ws in self.terms],
+                "everyday": self.everyday, "everyday_terms": [[t, list(ws)] for t, ws in self.everyday_terms]}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Vocabulary":
-        return cls(float(data["weight"]), [(str(t), [str(w) for w in ws]) for t, ws in data["terms"]])
+        def terms(rows) -> Terms:
+            return [(str(t), [str(w) for w in ws]) for t, ws in rows]
+        return cls(float(data["weight"]), terms(data["terms"]), bool(data["everyday"]),
+                   terms(data["everyday_terms"]))
 
     def compile(self, tokenizer: Tokenizer) -> "CompiledVocabulary":
         rules: list[Rule] = []
-        for term, staff_words in self.terms:
-            target = tuple(dict.fromkeys(tokenizer(term)))
-            if not target:
-                continue
-            for phrase in staff_words:
-                match = tuple(tokenizer.all_stems(phrase))
-                if match:
-                    rules.append(Rule(match, tuple(dict.fromkeys(tokenizer(phrase))), target))
+        lists = [(ORGANISATION, self.terms)] + ([(EVERYDAY, self.everyday_terms)] if self.everyday else [])
+        for origin, terms in lists:
+            for term, staff_words in terms:
+                target = tuple(dict.fromkeys(tokenizer(term)))
+                if not target:
+                    continue
+                for phrase in staff_words:
+                    match = tuple(tokenizer.all_stems(phrase))
+                    source = tuple(dict.fromkeys(tokenizer(phrase)))
+                    if source:          # a phrase of stopwords only ("it") would match every question
+                        rules.append(Rule(match, source, target, origin))
         return CompiledVocabulary(self.weight, rules)
 
 
@@ -56,6 +77,7 @@ class Rule:
     match: tuple[str, ...]    # stems of the staff phrase, stopwords included ("friends only")
     source: tuple[str, ...]   # its search terms (stopwords dropped)
     target: tuple[str, ...]   # the policy term's search terms
+    origin: str = ORGANISATION  # the organisation's file, or the built-in everyday list
 
 
 @dataclass
@@ -71,12 +93,21 @@ class CompiledVocabulary:
     weight: float
     rules: list[Rule]
 
-    def concepts(self, all_stems: list[str]) -> list[Concept]:
+    def concepts(self, all_stems: list[str], origins: frozenset[str] = frozenset((ORGANISATION, EVERYDAY))
+                 ) -> list[Concept]:
         """The staff words and phrases found in a question (given as the stems of all its words),
-        each with the policy terms it stands for."""
+        each with the policy terms it stands for. The organisation's rules come first; an everyday
+        rule for a word that one of them already reads is not used."""
         by_source: dict[tuple[str, ...], Concept] = {}
+        read_by_organisation: set[str] = set()
         for rule in self.rules:
+            if rule.origin not in origins:
+                continue
+            if rule.origin == EVERYDAY and read_by_organisation.intersection(rule.source):
+                continue
             if _contains(all_stems, rule.match):
+                if rule.origin == ORGANISATION:
+                    read_by_organisation.update(rule.source)
                 concept = by_source.setdefault(rule.source, Concept(rule.source))
                 if rule.target not in concept.alternatives and rule.target != rule.source:
                     concept.alternatives.append(rule.target)
@@ -91,10 +122,22 @@ def _contains(seq: list[str], phrase: tuple[str, ...]) -> bool:
 
 
 def load_vocabulary(corpus: Path) -> Vocabulary:
-    """corpus/vocabulary.yaml, validated; an empty vocabulary when there is none."""
+    """corpus/vocabulary.yaml, validated (an empty one when there is none), with the built-in
+    everyday list unless the file switches it off."""
     path = Path(corpus) / FILE
-    if not path.exists():
-        return Vocabulary()
+    vocab = _read(path) if path.exists() else Vocabulary()
+    if vocab.everyday:
+        vocab.everyday_terms = everyday_terms()
+    return vocab
+
+
+def everyday_terms() -> Terms:
+    """The built-in everyday-English list (bot/data/everyday-en.yaml)."""
+    with resources.as_file(resources.files("bot").joinpath(f"data/{EVERYDAY_FILE}")) as path:
+        return _read(path, everyday_list=True).terms
+
+
+def _read(path: Path, everyday_list: bool = False) -> Vocabulary:
     root = yamlfile.compose(path)
     vocab = Vocabulary()
     if root is None:
@@ -111,6 +154,11 @@ def load_vocabulary(corpus: Path) -> Vocabulary:
                 fail(value, "weight must be a number between 0 and 1")
             if not 0 < vocab.weight <= 1:
                 fail(value, "weight must be a number between 0 and 1")
+        elif key.value == "everyday_words" and not everyday_list:
+            value_text = str(value.value).strip().lower() if isinstance(value, yaml.ScalarNode) else ""
+            if value_text not in ("true", "false", "yes", "no", "on", "off"):
+                fail(value, "everyday_words must be true or false")
+            vocab.everyday = value_text in ("true", "yes", "on")
         elif key.value == "terms":
             if isinstance(value, yaml.ScalarNode) and value.value in ("", "~", "null"):
                 continue
@@ -130,5 +178,6 @@ def load_vocabulary(corpus: Path) -> Vocabulary:
                     fail(words, f"give at least one staff word for {term.value!r}")
                 vocab.terms.append((str(term.value).strip(), items))
         else:
-            fail(key, f"unknown key {key.value!r}; use `weight` and `terms`")
+            fail(key, f"unknown key {key.value!r}; use " + ("`terms`" if everyday_list else
+                                                             "`weight`, `everyday_words` and `terms`"))
     return vocab

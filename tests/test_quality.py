@@ -22,13 +22,17 @@ def test_development_set(searcher):
     if not SHARED_EVAL.exists():
         pytest.skip("shared/eval is not beside this checkout")
     report = evaluate(searcher, load_questions(SHARED_EVAL))
-    assert report.scoped_recall_at_3 >= 0.87
-    assert report.scoped_recall_at_1 >= 0.63
-    assert report.scoped_mrr_at_10 >= 0.75
-    assert report.global_success_at_1 >= 0.8
-    assert report.global_success_at_3 >= 0.93
+    assert report.scoped_recall_at_3 >= 0.88
+    assert report.scoped_recall_at_1 >= 0.66
+    assert report.scoped_mrr_at_10 >= 0.77
+    assert report.global_success_at_1 >= 0.84
+    assert report.global_success_at_3 >= 0.94
     assert report.out_of_scope_abstained >= 0.95
     assert report.in_scope_wrongly_abstained <= 0.03
+    # without the organisation's vocabulary file, the built-in everyday list carries most of it
+    everyday = evaluate(Searcher(searcher.index, use_vocabulary=False), load_questions(SHARED_EVAL))
+    assert everyday.scoped_recall_at_3 >= 0.68
+    assert everyday.out_of_scope_abstained >= 0.95 and everyday.in_scope_wrongly_abstained <= 0.15
 
 
 def test_vocabulary_helps_but_literal_questions_work_without_it(searcher):

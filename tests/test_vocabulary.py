@@ -1,0 +1,100 @@
+"""The vocabulary: the organisation's file (corpus/vocabulary.yaml) on top of the built-in
+everyday-English list (bot/data/everyday-en.yaml), through the real CLI and a real index."""
+from __future__ import annotations
+
+import json
+
+from bot.evaluate import evaluate, load_questions, normalize
+from bot.search import Searcher
+from bot.tokenize import Tokenizer
+from bot.vocabulary import EVERYDAY, ORGANISATION, Vocabulary, everyday_terms
+from tests.conftest import DATA, run_cli
+
+PHOTOS = "photographs, videos or any other types of image of pupils"
+
+
+def _ask(question, corpus, index, *flags):
+    result = run_cli("ask", question, "--json", *flags, corpus=corpus, index=index)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def _quotes(answer, quote):
+    return any(normalize(quote) in normalize(r["text"]) for r in answer["results"])
+
+
+def test_everyday_list_is_valid_and_general():
+    terms = everyday_terms()
+    assert len(terms) > 50
+    compiled = Vocabulary(terms=[], everyday_terms=terms).compile(Tokenizer())
+    assert compiled.rules and all(r.origin == EVERYDAY and r.source for r in compiled.rules)
+    words = {w for _, ws in terms for w in ws}
+    assert {"kids", "dad", "pics", "insta", "sacked"} <= words
+
+
+def test_a_library_without_a_vocabulary_file_still_reads_everyday_words(corpus_copy, tmp_path):
+    (corpus_copy / "vocabulary.yaml").unlink()
+    index = tmp_path / "index"
+    assert run_cli("reindex", corpus=corpus_copy, index=index).returncode == 0
+    question = "can I put pics of the kids on my insta?"
+    answer = _ask(question, corpus_copy, index, "--policy", "tornedale-infant")
+    assert not answer["abstained"] and _quotes(answer, PHOTOS)
+    # the same library with the everyday list switched off has nothing to go on
+    (corpus_copy / "vocabulary.yaml").write_text("everyday_words: false\n", encoding="utf-8")
+    assert run_cli("reindex", corpus=corpus_copy, index=index).returncode == 0
+    answer = _ask(question, corpus_copy, index, "--policy", "tornedale-infant")
+    assert answer["abstained"] or not _quotes(answer, PHOTOS)
+
+
+def test_the_organisations_file_decides_for_the_words_it_lists():
+    tok = Tokenizer()
+    vocab = Vocabulary(weight=0.8, terms=[("governors", ["dad"])],
+                       everyday_terms=[("family members", ["dad"]), ("photographs", ["pics"])]).compile(tok)
+    concepts = {c.source: c.alternatives for c in vocab.concepts(tok.all_stems("a dad posted pics"))}
+    assert concepts[("dad",)] == [tuple(tok("governors"))]                  # not family members too
+    assert concepts[("pic",)] == [tuple(tok("photographs"))]                # the everyday list fills in
+    only_everyday = vocab.concepts(tok.all_stems("a dad posted pics"), frozenset([EVERYDAY]))
+    assert {c.source: c.alternatives for c in only_everyday}[("dad",)] == [tuple(tok("family members"))]
+    assert vocab.concepts(tok.all_stems("a dad posted pics"), frozenset([ORGANISATION]))[0].source == ("dad",)
+
+
+def test_a_phrase_of_stopwords_only_is_not_a_rule():
+    vocab = Vocabulary(terms=[("ict", ["it", "it systems"])], everyday=False).compile(Tokenizer())
+    assert [r.match for r in vocab.rules] == [("it", "system")]
+    assert vocab.concepts(Tokenizer().all_stems("is it ok to post this")) == []
+
+
+def test_a_vocabulary_phrase_no_clause_has_does_not_break_a_question(corpus_copy, tmp_path):
+    # "lunch break" and "zebra crossing" are in no policy: the question gets an answer, not an
+    # internal error (this once raised an UnboundLocalError).
+    (corpus_copy / "vocabulary.yaml").write_text(
+        "everyday_words: false\nterms:\n  zebra crossing: [lunch break]\n", encoding="utf-8")
+    index = tmp_path / "index"
+    assert run_cli("reindex", corpus=corpus_copy, index=index).returncode == 0
+    answer = _ask("can I use personal social media at work on my lunch break?", corpus_copy, index)
+    assert answer["abstained"] or answer["results"]
+
+
+def test_everyday_words_must_be_true_or_false(corpus_copy, tmp_path):
+    (corpus_copy / "vocabulary.yaml").write_text("everyday_words: sometimes\n", encoding="utf-8")
+    result = run_cli("reindex", corpus=corpus_copy, index=tmp_path / "index")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "vocabulary.yaml line 1: everyday_words must be true or false" in result.stderr
+
+
+def test_each_list_helps_on_our_own_questions(searcher):
+    questions = load_questions(DATA / "questions.yaml")
+    nothing = evaluate(Searcher(searcher.index, use_vocabulary=False, use_everyday=False), questions)
+    everyday = evaluate(Searcher(searcher.index, use_vocabulary=False), questions)
+    both = evaluate(searcher, questions)
+    assert nothing.scoped_recall_at_3 < everyday.scoped_recall_at_3 <= both.scoped_recall_at_3
+    assert everyday.in_scope_wrongly_abstained < nothing.in_scope_wrongly_abstained
+
+
+def test_eval_measures_with_either_list_off(shipped):
+    def recall(*flags):
+        result = run_cli("eval", str(DATA / "questions.yaml"), "--json", *flags,
+                         corpus=shipped.corpus, index=shipped.index)
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)["scoped_recall_at_3"]
+    assert recall("--no-vocabulary", "--no-everyday-words") < recall("--no-vocabulary") <= recall()
