@@ -15,6 +15,14 @@ import re
 RULE, ADVICE, INFORMATION = "rule", "advice", "information"
 LABELS = {RULE: "Rule", ADVICE: "Advice", INFORMATION: "Information"}
 
+
+def label(clause) -> str:
+    """The force label shown with a quote: "Rule", or "Rule for parents" when the clause directs
+    somebody other than staff (bot.audience), so nobody reads a parents' rule as their own."""
+    text = LABELS[clause.force]
+    audience = getattr(clause, "audience", "staff")
+    return text if audience == "staff" or clause.force == INFORMATION else f"{text} for {audience}"
+
 _RULE = re.compile(
     r"\b(?:must|shall|will not|won't|may not|cannot|can ?not|can only|never|"
     r"(?:is|are) (?:not )?(?:permitted|prohibited|forbidden|required|not allowed|obliged)|"
@@ -39,9 +47,11 @@ NOTE_CONFIDENCE = 0.5
 
 def disagreement(results) -> str | None:
     """A note when the policies quoted disagree in force — one makes it a rule, another only advises —
-    judged on each policy's best clause in the answer that answers most of the question."""
+    judged on each policy's best clause for staff in the answer that answers most of the question."""
     lead: dict[str, tuple[str, str]] = {}
     for r in results:
+        if getattr(r.clause, "audience", "staff") != "staff":
+            continue          # a rule for parents says nothing about what staff may do
         if getattr(r, "confidence", 1.0) >= NOTE_CONFIDENCE:
             lead.setdefault(r.policy.id, (r.clause.force, r.policy.organisation or r.policy.title))
     by_force: dict[str, list[str]] = {}

@@ -5,7 +5,7 @@ import textwrap
 from datetime import date
 
 from bot.changes import summary
-from bot.force import LABELS
+from bot.force import label
 from bot.models import Answer, Clause, Policy, Result
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -60,6 +60,7 @@ def result_dict(result: Result, today: date | None = None) -> dict:
     return {
         "policy_id": p.id, "policy_title": p.display_title, "section": c.section, "heading": c.heading,
         "text": c.text, "score": result.score, "confidence": result.confidence, "force": c.force,
+        "audience": c.audience,
         "clause_id": c.id, "paragraph": c.paragraph, "lines": [c.line_start, c.line_end],
         "policy_approved": p.approved, "policy_next_review": p.next_review,
         "review_overdue": review_overdue(p, today),
@@ -93,7 +94,7 @@ def answer_text(answer: Answer, width: int = 88, today: date | None = None, cont
             if out:
                 out.append("")
             out.append(f"{r.policy.display_title}  ({dates_line(r.policy, today)})")
-        out.append(f"  {location(r.clause)}  [{LABELS[r.clause.force]}]")
+        out.append(f"  {location(r.clause)}  [{label(r.clause)}]")
         for para in r.clause.text.split("\n"):
             out.extend(textwrap.wrap(para, width=width, initial_indent="  > ", subsequent_indent="  > "))
     return "\n".join(out) + "\n"

@@ -57,3 +57,38 @@ def test_a_question_about_parents_still_finds_the_parents_clause(searcher):
     answer = searcher.search("Are parents allowed to post pictures of other people's children?",
                              policies=["balfour-primary"], top=3)
     assert _rank(answer.results, "Parents must not post pictures of pupils other than their own children") == 1
+
+
+PARENT_QUESTION = "A mum has put photos of other people's children on Facebook. Is she allowed to?"
+
+
+def test_a_rule_for_parents_is_labelled_so_in_cli_json_and_slack(shipped, searcher):
+    import json
+
+    from bot.slack.blocks import answer_message
+    from tests.conftest import run_cli
+    text = run_cli("ask", PARENT_QUESTION, "--policy", "balfour-primary", "--top", "2",
+                   corpus=shipped.corpus, index=shipped.index)
+    assert text.returncode == 0, text.stderr
+    assert "section 8.2, Comments and content posted by parents/carers  [Rule for parents]" in text.stdout
+    assert "section 7.16, Personal Use of Social Media  [Rule]" in text.stdout
+    data = json.loads(run_cli("ask", PARENT_QUESTION, "--policy", "balfour-primary", "--json",
+                              corpus=shipped.corpus, index=shipped.index).stdout)
+    first = data["results"][0]
+    assert (first["section"], first["force"], first["audience"]) == ("8.2", "rule", "parents")
+    answer = searcher.search(PARENT_QUESTION, policies=["balfour-primary"], top=2)
+    slack = json.dumps(answer_message(answer, record_id=1), ensure_ascii=False)
+    assert "_Rule for parents_" in slack
+
+
+def test_a_rule_for_parents_cannot_make_the_policies_seem_to_disagree():
+    from bot.force import disagreement, force_of
+    from bot.models import Clause, Policy, Result
+    def result(pid, text, audience):
+        return Result(Clause(pid, 1, text, "8.2", "Parents", "8", 1, 1, force=force_of(text), audience=audience),
+                      Policy(pid, "Social Media Policy", f"{pid}.txt", organisation=pid.title()), 1.0)
+    parents_rule = result("a", "Parents must not post pictures of pupils.", "parents")
+    staff_advice = result("b", "Staff should not post pictures of pupils.", STAFF)
+    assert disagreement([parents_rule, staff_advice]) is None
+    staff_rule = result("a", "Staff must not post pictures of pupils.", STAFF)
+    assert disagreement([staff_rule, staff_advice]) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.changes import summary
-from bot.force import LABELS
+from bot.force import label
 from bot.models import Answer, Policy, Result
 from bot.render import dates_line, human_date, location, review_overdue
 
@@ -42,7 +42,7 @@ def _quote(text: str) -> str:
 
 def result_blocks(result: Result, today: date | None = None) -> list[dict]:
     c, p = result.clause, result.policy
-    head = f"*{escape(p.display_title)}*\n{escape(location(c))} · _{LABELS[c.force]}_\n"
+    head = f"*{escape(p.display_title)}*\n{escape(location(c))} · _{escape(label(c))}_\n"
     pointer = f"\n_…the clause continues: read {escape(location(c))} of {escape(p.display_title)}_"
     body = _quote(c.text)
     if len(head) + len(body) > SECTION_LIMIT:
