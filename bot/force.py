@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.audience import STAFF
+
 RULE, ADVICE, INFORMATION = "rule", "advice", "information"
 LABELS = {RULE: "Rule", ADVICE: "Advice", INFORMATION: "Information"}
 
@@ -20,8 +22,7 @@ def label(clause) -> str:
     """The force label shown with a quote: "Rule", or "Rule for parents" when the clause directs
     somebody other than staff (bot.audience), so nobody reads a parents' rule as their own."""
     text = LABELS[clause.force]
-    audience = getattr(clause, "audience", "staff")
-    return text if audience == "staff" or clause.force == INFORMATION else f"{text} for {audience}"
+    return text if clause.audience == STAFF or clause.force == INFORMATION else f"{text} for {clause.audience}"
 
 _RULE = re.compile(
     r"\b(?:must|shall|will not|won't|may not|cannot|can ?not|can only|never|"
@@ -50,7 +51,7 @@ def disagreement(results) -> str | None:
     judged on each policy's best clause for staff in the answer that answers most of the question."""
     lead: dict[str, tuple[str, str]] = {}
     for r in results:
-        if getattr(r.clause, "audience", "staff") != "staff":
+        if r.clause.audience != STAFF:
             continue          # a rule for parents says nothing about what staff may do
         if getattr(r, "confidence", 1.0) >= NOTE_CONFIDENCE:
             lead.setdefault(r.policy.id, (r.clause.force, r.policy.organisation or r.policy.title))

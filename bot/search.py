@@ -117,9 +117,12 @@ class Searcher:
 
     def term_counts(self, question: str) -> dict[str, int]:
         """The question's search terms (in order) and how often it uses each."""
+        return self._term_counts(words(plain_question(question)))
+
+    def _term_counts(self, question_words: list[str]) -> dict[str, int]:
         tok = self.index.tokenizer
         counts: dict[str, int] = {}
-        for word in words(plain_question(question)):
+        for word in question_words:
             if word in tok.fillers:
                 continue
             term = tok.stem(word)
@@ -284,12 +287,13 @@ class Searcher:
         return pool
 
     def _prepare(self, question: str):
-        counts = self.term_counts(question)
+        question_words = words(plain_question(question))
+        counts = self._term_counts(question_words)
         terms = list(counts)
         if not terms:
             return None
         concepts = self.concepts(question)
-        relevance, base = self.relevance(terms, concepts, named_in(set(words(plain_question(question)))))
+        relevance, base = self.relevance(terms, concepts, named_in(set(question_words)))
         stands_for: dict[str, list[tuple[str, ...]]] = {}
         for concept in concepts:
             for t in concept.source:
