@@ -66,6 +66,35 @@ def test_question_path_never_crashes(searcher, question):
     assert len(message["blocks"]) <= 50
 
 
+# Words some policies have, words none has, stopwords and fillers: vocabulary phrases made of them
+# match questions in every combination (a phrase whose words no clause holds once crashed search).
+VOCAB_WORDS = ["social", "media", "family", "members", "pupils", "photographs", "contact", "zebra",
+               "crossing", "lunch", "break", "it", "the", "ok", "dad", "insta", "kids", "sacked", "x"]
+phrase = st.lists(st.sampled_from(VOCAB_WORDS), min_size=1, max_size=3).map(" ".join)
+
+
+@settings(max_examples=2_000, deadline=None, suppress_health_check=list(HealthCheck))
+@given(terms=st.lists(st.tuples(phrase, st.lists(phrase, min_size=1, max_size=4)), max_size=6),
+       question=st.lists(st.one_of(phrase, st.text(max_size=12)), min_size=1, max_size=8).map(" ".join),
+       weight=st.floats(min_value=0.05, max_value=1.0))
+def test_any_vocabulary_and_question_never_crash_search(searcher, terms, question, weight):
+    import dataclasses
+
+    from bot.search import Searcher
+    from bot.vocabulary import Vocabulary
+    index = searcher.index
+    vocab = Vocabulary(weight=weight, terms=terms, everyday=False)
+    fuzzed = Searcher(dataclasses.replace(index, vocabulary=vocab.compile(index.tokenizer)))
+    try:
+        answer = fuzzed.search(question, top=3)
+    except QuestionError:
+        assert not question.strip()
+        return
+    assert answer.abstained or answer.results
+    for scoped in (["balfour-primary"], None):
+        fuzzed.search(question + " social media", policies=scoped, top=3, per_policy=True)
+
+
 SECRETS = ("xoxb-", "xapp-", "SLACK_BOT_TOKEN", "signing", "/work/", "/tmp/", "policybot.yaml", "index/builds")
 
 
