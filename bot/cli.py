@@ -71,7 +71,8 @@ def reindex_cmd(paths: Paths, strict: bool, as_json: bool):
             {"questions": report.bank_questions, "lost": report.bank_lost}}, ensure_ascii=False, indent=2))
         return
     total = sum(report.clauses_per_policy.values())
-    click.echo(f"Indexed {len(report.policies)} policies, {total} clauses, in {report.seconds:.2f}s "
+    n = len(report.policies)
+    click.echo(f"Indexed {n} polic{'y' if n == 1 else 'ies'}, {total} clauses, in {report.seconds:.2f}s "
                f"-> {paths.index}")
     changes = {c.policy_id: c for c in report.changes}
     for pid, n in report.clauses_per_policy.items():

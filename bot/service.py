@@ -107,8 +107,9 @@ def open_index(paths: Paths, warn: Warn = lambda _m: None, build_if_missing: boo
     if build_if_missing and not index_mod.exists(paths.index):
         warn(f"no index at {paths.index} yet: building it from {paths.corpus} (once)")
         report = reindex(paths, warn)
+        n = len(report.policies)
         warn(f"indexed {sum(report.clauses_per_policy.values())} clauses from "
-             f"{len(report.policies)} policies in {report.seconds:.1f}s")
+             f"{n} polic{'y' if n == 1 else 'ies'} in {report.seconds:.1f}s")
     idx = index_mod.load(paths.index)
     if paths.corpus.is_dir() and fingerprint(paths.corpus) != idx.fingerprint:
         warn(f"the policies in {paths.corpus} changed since the index was built: "
