@@ -11,8 +11,8 @@
 4. Scope: only the policies asked for (a school's channel sees its own policies); with several in
    scope an answer can show each policy's best clauses, so staff see where they differ.
 5. Abstention: the best clause's confidence — the share of the question's information (idf, and
-   the words it repeats) it holds, discounted when the evidence is thin — must reach MIN_CONFIDENCE. A share in [0, 1],
-   unlike raw BM25 scores, which grow with the question's length.
+   the words it repeats) it holds, discounted when the evidence is thin — must reach
+   MIN_CONFIDENCE. A share in [0, 1], unlike raw BM25 scores, which grow with the question's length.
 """
 from __future__ import annotations
 
