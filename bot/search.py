@@ -164,10 +164,12 @@ class Searcher:
         return self._policy_ids[int(np.searchsorted(self._policy_starts, row, side="right")) - 1]
 
     # -- scoring -------------------------------------------------------------------------------
-    def concepts(self, question: str) -> list[Concept]:
+    def concepts(self, question_words: list[str]) -> list[Concept]:
+        """The vocabulary concepts in a question, given as its words (Slack markup already dropped)."""
         if not self.origins:
             return []
-        return self.index.vocabulary.concepts(self.index.tokenizer.all_stems(question), self.origins)
+        stem = self.index.tokenizer.stem
+        return self.index.vocabulary.concepts([stem(w) for w in question_words], self.origins)
 
     def idf_or_typical(self, term: str) -> float:
         """A term's idf in the index; for a word no clause has, the median idf (a typical word)."""
@@ -292,7 +294,7 @@ class Searcher:
         terms = list(counts)
         if not terms:
             return None
-        concepts = self.concepts(question)
+        concepts = self.concepts(question_words)
         relevance, base = self.relevance(terms, concepts, named_in(set(question_words)))
         stands_for: dict[str, list[tuple[str, ...]]] = {}
         for concept in concepts:
