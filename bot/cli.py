@@ -8,12 +8,11 @@ from pathlib import Path
 import click
 
 from bot import __version__
+from bot.changes import history, summary
 from bot.errors import PolicyBotError
 from bot.evaluate import evaluate, load_questions
-from bot.render import answer_dict, answer_text
+from bot.render import answer_dict, answer_text, render_change
 from bot.search import Searcher
-from bot.changes import history, summary
-from bot.render import render_change
 from bot.service import Paths, index_status, open_index, reindex
 
 
