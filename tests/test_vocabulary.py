@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bot.evaluate import evaluate, load_questions, normalize
 from bot.search import Searcher
 from bot.tokenize import Tokenizer
@@ -98,3 +100,12 @@ def test_eval_measures_with_either_list_off(shipped):
         assert result.returncode == 0, result.stderr
         return json.loads(result.stdout)["scoped_recall_at_3"]
     assert recall("--no-vocabulary", "--no-everyday-words") < recall("--no-vocabulary") <= recall()
+
+
+@pytest.mark.parametrize("word, same_as", [
+    ("children", "child"), ("people", "person"), ("medium", "media"), ("lives", "life"),
+])
+def test_irregular_plurals_stem_with_their_singular(word, same_as):
+    # "any personal social medium" is the policies' singular of "social media".
+    tok = Tokenizer()
+    assert tok(word) == tok(same_as)
