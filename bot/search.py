@@ -417,13 +417,16 @@ class _Buffers:
 
 
 def _one_typo(a: str, b: str) -> bool:
-    """True when b is a one-edit (or one adjacent swap) change of a, and not equal to it."""
+    """True when b is a one-edit (or one adjacent swap) change of a, and not equal to it. Stems
+    that differ only in their last letter are different words ("notic"/"notif", noticed/notify),
+    not a typo."""
     if a == b:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+        return (len(diff) == 1 and diff[0] != len(a) - 1) or (
+            len(diff) == 2 and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     i = 0
     while i < len(short) and short[i] == long_[i]:

@@ -60,6 +60,12 @@ def test_short_unknown_words_are_not_spell_corrected(searcher):
     assert "account" not in searcher.query_terms("what counts as confidential?")
 
 
+def test_a_word_that_differs_from_a_policy_word_in_its_last_letter_is_not_a_typo(searcher):
+    # "noticed" stems to "notic", one letter from "notif" (notify): a different word, not a typo.
+    assert "notif" not in searcher.query_terms("I noticed the wikipedia page has mistakes")
+    assert "friend" in searcher.query_terms("a freind request")              # a swap still is
+
+
 @pytest.mark.parametrize("question", [
     "where do we park when the staff car park is full?",
     "is the staff car park full? where do I park?",
