@@ -32,8 +32,8 @@ def test_development_set(searcher):
     assert report.in_scope_wrongly_abstained <= 0.03
     # without the organisation's vocabulary file, the built-in everyday list carries most of it
     everyday = evaluate(Searcher(searcher.index, use_vocabulary=False), load_questions(SHARED_EVAL))
-    assert everyday.scoped_recall_at_3 >= 0.68
-    assert everyday.out_of_scope_abstained >= 0.95 and everyday.in_scope_wrongly_abstained <= 0.15
+    assert everyday.scoped_recall_at_3 >= 0.8
+    assert everyday.out_of_scope_abstained >= 0.95 and everyday.in_scope_wrongly_abstained <= 0.03
 
 
 def test_vocabulary_helps_but_literal_questions_work_without_it(searcher):
