@@ -13,8 +13,8 @@ from tests.conftest import DATA, SHARED_EVAL
 def test_own_question_set(searcher):
     report = evaluate(searcher, load_questions(DATA / "questions.yaml"))
     assert report.scoped_recall_at_3 >= 0.9
-    assert report.scoped_recall_at_1 >= 0.69
-    assert report.scoped_mrr_at_10 >= 0.8
+    assert report.scoped_recall_at_1 >= 0.74
+    assert report.scoped_mrr_at_10 >= 0.83
     assert report.out_of_scope_abstained == 1.0
     assert report.in_scope_wrongly_abstained == 0.0
 
@@ -23,9 +23,9 @@ def test_development_set(searcher):
     if not SHARED_EVAL.exists():
         pytest.skip("shared/eval is not beside this checkout")
     report = evaluate(searcher, load_questions(SHARED_EVAL))
-    assert report.scoped_recall_at_3 >= 0.88
-    assert report.scoped_recall_at_1 >= 0.66
-    assert report.scoped_mrr_at_10 >= 0.77
+    assert report.scoped_recall_at_3 >= 0.9
+    assert report.scoped_recall_at_1 >= 0.69
+    assert report.scoped_mrr_at_10 >= 0.79
     assert report.global_success_at_1 >= 0.84
     assert report.global_success_at_3 >= 0.94
     assert report.out_of_scope_abstained >= 0.95
@@ -64,6 +64,19 @@ def test_a_word_that_differs_from_a_policy_word_in_its_last_letter_is_not_a_typo
     # "noticed" stems to "notic", one letter from "notif" (notify): a different word, not a typo.
     assert "notif" not in searcher.query_terms("I noticed the wikipedia page has mistakes")
     assert "friend" in searcher.query_terms("a freind request")              # a swap still is
+
+
+@pytest.mark.parametrize("question, policy, section", [
+    ("can I be friends with other teachers on facebook?", "southfield-trust", "6.14"),
+    ("a former pupil asked for my personal blog address, can I send it?", "balfour-primary", "7.7"),
+    ("we want a class blog so the kids can chat to each other after school - allowed?",
+     "southfield-trust", "7.2"),
+])
+def test_the_clause_holding_more_of_the_question_comes_first(searcher, question, policy, section):
+    # Neighbouring clauses score alike on BM25; the one with more of the question's information
+    # (colleagues, former pupils, official sites) leads (search.COORDINATION).
+    answer = searcher.search(question, policies=[policy], top=3)
+    assert answer.results[0].clause.section == section
 
 
 @pytest.mark.parametrize("question", [
