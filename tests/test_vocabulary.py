@@ -104,8 +104,9 @@ def test_eval_measures_with_either_list_off(shipped):
 
 @pytest.mark.parametrize("word, same_as", [
     ("children", "child"), ("people", "person"), ("medium", "media"), ("lives", "life"),
+    ("taken", "take"), ("left", "leave"), ("sent", "send"), ("lost", "lose"), ("paid", "pay"),
 ])
-def test_irregular_plurals_stem_with_their_singular(word, same_as):
+def test_irregular_forms_stem_with_their_base_word(word, same_as):
     # "any personal social medium" is the policies' singular of "social media".
     tok = Tokenizer()
     assert tok(word) == tok(same_as)
