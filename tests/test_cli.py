@@ -164,7 +164,7 @@ def test_eval_prints_the_measures(built, tmp_path):
                     "out-of-scope answered with no clause", "in-scope wrongly refused"):
         assert measure in table.stdout
     data = json.loads(run_cli("eval", str(DATA / "questions.yaml"), "--json", corpus=corpus, index=index).stdout)
-    assert data["questions"] == 71 and data["scoped_pairs"] == 139
+    assert data["questions"] == 81 and data["scoped_pairs"] == 164
     assert data["scoped_recall_at_3"] >= 0.85 and data["in_scope_wrongly_abstained"] == 0.0
 
 
