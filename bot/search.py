@@ -375,19 +375,19 @@ class Searcher:
             covered = bool(everywhere) and max(s.confidence for s in everywhere) >= MIN_CONFIDENCE
         if not covered:
             return Answer(question, True, [], "The policies don't seem to cover this.")
-        floor = MIN_RELATIVE * max(s.relevance for s in ranked)
+        # every clause in `ranked` already has at least MIN_RELATIVE of the best one's relevance
         if per_policy:
             groups: dict[str, list[Scored]] = {}
             for s in ranked:
                 groups.setdefault(self.policy_at(s.row), []).append(s)
             chosen = []
             for group in groups.values():
-                strongest = max(s.relevance for s in group)
-                if group[0].confidence < MIN_CONFIDENCE * SCOPED_SHARE or strongest < floor:
+                if group[0].confidence < MIN_CONFIDENCE * SCOPED_SHARE:
                     continue          # this policy does not really address the question
+                strongest = max(s.relevance for s in group)
                 chosen += [s for s in group[:top] if s.relevance >= MIN_RELATIVE * strongest]
         else:
-            chosen = [s for s in ranked if s.relevance >= floor][:top]
+            chosen = ranked[:top]
         results = []
         for s in chosen:
             clause = self.index.clauses[s.row]
