@@ -7,6 +7,7 @@ import pytest
 
 from bot.evaluate import evaluate, load_questions
 from bot.search import Searcher
+from bot.tokenize import words
 from tests.conftest import DATA, SHARED_EVAL
 
 
@@ -118,3 +119,27 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
     # the built-in everyday list is what lets staff words find the document's words
     words_alone = evaluate(Searcher(index, use_everyday=False), questions)
     assert words_alone.scoped_recall_at_3 < report.scoped_recall_at_3
+
+
+def test_blind_question_batch(searcher):
+    # Written and labelled before policybot first ran on them (first run: Recall@3 0.39, out of
+    # scope declined 0.37 over both batches); they guard the general fixes made after that run.
+    report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
+    assert report.scoped_recall_at_3 >= 0.45
+    assert report.out_of_scope_abstained >= 0.55
+    assert report.in_scope_wrongly_abstained <= 0.11
+
+
+def _alternatives(searcher, question):
+    return {alt for c in searcher.concepts(words(question)) for alt in c.alternatives}
+
+
+def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
+    # "paid" in "a paid or unpaid capacity" is not a pay rise; a fire alarm is not being fired;
+    # following a policy is not following someone online.
+    assert searcher.search("how do I apply for a pay rise?").abstained
+    assert searcher.search("what do I do if there's a fire alarm during lunch?").abstained
+    assert ("dismiss",) in _alternatives(searcher, "could I get fired for this?")
+    assert ("friend", "request") not in _alternatives(searcher, "do I have to follow this policy?")
+    assert ("friend", "request") in _alternatives(searcher, "a year 6 started following me on tiktok")
+    assert ("breach",) in _alternatives(searcher, "what happens if I don't follow the policy?")
