@@ -122,12 +122,12 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
 
 
 def test_blind_question_batch(searcher):
-    # Written and labelled before policybot first ran on them (first run: Recall@3 0.39, out of
-    # scope declined 0.37 over both batches); they guard the general fixes made after that run.
+    # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39 and 0.70,
+    # out of scope declined 0.37 and 0.62); they guard the general fixes made after those runs.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
-    assert report.scoped_recall_at_3 >= 0.45
-    assert report.out_of_scope_abstained >= 0.55
-    assert report.in_scope_wrongly_abstained <= 0.11
+    assert report.scoped_recall_at_3 >= 0.64
+    assert report.out_of_scope_abstained >= 0.58
+    assert report.in_scope_wrongly_abstained <= 0.08
 
 
 def _alternatives(searcher, question):
@@ -143,3 +143,5 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     assert ("friend", "request") not in _alternatives(searcher, "do I have to follow this policy?")
     assert ("friend", "request") in _alternatives(searcher, "a year 6 started following me on tiktok")
     assert ("breach",) in _alternatives(searcher, "what happens if I don't follow the policy?")
+    # "government" stems like "governing": it is not listed as political
+    assert ("polit",) not in _alternatives(searcher, "does the governing body have to follow this?")
