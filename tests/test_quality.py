@@ -91,16 +91,17 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     assert searcher.term_counts(question)["park"] == 2
 
 
-@pytest.mark.parametrize("document, recall_at_3", [
-    ("handbook/staff-handbook.md", 0.95),       # an HR staff handbook
-    ("guidance/it-acceptable-use.md", 0.95),    # an IT and data guidance page
-    ("conduct/code-of-conduct.txt", 0.9),       # a numbered staff code of conduct in plain text
-    ("safety/health-and-safety.md", 0.9),       # a health and safety guide for staff
+@pytest.mark.parametrize("document, recall_at_3, declined", [
+    ("handbook/staff-handbook.md", 0.95, 1.0),       # an HR staff handbook
+    ("guidance/it-acceptable-use.md", 0.95, 1.0),    # an IT and data guidance page
+    ("conduct/code-of-conduct.txt", 0.9, 1.0),       # a numbered staff code of conduct in plain text
+    ("safety/health-and-safety.md", 0.9, 1.0),       # a health and safety guide for staff
+    ("absence/attendance-and-absence.md", 0.8, 0.75),  # an attendance and absence policy
 ])
-def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3):
-    """Documents unlike the shipped policies (tests/data/handbook, guidance, conduct,
-    safety), indexed with
-    no vocabulary file of their own: retrieval must not be tuned to the five social media policies."""
+def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined):
+    """Documents unlike the shipped policies (tests/data/handbook, guidance, conduct, safety,
+    absence), indexed with no vocabulary file of their own: retrieval must not be tuned to the five
+    social media policies."""
     import shutil
 
     from bot.index import load
@@ -114,7 +115,7 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
     questions = load_questions((DATA / document).parent / "questions.yaml")
     report = evaluate(Searcher(index), questions)
     assert report.scoped_recall_at_3 >= recall_at_3
-    assert report.out_of_scope_abstained == 1.0
+    assert report.out_of_scope_abstained >= declined
     assert report.in_scope_wrongly_abstained <= 0.06
     # the built-in everyday list is what lets staff words find the document's words
     words_alone = evaluate(Searcher(index, use_everyday=False), questions)
