@@ -146,3 +146,19 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     assert ("breach",) in _alternatives(searcher, "what happens if I don't follow the policy?")
     # "government" stems like "governing": it is not listed as political
     assert ("polit",) not in _alternatives(searcher, "does the governing body have to follow this?")
+
+
+@pytest.mark.parametrize("question, not_meant", [
+    ("does it even cover me?", "outside work"),                 # "evenings" stems to "even"
+    ("what does disrepute mean?", "malicious"),                 # "mean" as in nasty
+    ("what does the school expect of me?", "pregnant"),         # "expecting" (a baby)
+    ("how should I handle this?", "profile"),                   # a Twitter handle
+    ("is the school trip ok to post about?", "accidents"),      # "tripped"
+    ("can I post snaps of the kids?", "damaged"),               # "snapped"
+    ("will I be treated fairly?", "gifts"),                     # "treats"
+    ("where does the confidential waste go?", "inappropriate"),  # "wasted"
+])
+def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
+    # A staff word is matched by its stem, so a word with another common sense is listed only in
+    # the phrases that carry the staff sense ("in the evenings", "tripped over", "got wasted").
+    assert tuple(searcher.index.tokenizer(not_meant)) not in _alternatives(searcher, question)
