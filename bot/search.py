@@ -133,7 +133,8 @@ class Searcher:
             if word in tok.fillers:
                 continue
             term = tok.stem(word)
-            if term not in self.body.terms and term not in self.staff_words:
+            known = term in self.body.terms or term in self.staff_words or term in self.index.head.terms
+            if not known:       # a title or heading word ("policy") is a word, not a typo
                 term = self._spelling(word) or term
             if term not in counts and len(counts) >= MAX_QUESTION_TERMS:
                 break
@@ -426,8 +427,8 @@ class _Buffers:
 
 def _one_typo(a: str, b: str) -> bool:
     """True when b is a one-edit (or one adjacent swap) change of a, and not equal to it. Stems
-    that differ only in their last letter are different words ("notic"/"notif", noticed/notify),
-    not a typo."""
+    that differ only in their last letter are different words, not a typo: "notic"/"notif"
+    (noticed/notify), "polici"/"polic" (policy/police)."""
     if a == b:
         return False
     if len(a) == len(b):
@@ -439,4 +440,4 @@ def _one_typo(a: str, b: str) -> bool:
     i = 0
     while i < len(short) and short[i] == long_[i]:
         i += 1
-    return short[i:] == long_[i + 1:]
+    return i < len(short) and short[i:] == long_[i + 1:]

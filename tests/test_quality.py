@@ -62,8 +62,10 @@ def test_short_unknown_words_are_not_spell_corrected(searcher):
 
 
 def test_a_word_that_differs_from_a_policy_word_in_its_last_letter_is_not_a_typo(searcher):
-    # "noticed" stems to "notic", one letter from "notif" (notify): a different word, not a typo.
+    # "noticed" stems to "notic", one letter from "notif" (notify): a different word, not a typo;
+    # so are "polici" (policy) and "polic" (police), and "count" and "counti" (county).
     assert "notif" not in searcher.query_terms("I noticed the wikipedia page has mistakes")
+    assert "counti" not in searcher.query_terms("what counts as confidential?")
     assert "friend" in searcher.query_terms("a freind request")              # a swap still is
 
 
@@ -91,17 +93,19 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     assert searcher.term_counts(question)["park"] == 2
 
 
-@pytest.mark.parametrize("document, recall_at_3, declined", [
-    ("handbook/staff-handbook.md", 0.95, 1.0),       # an HR staff handbook
-    ("guidance/it-acceptable-use.md", 0.95, 1.0),    # an IT and data guidance page
-    ("conduct/code-of-conduct.txt", 0.9, 1.0),       # a numbered staff code of conduct in plain text
-    ("safety/health-and-safety.md", 0.9, 1.0),       # a health and safety guide for staff
-    ("absence/attendance-and-absence.md", 0.8, 0.75),  # an attendance and absence policy
+@pytest.mark.parametrize("document, recall_at_3, declined, refused", [
+    ("handbook/staff-handbook.md", 0.95, 1.0, 0.0),         # an HR staff handbook
+    ("guidance/it-acceptable-use.md", 0.95, 1.0, 0.0),      # an IT and data guidance page
+    ("conduct/code-of-conduct.txt", 0.9, 1.0, 0.0),         # a numbered staff code of conduct in plain text
+    ("safety/health-and-safety.md", 0.9, 1.0, 0.06),        # a health and safety guide for staff
+    ("absence/attendance-and-absence.md", 0.8, 0.75, 0.0),  # an attendance and absence policy
+    ("safeguarding/child-protection.md", 0.8, 1.0, 0.12),   # safeguarding guidance for staff
 ])
-def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined):
+def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
+                                                              refused):
     """Documents unlike the shipped policies (tests/data/handbook, guidance, conduct, safety,
-    absence), indexed with no vocabulary file of their own: retrieval must not be tuned to the five
-    social media policies."""
+    absence, safeguarding), indexed with no vocabulary file of their own: retrieval must not be
+    tuned to the five social media policies."""
     import shutil
 
     from bot.index import load
@@ -116,7 +120,7 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
     report = evaluate(Searcher(index), questions)
     assert report.scoped_recall_at_3 >= recall_at_3
     assert report.out_of_scope_abstained >= declined
-    assert report.in_scope_wrongly_abstained <= 0.06
+    assert report.in_scope_wrongly_abstained <= refused
     # the built-in everyday list is what lets staff words find the document's words
     words_alone = evaluate(Searcher(index, use_everyday=False), questions)
     assert words_alone.scoped_recall_at_3 < report.scoped_recall_at_3
@@ -162,3 +166,12 @@ def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searc
     # A staff word is matched by its stem, so a word with another common sense is listed only in
     # the phrases that carry the staff sense ("in the evenings", "tripped over", "got wasted").
     assert tuple(searcher.index.tokenizer(not_meant)) not in _alternatives(searcher, question)
+
+
+@pytest.mark.parametrize("a, b, typo", [
+    ("freind", "friend", True), ("pasword", "password", True), ("passwrd", "password", True),
+    ("notic", "notif", False), ("polici", "polic", False), ("counti", "count", False),
+])
+def test_one_typo_is_inside_the_word_not_its_last_letter(a, b, typo):
+    from bot.search import _one_typo
+    assert _one_typo(a, b) is typo
