@@ -129,12 +129,12 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
 
 
 def test_blind_question_batch(searcher):
-    # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39 and 0.70,
-    # out of scope declined 0.37 and 0.62); they guard the general fixes made after those runs.
+    # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70 and
+    # 0.54, out of scope declined 0.37, 0.62 and 0.50); they guard the general fixes made after.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
-    assert report.scoped_recall_at_3 >= 0.64
+    assert report.scoped_recall_at_3 >= 0.62
     assert report.out_of_scope_abstained >= 0.58
-    assert report.in_scope_wrongly_abstained <= 0.08
+    assert report.in_scope_wrongly_abstained <= 0.06
 
 
 def _alternatives(searcher, question):
@@ -166,6 +166,9 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("she sent me a message", "special educational needs"),    # SEND ("sent" stems to "send")
     ("can I ring parents if the coach is late back?", "supported"),  # "backing"
     ("does he have to stay behind if they can't pay?", "detention"),  # "stay behind"
+    ("is school open on the bank holiday?", "personal use"),          # online banking
+    ("what's the procedure for a child with head lice?", "headteacher"),  # "the head"
+    ("can I tutor her son at weekends?", "family members"),           # "my son" is family
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
