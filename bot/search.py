@@ -134,6 +134,8 @@ class Searcher:
                 continue
             term = tok.stem(word)
             known = term in self.body.terms or term in self.staff_words or term in self.index.head.terms
+            if not known and not word.isalpha():
+                continue        # a time, price or number no policy has ("10pm", "50"): detail, not topic
             if not known:       # a title or heading word ("policy") is a word, not a typo
                 term = self._spelling(word) or term
             if term not in counts and len(counts) >= MAX_QUESTION_TERMS:
