@@ -139,12 +139,12 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
 
 
 def test_blind_question_batch(searcher):
-    # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70 and
-    # 0.54, out of scope declined 0.37, 0.62 and 0.50); they guard the general fixes made after.
+    # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54
+    # and 0.70; out of scope declined 0.37, 0.62, 0.50 and 0.88); they guard the fixes made after.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.62
-    assert report.out_of_scope_abstained >= 0.58
-    assert report.in_scope_wrongly_abstained <= 0.06
+    assert report.out_of_scope_abstained >= 0.6
+    assert report.in_scope_wrongly_abstained <= 0.05
 
 
 def _alternatives(searcher, question):
@@ -178,6 +178,7 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("does he have to stay behind if they can't pay?", "detention"),  # "stay behind"
     ("is school open on the bank holiday?", "personal use"),          # online banking
     ("how do I get my school laptop fixed?", "correction"),           # "fix a mistake"
+    ("my kid's nursery just rang, she's poorly", "early years"),      # "in nursery", "nursery class"
     ("what's the procedure for a child with head lice?", "headteacher"),  # "the head"
     ("can I tutor her son at weekends?", "family members"),           # "my son" is family
 ])
