@@ -112,11 +112,12 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("wellbeing/wellbeing-and-flexible-working.md", 0.75, 0.75, 0.0),  # wellbeing and flexible working
     ("dataprotection/data-protection.md", 0.9, 0.75, 0.0),  # a data protection policy for staff
     ("phones/mobile-phones.md", 0.85, 0.5, 0.0),            # a mobile phones and devices policy
+    ("onlinesafety/online-safety.md", 0.9, 0.75, 0.0),      # online safety guidance for staff
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
     """Documents unlike the shipped policies (tests/data/handbook, guidance, conduct, safety,
-    absence, safeguarding, behaviour, visits, wellbeing, dataprotection, phones), indexed with no vocabulary file of their own: retrieval must not be
+    absence, safeguarding, behaviour, visits, wellbeing, dataprotection, phones, onlinesafety), indexed with no vocabulary file of their own: retrieval must not be
     tuned to the five social media policies."""
     import shutil
 
