@@ -140,10 +140,10 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
 
 
 def test_blind_question_batch(searcher):
-    # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54
-    # and 0.70; out of scope declined 0.37, 0.62, 0.50 and 0.88); they guard the fixes made after.
+    # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
+    # 0.70 and 0.88; out of scope declined 0.37, 0.62, 0.50, 0.88 and 0.25); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
-    assert report.scoped_recall_at_3 >= 0.62
+    assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
     assert report.in_scope_wrongly_abstained <= 0.05
 
