@@ -133,10 +133,10 @@ class Searcher:
             if word in tok.fillers:
                 continue
             term = tok.stem(word)
-            known = term in self.body.terms or term in self.staff_words or term in self.index.head.terms
-            if not known and not word.isalpha():
-                continue        # a time, price or number no policy has ("10pm", "50"): detail, not topic
-            if not known:       # a title or heading word ("policy") is a word, not a typo
+            # a heading or title word ("policy") is a word, not a typo of another ("police")
+            if term not in self.body.terms and term not in self.staff_words and term not in self.index.head.terms:
+                if not word.isalpha():
+                    continue    # a time, price or number no policy has ("10pm", "50"): detail, not topic
                 term = self._spelling(word) or term
             if term not in counts and len(counts) >= MAX_QUESTION_TERMS:
                 break
