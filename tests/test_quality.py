@@ -140,11 +140,36 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
 
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
-    # 0.70 and 0.88; out of scope declined 0.37, 0.62, 0.50, 0.88 and 0.25); they guard later fixes.
+    # 0.70, 0.88 and 0.55; out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25 and 0.70); they guard
+    # later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
     assert report.in_scope_wrongly_abstained <= 0.05
+
+
+@pytest.mark.parametrize("question, meant", [
+    ("her nephew is in year 4 - can we still be friends on facebook?", ("famili", "member")),
+    ("my stepson goes to my school, can we be friends on facebook?", ("famili", "member")),
+    ("do I have to unfriend my cousin now her son is in my class?", ("discontinu", "contact")),
+    ("a kid from my old class found me on snapchat", ("former", "pupil")),
+    ("can I still chat to kids from my last school online?", ("former", "school")),
+    ("a parent keeps taking the mick out of me on facebook", ("cyberbulli",)),
+    ("a mum is telling lies in the class group chat", ("fictiti",)),
+    ("a pupil said a man on roblox asked for her address", ("onlin",)),
+])
+def test_everyday_words_found_by_the_sixth_blind_batch(searcher, question, meant):
+    # General English that batch t161-t175 showed missing (in-laws, nephews, "unfriend", "my old
+    # class", "taking the mick", "lies", online games); other wording than the batch's own.
+    assert meant in _alternatives(searcher, question)
+
+
+@pytest.mark.parametrize("question, not_meant", [
+    ("can I wear make up to work?", ("fictiti",)),        # "made up" would stem like "make up"
+    ("can we play games in PE on a wet day?", ("onlin",)),  # a game is not an online game
+])
+def test_everyday_words_found_by_the_sixth_blind_batch_keep_one_sense(searcher, question, not_meant):
+    assert not_meant not in _alternatives(searcher, question)
 
 
 def _alternatives(searcher, question):
