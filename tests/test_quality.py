@@ -113,6 +113,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("dataprotection/data-protection.md", 0.9, 0.75, 0.0),  # a data protection policy for staff
     ("phones/mobile-phones.md", 0.85, 0.5, 0.0),            # a mobile phones and devices policy
     ("onlinesafety/online-safety.md", 0.9, 0.75, 0.0),      # online safety guidance for staff
+    ("whistleblowing/whistleblowing.md", 0.85, 1.0, 0.0),   # a trust's whistleblowing policy
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
