@@ -114,6 +114,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("phones/mobile-phones.md", 0.85, 0.5, 0.0),            # a mobile phones and devices policy
     ("onlinesafety/online-safety.md", 0.9, 0.75, 0.0),      # online safety guidance for staff
     ("whistleblowing/whistleblowing.md", 0.85, 1.0, 0.0),   # a trust's whistleblowing policy
+    ("dresscode/dress-code.md", 0.85, 1.0, 0.12),           # an academy's staff dress code
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -141,8 +142,8 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
 
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
-    # 0.70, 0.88 and 0.55; out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25 and 0.70); they guard
-    # later fixes.
+    # 0.70, 0.88, 0.55 and 0.60; out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70 and
+    # 0.62); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -158,18 +159,28 @@ def test_blind_question_batch(searcher):
     ("a parent keeps taking the mick out of me on facebook", ("cyberbulli",)),
     ("a mum is telling lies in the class group chat", ("fictiti",)),
     ("a pupil said a man on roblox asked for her address", ("onlin",)),
+    # and the seventh (t176-t190)
+    ("there's an instagram account posing as our school", ("associ",)),
+    ("does the school keep my internet history?", ("monitor",)),
+    ("the kids made a meme of me", ("imag",)),
+    # and the dress code (tests/data/dresscode)
+    ("can I wear my engagement ring?", ("jewelleri",)),
+    ("is a lip ring ok?", ("pierc",)),
+    ("can I wear a turban?", ("religi",)),
 ])
-def test_everyday_words_found_by_the_sixth_blind_batch(searcher, question, meant):
-    # General English that batch t161-t175 showed missing (in-laws, nephews, "unfriend", "my old
-    # class", "taking the mick", "lies", online games); other wording than the batch's own.
+def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
+    # General English that batches t161-t175 and t176-t190 showed missing (in-laws, nephews,
+    # "unfriend", "my old class", "taking the mick", "lies", online games, "posing as", browsing
+    # history, memes); other wording than the batches' own.
     assert meant in _alternatives(searcher, question)
 
 
 @pytest.mark.parametrize("question, not_meant", [
     ("can I wear make up to work?", ("fictiti",)),        # "made up" would stem like "make up"
     ("can we play games in PE on a wet day?", ("onlin",)),  # a game is not an online game
+    ("do I have to take my ring off for PE?", ("telephon",)),   # a ring is not a phone call
 ])
-def test_everyday_words_found_by_the_sixth_blind_batch_keep_one_sense(searcher, question, not_meant):
+def test_everyday_words_found_by_the_latest_blind_batches_keep_one_sense(searcher, question, not_meant):
     assert not_meant not in _alternatives(searcher, question)
 
 
