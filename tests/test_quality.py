@@ -142,8 +142,8 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
 
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
-    # 0.70, 0.88, 0.55 and 0.60; out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70 and
-    # 0.62); they guard later fixes.
+    # 0.70, 0.88, 0.55, 0.60 and 0.50; out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70,
+    # 0.62 and 0.75); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -167,11 +167,17 @@ def test_blind_question_batch(searcher):
     ("can I wear my engagement ring?", ("jewelleri",)),
     ("is a lip ring ok?", ("pierc",)),
     ("can I wear a turban?", ("religi",)),
+    # and the eighth (t191-t205)
+    ("can I tweet about the teachers' strike action?", ("polit",)),
+    ("the restructure hasn't been announced - can I tell my friends?", ("confidenti", "inform")),
+    ("is it ok to reuse other people's work in my blog?", ("copyright",)),
+    ("could I get sued for a tweet?", ("respons",)),
+    ("can parents look me up on facebook?", ("public", "list")),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
-    # General English that batches t161-t175 and t176-t190 showed missing (in-laws, nephews,
+    # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
     # "unfriend", "my old class", "taking the mick", "lies", online games, "posing as", browsing
-    # history, memes); other wording than the batches' own.
+    # history, memes, jewellery, strikes, "not announced"...); other wording than the batches' own.
     assert meant in _alternatives(searcher, question)
 
 
@@ -179,6 +185,8 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("can I wear make up to work?", ("fictiti",)),        # "made up" would stem like "make up"
     ("can we play games in PE on a wet day?", ("onlin",)),  # a game is not an online game
     ("do I have to take my ring off for PE?", ("telephon",)),   # a ring is not a phone call
+    ("a boy in my class tried to strike another pupil", ("polit",)),  # a blow, not industrial action
+    ("what happens in March?", ("polit",)),                    # the month
 ])
 def test_everyday_words_found_by_the_latest_blind_batches_keep_one_sense(searcher, question, not_meant):
     assert not_meant not in _alternatives(searcher, question)
