@@ -143,8 +143,8 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
 
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
-    # 0.70, 0.88, 0.55, 0.60 and 0.50; out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70,
-    # 0.62 and 0.75); they guard later fixes.
+    # 0.70, 0.88, 0.55, 0.60, 0.50 and 0.61; out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25,
+    # 0.70, 0.62, 0.75 and 0.83); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -178,6 +178,9 @@ def test_blind_question_batch(searcher):
     ("can I get a refund for the books I bought?", ("reimburs",)),
     ("can I stay in a premier inn for the conference?", ("accommod",)),
     ("who approves overtime?", ("authoris",)),
+    # and the ninth, terse messages (t206-t217)
+    ("can I check tiktok over lunch?", ("work",)),
+    ("a TA added me and it's awkward", ("embarrass",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
@@ -205,7 +208,8 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     # "paid" in "a paid or unpaid capacity" is not a pay rise; a fire alarm is not being fired;
     # following a policy is not following someone online.
     assert searcher.search("how do I apply for a pay rise?").abstained
-    assert searcher.search("what do I do if there's a fire alarm during lunch?").abstained
+    assert searcher.search("what do I do if the fire alarm goes off?").abstained
+    assert ("dismiss",) not in _alternatives(searcher, "what do I do if there's a fire alarm during lunch?")
     assert ("dismiss",) in _alternatives(searcher, "could I get fired for this?")
     assert ("friend", "request") not in _alternatives(searcher, "do I have to follow this policy?")
     assert ("friend", "request") in _alternatives(searcher, "a year 6 started following me on tiktok")
