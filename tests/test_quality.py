@@ -143,8 +143,8 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
 
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
-    # 0.70, 0.88, 0.55, 0.60, 0.50 and 0.61; out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25,
-    # 0.70, 0.62, 0.75 and 0.83); they guard later fixes.
+    # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61 and 0.44; out of scope declined 0.37, 0.62, 0.50, 0.88,
+    # 0.25, 0.70, 0.62, 0.75, 0.83 and 0.50); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -181,6 +181,10 @@ def test_blind_question_batch(searcher):
     # and the ninth, terse messages (t206-t217)
     ("can I check tiktok over lunch?", ("work",)),
     ("a TA added me and it's awkward", ("embarrass",)),
+    # and the tenth, from managers (t218-t229)
+    ("whose job is it to check staff accounts?", ("respons",)),
+    ("what should I think about before I tweet?", ("consid",)),
+    ("what security settings should I use?", ("privaci", "set")),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
@@ -195,6 +199,7 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("do I have to take my ring off for PE?", ("telephon",)),   # a ring is not a phone call
     ("a boy in my class tried to strike another pupil", ("polit",)),  # a blow, not industrial action
     ("what happens in March?", ("polit",)),                    # the month
+    ("is this suitable for ages 5 to 7?", ("excess",)),        # an age range, not "for ages"
 ])
 def test_everyday_words_found_by_the_latest_blind_batches_keep_one_sense(searcher, question, not_meant):
     assert not_meant not in _alternatives(searcher, question)
