@@ -143,8 +143,8 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
 
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
-    # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61 and 0.44; out of scope declined 0.37, 0.62, 0.50, 0.88,
-    # 0.25, 0.70, 0.62, 0.75, 0.83 and 0.50); they guard later fixes.
+    # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44 and 0.61; out of scope declined 0.37, 0.62, 0.50,
+    # 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50 and 0.33); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -185,6 +185,11 @@ def test_blind_question_batch(searcher):
     ("whose job is it to check staff accounts?", ("respons",)),
     ("what should I think about before I tweet?", ("consid",)),
     ("what security settings should I use?", ("privaci", "set")),
+    # and the eleventh, secondary school (t230-t240)
+    ("am I allowed on edutwitter?", ("collabor",)),
+    ("two year 9s have been sexting", ("safeguard", "concern")),
+    ("my blog has nothing to do with work", ("outsid", "work")),
+    ("a group of year 10s were mocking me on tiktok", ("bulli",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
@@ -200,6 +205,7 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("a boy in my class tried to strike another pupil", ("polit",)),  # a blow, not industrial action
     ("what happens in March?", ("polit",)),                    # the month
     ("is this suitable for ages 5 to 7?", ("excess",)),        # an age range, not "for ages"
+    ("when are the year 11 mock exams?", ("bulli",)),           # a mock exam mocks nobody
 ])
 def test_everyday_words_found_by_the_latest_blind_batches_keep_one_sense(searcher, question, not_meant):
     assert not_meant not in _alternatives(searcher, question)
