@@ -206,6 +206,15 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("what happens in March?", ("polit",)),                    # the month
     ("is this suitable for ages 5 to 7?", ("excess",)),        # an age range, not "for ages"
     ("when are the year 11 mock exams?", ("bulli",)),           # a mock exam mocks nobody
+    # found by listing the common English words that share a stem with a listed word
+    ("a pupil tripped in the corridor", ("site", "visit")),     # "tripped" is not a trip
+    ("I snapped at a pupil today", ("photograph",)),           # nor "snapped" a snap
+    ("can a native speaker help in class?", ("perform",)),     # "native" is not the nativity
+    ("she hurt her leg in PE", ("cloth",)),                    # a leg is not leggings
+    ("what age range is this for?", ("telephon",)),            # "range" stems like "rang"
+    ("is this related to safeguarding?", ("famili", "member")),  # "related" is not a relation
+    ("can staff run in the egg and spoon race?", ("discrimin",)),
+    ("he got top marks", ("cloth",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches_keep_one_sense(searcher, question, not_meant):
     assert not_meant not in _alternatives(searcher, question)
