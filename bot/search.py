@@ -427,15 +427,44 @@ class _Buffers:
             self.clean.append(buf)
 
 
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_VOWELS = frozenset("aeiouy")
+
+
+def _near_keys() -> dict[str, frozenset[str]]:
+    """Each letter's neighbours on a QWERTY keyboard (same row, and the staggered rows above and
+    below)."""
+    near: dict[str, set[str]] = {c: set() for row in _KEY_ROWS for c in row}
+    for r, row in enumerate(_KEY_ROWS):
+        for i, c in enumerate(row):
+            near[c].update(row[j] for j in (i - 1, i + 1) if 0 <= j < len(row))
+            if r + 1 < len(_KEY_ROWS):
+                below = _KEY_ROWS[r + 1]
+                for j in (i - 1, i):
+                    if 0 <= j < len(below):
+                        near[c].add(below[j])
+                        near[below[j]].add(c)
+    return {c: frozenset(n) for c, n in near.items()}
+
+
+_NEAR_KEYS = _near_keys()
+
+
+def _slip(x: str, y: str) -> bool:
+    """A letter typed for another: a neighbouring key, or one vowel for another ("breech")."""
+    return y in _NEAR_KEYS.get(x, ()) or (x in _VOWELS and y in _VOWELS)
+
+
 def _one_typo(a: str, b: str) -> bool:
     """True when b is a one-edit (or one adjacent swap) change of a, and not equal to it. Stems
     that differ only in their last letter are different words, not a typo: "notic"/"notif"
-    (noticed/notify), "polici"/"polic" (policy/police)."""
+    (noticed/notify), "polici"/"polic" (policy/police). A changed letter must be a slip of the
+    finger (a neighbouring key) or a vowel for a vowel: "score" is not "scope"."""
     if a == b:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return (len(diff) == 1 and diff[0] != len(a) - 1) or (
+        return (len(diff) == 1 and diff[0] != len(a) - 1 and _slip(a[diff[0]], b[diff[0]])) or (
             len(diff) == 2 and diff[1] == diff[0] + 1
             and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
     short, long_ = (a, b) if len(a) < len(b) else (b, a)

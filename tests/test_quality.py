@@ -143,8 +143,8 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
 
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
-    # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44 and 0.61; out of scope declined 0.37, 0.62, 0.50,
-    # 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50 and 0.33); they guard later fixes.
+    # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61 and 0.62; out of scope declined 0.37, 0.62,
+    # 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33 and 0.50); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -188,6 +188,8 @@ def test_blind_question_batch(searcher):
     # and the eleventh, secondary school (t230-t240)
     ("am I allowed on edutwitter?", ("collabor",)),
     ("two year 9s have been sexting", ("safeguard", "concern")),
+    ("we're in negotiations with a new supplier", ("commerci", "sensit")),
+    ("can I put test scores in a spreadsheet?", ("pupil", "record")),
     ("my blog has nothing to do with work", ("outsid", "work")),
     ("a group of year 10s were mocking me on tiktok", ("bulli",)),
 ])
@@ -265,6 +267,8 @@ def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searc
 @pytest.mark.parametrize("a, b, typo", [
     ("freind", "friend", True), ("pasword", "password", True), ("passwrd", "password", True),
     ("notic", "notif", False), ("polici", "polic", False), ("counti", "count", False),
+    # a changed letter is a typo only as a slip to a neighbouring key, or a vowel for a vowel
+    ("phpto", "photo", True), ("breech", "breach", True), ("score", "scope", False),
 ])
 def test_one_typo_is_inside_the_word_not_its_last_letter(a, b, typo):
     from bot.search import _one_typo
