@@ -391,11 +391,50 @@ def parse_text(text: str, policy_id: str, paragraphs_known: bool = False) -> Par
     paragraphs_known: the blank lines are real paragraph breaks (text laid out from a PDF), not
     page breaks of an export, so a paragraph is joined to the one before only if it starts
     lower-case."""
-    lines = _classify_all(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _classify_all(raw_lines)
     if paragraphs_known:
         for line in lines:
             line.whole = line.blank_before
-    return build_clauses(lines, policy_id)
+    parsed = build_clauses(lines, policy_id)
+    parsed.meta.update(stated_dates(raw_lines))
+    return parsed
+
+
+# Where a document states its own dates: its first lines ("Approved by the Trust Board, March 2025.
+# Next review March 2027.", "Last updated October 2025") and any labelled line ("Review Date:
+# December 2020", "Date policy ratified:  Jan 2018  Jan 2021  May 24": the last date is the latest).
+FRONT_LINES = 15
+_REVIEW_WORDS = re.compile(
+    r"\b(?:(?:date (?:of |for )?)?next review|review(?:ed)?\s+(?:date|due|by)|due for review|"
+    r"to be reviewed|review(?=\s*:))", re.I)
+_APPROVED_WORDS = re.compile(
+    r"\b(?:approved|agreed|adopted|ratified|signed off|issued|published|last updated|updated|"
+    r"last reviewed|effective from)\b", re.I)
+_DATE_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-Z])")
+
+
+def stated_dates(raw_lines: list[str]) -> dict[str, str]:
+    """{'approved': ..., 'next_review': ...} as the document's own words state them (ISO dates);
+    a key is left out when the document does not say."""
+    from bot.dates import last_date
+    found: dict[str, str] = {}
+    filled = [raw for raw in raw_lines if raw.strip()]
+    candidates = filled[:FRONT_LINES] + [raw for raw in filled[FRONT_LINES:] if _META.match(raw.strip())]
+    for raw in candidates:
+        for sentence in _DATE_SENTENCE_END.split(raw.strip()):
+            review = _REVIEW_WORDS.search(sentence)
+            approval_part = sentence[:review.start()] if review else sentence
+            if review and "next_review" not in found:
+                when = last_date(re.split(r"[\t,|;]+", sentence[review.end():]))
+                if when:
+                    found["next_review"] = when
+            approved = _APPROVED_WORDS.search(approval_part)
+            if approved and "approved" not in found:
+                when = last_date(re.split(r"[\t,|;]+", approval_part[approved.end():]))
+                if when:
+                    found["approved"] = when
+    return found
 
 
 def build_clauses(lines: list[Line], policy_id: str, title: str | None = None) -> ParsedDocument:

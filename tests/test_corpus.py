@@ -1,11 +1,14 @@
-"""The corpus folder: manifest validation, folders without a manifest, encodings and bad files."""
+"""The corpus folder: manifest validation, folders without a manifest (and the dates a document
+states itself), encodings and bad files."""
 from __future__ import annotations
+
+import json
 
 import pytest
 
 from bot.corpus import load_corpus, load_manifest, read_text_file
 from bot.errors import CorpusError, ManifestError
-from tests.conftest import POLICY_IDS
+from tests.conftest import POLICY_IDS, run_cli
 
 
 def test_shipped_corpus_loads_with_manifest_facts(corpus_copy):
@@ -130,3 +133,39 @@ def test_unreadable_file_is_named(corpus_copy):
 def test_missing_corpus_folder(tmp_path):
     with pytest.raises(CorpusError, match="no corpus folder"):
         load_corpus(tmp_path / "nope")
+
+
+@pytest.mark.parametrize("lines, dates", [
+    (["# Whistleblowing Policy", "", "Oakfield Trust. Approved by the Trust Board, March 2025. Next review March 2027."],
+     {"approved": "2025-03", "next_review": "2027-03"}),
+    (["Westfield HR Team. Last updated October 2025. This page is reviewed every year."], {"approved": "2025-10"}),
+    (["Date policy ratified:\tJan 2018\tJan 2021\tMay 24", "Date for next review:\tJan 2021\tJan 2024\tMay 27"],
+     {"approved": "2024-05", "next_review": "2027-05"}),           # a signature table: the latest date
+    (["Approved by the governors, 2 February 2026. Review: February 2027."],
+     {"approved": "2026-02-02", "next_review": "2027-02"}),
+    (["Elmwood Primary. Agreed by the governing body, November 2025. To be reviewed every two years."],
+     {"approved": "2025-11"}),                                       # no review date stated, none made up
+    (["# Expenses", "", *["Staff should keep receipts."] * 20, "Spending over £50 was approved in March 2024."],
+     {}),                                                            # a date deep in the text is not the policy's
+    (["# Expenses", "", *["Staff should keep receipts."] * 20, "Review date: January 2028"],
+     {"next_review": "2028-01"}),                                    # but a labelled line anywhere is
+])
+def test_a_document_states_its_own_dates(lines, dates):
+    from bot.parse import stated_dates
+    assert stated_dates(lines) == dates
+
+
+def test_a_folder_without_manifest_shows_an_overdue_review_from_the_documents_own_words(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "expenses.md").write_text(
+        "# Staff Expenses Policy\n\nNorthgate Primary. Approved by the Finance Committee, January 2020. "
+        "Review date: January 2022.\n\n## 1. Receipts\n\n1.1 Every claim must be supported by receipts.\n",
+        encoding="utf-8")
+    index = tmp_path / "index"
+    assert run_cli("reindex", corpus=corpus, index=index).returncode == 0
+    status = json.loads(run_cli("status", "--json", corpus=corpus, index=index).stdout)
+    [policy] = status["policies"]
+    assert policy["approved"] == "2020-01" and policy["next_review"] == "2022-01" and policy["review_overdue"] is True
+    answer = run_cli("ask", "do I need receipts?", corpus=corpus, index=index).stdout
+    assert "approved Jan 2020" in answer and "review was due Jan 2022" in answer
