@@ -14,6 +14,7 @@ On disk an index is a folder of plain files, never a pickle:
         body.*                BM25Plus postings of the clause text (bot.postings)
         head.*                BM25Plus postings of the headings (one document per heading run)
         head.lengths.npy      clauses in each heading run
+        head.questions.npy    1 where a heading run's heading is a question (an FAQ page)
         vocabulary.json       the vocabulary file, as the index was built with it
 
 A reindex writes a complete new build beside the live one and only then points CURRENT at it, so
@@ -120,6 +121,7 @@ class Index:
     build_name: str
     policy_rows: dict[str, range] = field(default_factory=dict)
     audience: np.ndarray | None = None    # per clause, an index into bot.audience.AUDIENCES
+    head_questions: np.ndarray | None = None  # per heading run: 1 where the heading asks a question
 
     @property
     def fingerprint(self) -> str:
@@ -128,6 +130,11 @@ class Index:
     @property
     def built_at(self) -> str:
         return self.params["built_at"]
+
+
+def is_question(heading: str | None) -> bool:
+    """An FAQ page's heading asks the question its clauses answer ("When am I paid?")."""
+    return bool(heading) and heading.rstrip().endswith("?")
 
 
 def _sha256(path: Path) -> str:
@@ -172,6 +179,7 @@ def stage(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabula
         offsets = array("q")
         head_texts: list[str] = []
         head_lengths = array("i")
+        head_questions = array("b")
         audience = array("b")
         ranges: dict[str, list[int]] = {}
         with open(tmp / "clauses.jsonl", "wb") as out:
@@ -186,6 +194,7 @@ def stage(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabula
                             last_heading = clause.heading
                             head_texts.append(f"{clause.heading or ''} {doc.policy.title}")
                             head_lengths.append(0)
+                            head_questions.append(is_question(clause.heading))
                         head_lengths[-1] += 1
                         line = (json.dumps(clause.to_dict(), ensure_ascii=False) + "\n").encode("utf-8")
                         offsets.append(position)
@@ -207,7 +216,8 @@ def stage(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabula
         np.save(tmp / "clauses.offsets.npy", np.frombuffer(offsets, dtype=np.int64), allow_pickle=False)
         np.save(tmp / "head.lengths.npy", np.frombuffer(head_lengths, dtype=np.int32), allow_pickle=False)
         np.save(tmp / "clauses.audience.npy", np.frombuffer(audience, dtype=np.int8), allow_pickle=False)
-        files += ["clauses.offsets.npy", "head.lengths.npy", "clauses.audience.npy"]
+        np.save(tmp / "head.questions.npy", np.frombuffer(head_questions, dtype=np.int8), allow_pickle=False)
+        files += ["clauses.offsets.npy", "head.lengths.npy", "clauses.audience.npy", "head.questions.npy"]
         files += save_field(tmp, "body", body) + save_field(tmp, "head", head)
         _write_json(tmp / "vocabulary.json", (vocabulary or Vocabulary()).to_dict())
         files.append("vocabulary.json")
@@ -364,6 +374,11 @@ def _load(index_dir: Path, build: str | None) -> Index:
         head = load_field(build_dir, "head")
         if len(offsets) != n or body.n != n or int(head_lengths.sum()) != n or head.n != len(head_lengths):
             raise damaged
+        head_questions = None                 # an index built before FAQ headings were noted has none
+        if "head.questions.npy" in params["files"]:
+            head_questions = np.load(build_dir / "head.questions.npy", allow_pickle=False)
+            if head_questions.shape != (head.n,) or head_questions.dtype != np.int8:
+                raise damaged
         tokenizer = Tokenizer.from_dict(params["tokenizer"])
         vocab = Vocabulary.from_dict(json.loads((build_dir / "vocabulary.json").read_text(encoding="utf-8")))
     except IndexInvalid:
@@ -373,4 +388,4 @@ def _load(index_dir: Path, build: str | None) -> Index:
     except (OSError, KeyError, TypeError, ValueError, AttributeError):
         raise damaged from None
     return Index(params, policies, ClauseStore(build_dir / "clauses.jsonl", offsets), tokenizer, body, head,
-                 head_lengths, vocab.compile(tokenizer), index_dir, build_rel, rows, audience)
+                 head_lengths, vocab.compile(tokenizer), index_dir, build_rel, rows, audience, head_questions)

@@ -13,8 +13,8 @@
 4. Scope: only the policies asked for (a school's channel sees its own policies); with several in
    scope an answer can show each policy's best clauses, so staff see where they differ.
 5. Abstention: the best clause's confidence — the share of the question's information (idf, and
-   the words it repeats) it holds, discounted when the evidence is thin — must reach
-   MIN_CONFIDENCE. A share in [0, 1], unlike raw BM25 scores, which grow with the question's length.
+   the words it repeats) it holds (with the question heading it on an FAQ page), discounted when
+   the evidence is thin — must reach MIN_CONFIDENCE. A share in [0, 1], unlike raw BM25 scores, which grow with the question's length.
 """
 from __future__ import annotations
 
@@ -332,8 +332,17 @@ class Searcher:
         if len(rows) > CANDIDATES:
             rows = rows[np.argpartition(-relevance[rows], CANDIDATES)[:CANDIDATES]]
         covered = np.zeros(len(rows))
+        # On an FAQ page the heading is the question its clauses answer ("Am I automatically in a
+        # pension scheme?"), so a question word in it is held by them; a section title ("PERSONAL USE
+        # OF SOCIAL MEDIA") is too broad for that, and counts only in relevance.
+        runs = self._run_of_row[rows]
+        asks = None
+        if self.index.head_questions is not None and self.index.head_questions.any():
+            asks = self.index.head_questions[runs].astype(bool)
         for t, w in term_weight.items():
             has = self.body.contains(t, rows)
+            if asks is not None and asks.any() and self.index.head.df(t):
+                has |= asks & self.index.head.contains(t, runs)
             for alt in stands_for.get(t, ()):
                 has |= np.logical_and.reduce([self.body.contains(u, rows) for u in alt])
             covered += w * has

@@ -33,7 +33,8 @@ def test_loading_never_unpickles(shipped, monkeypatch):
     index_mod.load(shipped.index)
 
 
-@pytest.mark.parametrize("name", ["clauses.jsonl", "body.weights.npy", "body.terms.json", "head.lengths.npy"])
+@pytest.mark.parametrize("name", ["clauses.jsonl", "body.weights.npy", "body.terms.json", "head.lengths.npy",
+                                  "head.questions.npy"])
 def test_any_tampered_file_is_refused(corpus_copy, tmp_path, name):
     paths = Paths(corpus_copy, tmp_path / "index")
     reindex(paths)
@@ -43,6 +44,20 @@ def test_any_tampered_file_is_refused(corpus_copy, tmp_path, name):
     target.write_bytes(bytes(data))
     with pytest.raises(IndexInvalid, match="reindex"):
         index_mod.load(paths.index)
+
+
+def test_an_index_built_before_faq_headings_were_noted_still_loads(corpus_copy, tmp_path):
+    # head.questions.npy came later: an index without it answers as before, no reindex needed
+    import json
+    paths = Paths(corpus_copy, tmp_path / "index")
+    reindex(paths)
+    build = paths.index / index_mod.load(paths.index).build_name
+    assert index_mod.load(paths.index).head_questions is not None
+    params = json.loads((build / "params.json").read_text(encoding="utf-8"))
+    del params["files"]["head.questions.npy"]
+    (build / "params.json").write_text(json.dumps(params), encoding="utf-8")
+    (build / "head.questions.npy").unlink()
+    assert index_mod.load(paths.index).head_questions is None
 
 
 def test_tampered_index_is_refused(corpus_copy, tmp_path):

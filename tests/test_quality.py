@@ -116,6 +116,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("whistleblowing/whistleblowing.md", 0.85, 1.0, 0.0),   # a trust's whistleblowing policy
     ("dresscode/dress-code.md", 0.85, 1.0, 0.12),           # an academy's staff dress code
     ("expenses/staff-expenses.md", 0.8, 1.0, 0.12),         # a staff expenses policy
+    ("payfaq/pay-and-pensions-faq.md", 0.9, 1.0, 0.0),     # an HR pay and pensions FAQ page
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -139,6 +140,25 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
     # the built-in everyday list is what lets staff words find the document's words
     words_alone = evaluate(Searcher(index, use_everyday=False), questions)
     assert words_alone.scoped_recall_at_3 < report.scoped_recall_at_3
+
+
+def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
+    # "Am I automatically in a pension scheme?" heads the answer "Yes. Teachers are enrolled...":
+    # the answer's own words hold only "pension", its heading holds "automatically" too.
+    import shutil
+
+    from bot.index import load
+    from bot.service import Paths, reindex
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(DATA / "payfaq" / "pay-and-pensions-faq.md", corpus)
+    reindex(Paths(corpus, tmp_path / "index"))
+    index = load(tmp_path / "index")
+    assert index.head_questions.sum() == 13            # every FAQ question; not the page title
+    answer = Searcher(index).search("have I been put in a pension automatically?")
+    assert not answer.abstained and answer.results[0].clause.text.startswith("Yes. Teachers are enrolled")
+    index.head_questions = None                       # as if the headings were section titles
+    assert Searcher(index).search("have I been put in a pension automatically?").abstained
 
 
 def test_blind_question_batch(searcher):
