@@ -301,10 +301,14 @@ class Searcher:
     def _prepare(self, question: str):
         question_words = words(plain_question(question))
         counts = self._term_counts(question_words)
+        concepts = self.concepts(question_words)
+        for concept in concepts:          # "on my own": a phrase of small words is a term of its own
+            for t in concept.source:
+                if " " in t:
+                    counts.setdefault(t, 1)
         terms = list(counts)
         if not terms:
             return None
-        concepts = self.concepts(question_words)
         relevance, base = self.relevance(terms, concepts, named_in(set(question_words)))
         stands_for: dict[str, list[tuple[str, ...]]] = {}
         for concept in concepts:

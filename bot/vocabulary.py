@@ -67,7 +67,11 @@ class Vocabulary:
                 for phrase in staff_words:
                     match = tuple(tokenizer.all_stems(phrase))
                     source = tuple(dict.fromkeys(tokenizer(phrase)))
-                    if source:          # a phrase of stopwords only ("it") would match every question
+                    if not source and len(match) > 1:
+                        # a phrase of small words only ("on my own", "by myself") stands as one
+                        # term of its own: no clause has it, so only the policy term can match
+                        source = (" ".join(match),)
+                    if source:          # one small word alone ("it") would match every question
                         rules.append(Rule(match, source, target, origin))
         return CompiledVocabulary(self.weight, rules)
 

@@ -169,3 +169,15 @@ def test_a_folder_without_manifest_shows_an_overdue_review_from_the_documents_ow
     assert policy["approved"] == "2020-01" and policy["next_review"] == "2022-01" and policy["review_overdue"] is True
     answer = run_cli("ask", "do I need receipts?", corpus=corpus, index=index).stdout
     assert "approved Jan 2020" in answer and "review was due Jan 2022" in answer
+
+
+def test_a_word_document_states_its_dates_in_a_paragraph(tmp_path):
+    from docx import Document
+    document = Document()
+    document.add_heading("Lone Working Policy", 0)
+    document.add_paragraph("Hillside Primary. Approved by the Resources Committee, 4 March 2025. Next review March 2027.")
+    document.add_heading("1. Purpose", 1)
+    document.add_paragraph("1.1 Staff working alone must tell a named person where they are.")
+    document.save(tmp_path / "lone-working.docx")
+    [doc] = load_corpus(tmp_path)
+    assert (doc.policy.approved, doc.policy.next_review) == ("2025-03-04", "2027-03")

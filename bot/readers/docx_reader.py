@@ -6,7 +6,8 @@
   level formats, "%1.%2") and the paragraph's list level, counted through the document.
 * Bulleted list items stay items of the paragraph before them (a lead-in keeps its list).
 * Tables are read in document order: they are not clauses, but a signature table's "ratified",
-  "approved" and "review" rows give the policy's dates when the manifest has none.
+  "approved" and "review" rows give the policy's dates when the manifest has none; failing that,
+  the paragraphs that state them (bot.parse.stated_dates: "Approved by the governors, 4 March 2025").
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from bot.dates import last_date
 from bot.errors import CorpusError
-from bot.parse import Line, ParsedDocument, build_clauses, classify_line, heading_line, text_line
+from bot.parse import Line, ParsedDocument, build_clauses, classify_line, heading_line, stated_dates, text_line
 from bot.readers import missing_extra
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -153,6 +154,7 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
     numbering = _Numbering(document)
     lines: list[Line] = []
     meta: dict[str, str] = {}
+    texts: list[str] = []                 # every paragraph, for the dates the document states
     title = (document.core_properties.title or "").strip() or None
     blank = True
     for n, element in enumerate(document.element.body.iterchildren(), start=1):
@@ -170,6 +172,7 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
         if not text:
             blank = True
             continue
+        texts.append(text)
         if style == "Title":
             title = title or text
             continue
@@ -193,7 +196,7 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
             lines.append(line)
         blank = False
     parsed = build_clauses(lines, policy_id, title)
-    parsed.meta = meta
+    parsed.meta = {**stated_dates(texts), **meta}        # a signature table's dates win
     return parsed
 
 
