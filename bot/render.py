@@ -6,6 +6,7 @@ from datetime import date
 
 from bot.changes import summary
 from bot.force import label
+from bot.index import is_question
 from bot.models import Answer, Clause, Policy, Result
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -35,11 +36,15 @@ def review_overdue(policy: Policy, today: date | None = None) -> bool:
 
 
 def location(clause: Clause) -> str:
-    """Where to find the clause: 'section 6.4, PERSONAL USE OF SOCIAL MEDIA' or 'SCOPE, paragraph 2'."""
+    """Where to find the clause: 'section 6.4, PERSONAL USE OF SOCIAL MEDIA', 'SCOPE, paragraph 2',
+    or on an FAQ page the question it answers: 'under “When am I paid?”'."""
     heading = clause.heading or ""
     if clause.section:
         where = f"section {clause.section}"
         return f"{where}, {heading}" if heading else where
+    if is_question(heading):
+        where = f"under “{heading}”"
+        return where if clause.paragraph == 1 else f"{where}, paragraph {clause.paragraph}"
     return f"{heading}, paragraph {clause.paragraph}" if heading else f"paragraph {clause.paragraph}"
 
 

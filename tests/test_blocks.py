@@ -83,3 +83,19 @@ def test_home_view_lists_policies():
     view = home_view([POLICY], "Mrs Khan", date(2026, 11, 23))
     assert view["type"] == "home" and len(view["blocks"]) <= 50
     assert "Balfour Primary School" in str(view) and "review was due Dec 2020" in str(view)
+
+
+def test_an_faq_answer_is_cited_by_the_question_it_answers():
+    from bot.render import answer_text, location
+    faq = Clause("p", 2, "Staff are paid monthly, on the last working day of the month.", None,
+                 "When am I paid?", None, 5, 5)
+    second = Clause("p", 3, "If payday falls on a weekend, you are paid the working day before.", None,
+                    "When am I paid?", None, 6, 6, paragraph=2)
+    section = Clause("p", 4, "Staff must not post photos of pupils.", None, "PHOTOGRAPHS", None, 8, 8, paragraph=2)
+    assert location(faq) == "under “When am I paid?”"
+    assert location(second) == "under “When am I paid?”, paragraph 2"
+    assert location(section) == "PHOTOGRAPHS, paragraph 2"           # a section title is not a question
+    message = answer_message(Answer("when is payday?", False, [Result(faq, POLICY, 1.0)]), record_id=1,
+                             today=date(2026, 1, 1))
+    assert any("under “When am I paid?”" in s for s in sections(message))
+    assert "under “When am I paid?”" in answer_text(Answer("when is payday?", False, [Result(faq, POLICY, 1.0)]))
