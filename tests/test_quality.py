@@ -164,8 +164,9 @@ def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
 
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
-    # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61 and 0.62; out of scope declined 0.37, 0.62,
-    # 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33 and 0.50); they guard later fixes.
+    # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62 and 0.50; out of scope declined 0.37,
+    # 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50 and 0.67); they guard later
+    # fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -215,6 +216,9 @@ def test_blind_question_batch(searcher):
     ("can I stay in school by myself after 6?", ("alon",)),
     ("is it ok to use a stepladder?", ("ladder",)),
     ("my phone has a flat battery", ("charg",)),
+    # and the thirteenth, in the development set's style (t253-t262)
+    ("my best mate's son is in my class - can we stay friends on facebook?", ("close", "famili", "friend")),
+    ("would a bikini photo reflect badly on the school?", ("disreput",)),
     ("my blog has nothing to do with work", ("outsid", "work")),
     ("a group of year 10s were mocking me on tiktok", ("bulli",)),
 ])
