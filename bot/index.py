@@ -132,11 +132,6 @@ class Index:
         return self.params["built_at"]
 
 
-def is_question(heading: str | None) -> bool:
-    """An FAQ page's heading asks the question its clauses answer ("When am I paid?")."""
-    return bool(heading) and heading.rstrip().endswith("?")
-
-
 def _sha256(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -194,7 +189,7 @@ def stage(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabula
                             last_heading = clause.heading
                             head_texts.append(f"{clause.heading or ''} {doc.policy.title}")
                             head_lengths.append(0)
-                            head_questions.append(is_question(clause.heading))
+                            head_questions.append(clause.heading_is_question)
                         head_lengths[-1] += 1
                         line = (json.dumps(clause.to_dict(), ensure_ascii=False) + "\n").encode("utf-8")
                         offsets.append(position)

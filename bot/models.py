@@ -27,6 +27,11 @@ class Clause:
     def id(self) -> str:
         return f"{self.policy_id}#{self.ordinal}"
 
+    @property
+    def heading_is_question(self) -> bool:
+        """On an FAQ page the heading asks the question the clause answers ("When am I paid?")."""
+        return bool(self.heading) and self.heading.rstrip().endswith("?")
+
     def to_dict(self) -> dict:
         # every field is a str, int or None: no need for dataclasses.asdict's deep copy (slow at scale)
         return {name: getattr(self, name) for name in self.__dataclass_fields__}

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.audience import audience_of
+from bot.dates import last_date
 from bot.force import force_of
 from bot.models import Clause
 
@@ -417,7 +418,9 @@ _DATE_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-Z])")
 def stated_dates(raw_lines: list[str]) -> dict[str, str]:
     """{'approved': ..., 'next_review': ...} as the document's own words state them (ISO dates);
     a key is left out when the document does not say."""
-    from bot.dates import last_date
+    def latest(text: str) -> str | None:      # one date, or a signature table row's cells: the last
+        return last_date(re.split(r"[\t,|;]+", text))
+
     found: dict[str, str] = {}
     filled = [raw for raw in raw_lines if raw.strip()]
     candidates = filled[:FRONT_LINES] + [raw for raw in filled[FRONT_LINES:] if _META.match(raw.strip())]
@@ -426,12 +429,12 @@ def stated_dates(raw_lines: list[str]) -> dict[str, str]:
             review = _REVIEW_WORDS.search(sentence)
             approval_part = sentence[:review.start()] if review else sentence
             if review and "next_review" not in found:
-                when = last_date(re.split(r"[\t,|;]+", sentence[review.end():]))
+                when = latest(sentence[review.end():])
                 if when:
                     found["next_review"] = when
             approved = _APPROVED_WORDS.search(approval_part)
             if approved and "approved" not in found:
-                when = last_date(re.split(r"[\t,|;]+", approval_part[approved.end():]))
+                when = latest(approval_part[approved.end():])
                 if when:
                     found["approved"] = when
     return found

@@ -6,7 +6,6 @@ from datetime import date
 
 from bot.changes import summary
 from bot.force import label
-from bot.index import is_question
 from bot.models import Answer, Clause, Policy, Result
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -42,7 +41,7 @@ def location(clause: Clause) -> str:
     if clause.section:
         where = f"section {clause.section}"
         return f"{where}, {heading}" if heading else where
-    if is_question(heading):
+    if clause.heading_is_question:
         where = f"under “{heading}”"
         return where if clause.paragraph == 1 else f"{where}, paragraph {clause.paragraph}"
     return f"{heading}, paragraph {clause.paragraph}" if heading else f"paragraph {clause.paragraph}"

@@ -14,7 +14,8 @@
    scope an answer can show each policy's best clauses, so staff see where they differ.
 5. Abstention: the best clause's confidence — the share of the question's information (idf, and
    the words it repeats) it holds (with the question heading it on an FAQ page), discounted when
-   the evidence is thin — must reach MIN_CONFIDENCE. A share in [0, 1], unlike raw BM25 scores, which grow with the question's length.
+   the evidence is thin — must reach MIN_CONFIDENCE. A share in [0, 1], unlike raw BM25 scores,
+   which grow with the question's length.
 """
 from __future__ import annotations
 
@@ -106,6 +107,9 @@ class Searcher:
         ordered = sorted(index.policy_rows.items(), key=lambda kv: kv[1].start)
         self._policy_ids = [pid for pid, _ in ordered]
         self._policy_starts = np.array([r.start for _, r in ordered], dtype=np.int64)
+        # heading runs whose heading is a question (an FAQ page), or None when the library has none
+        asks = index.head_questions
+        self._question_runs = asks.astype(bool) if asks is not None and asks.any() else None
         codes = index.audience
         self._audience_rows = {} if codes is None else {
             audience: rows for k, audience in enumerate(AUDIENCES) if k
@@ -339,13 +343,15 @@ class Searcher:
         # On an FAQ page the heading is the question its clauses answer ("Am I automatically in a
         # pension scheme?"), so a question word in it is held by them; a section title ("PERSONAL USE
         # OF SOCIAL MEDIA") is too broad for that, and counts only in relevance.
-        runs = self._run_of_row[rows]
-        asks = None
-        if self.index.head_questions is not None and self.index.head_questions.any():
-            asks = self.index.head_questions[runs].astype(bool)
+        runs = asks = None
+        if self._question_runs is not None:
+            runs = self._run_of_row[rows]
+            asks = self._question_runs[runs]
+            if not asks.any():
+                asks = None
         for t, w in term_weight.items():
             has = self.body.contains(t, rows)
-            if asks is not None and asks.any() and self.index.head.df(t):
+            if asks is not None and self.index.head.df(t):
                 has |= asks & self.index.head.contains(t, runs)
             for alt in stands_for.get(t, ()):
                 has |= np.logical_and.reduce([self.body.contains(u, rows) for u in alt])

@@ -229,28 +229,6 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     assert meant in _alternatives(searcher, question)
 
 
-@pytest.mark.parametrize("question, not_meant", [
-    ("can I wear make up to work?", ("fictiti",)),        # "made up" would stem like "make up"
-    ("can we play games in PE on a wet day?", ("onlin",)),  # a game is not an online game
-    ("do I have to take my ring off for PE?", ("telephon",)),   # a ring is not a phone call
-    ("a boy in my class tried to strike another pupil", ("polit",)),  # a blow, not industrial action
-    ("what happens in March?", ("polit",)),                    # the month
-    ("is this suitable for ages 5 to 7?", ("excess",)),        # an age range, not "for ages"
-    ("when are the year 11 mock exams?", ("bulli",)),           # a mock exam mocks nobody
-    # found by listing the common English words that share a stem with a listed word
-    ("a pupil tripped in the corridor", ("site", "visit")),     # "tripped" is not a trip
-    ("I snapped at a pupil today", ("photograph",)),           # nor "snapped" a snap
-    ("can a native speaker help in class?", ("perform",)),     # "native" is not the nativity
-    ("she hurt her leg in PE", ("cloth",)),                    # a leg is not leggings
-    ("what age range is this for?", ("telephon",)),            # "range" stems like "rang"
-    ("is this related to safeguarding?", ("famili", "member")),  # "related" is not a relation
-    ("can staff run in the egg and spoon race?", ("discrimin",)),
-    ("he got top marks", ("cloth",)),
-])
-def test_everyday_words_found_by_the_latest_blind_batches_keep_one_sense(searcher, question, not_meant):
-    assert not_meant not in _alternatives(searcher, question)
-
-
 def _alternatives(searcher, question):
     return {alt for c in searcher.concepts(words(question)) for alt in c.alternatives}
 
@@ -286,6 +264,22 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("my kid's nursery just rang, she's poorly", "early years"),      # "in nursery", "nursery class"
     ("what's the procedure for a child with head lice?", "headteacher"),  # "the head"
     ("can I tutor her son at weekends?", "family members"),           # "my son" is family
+    ("can I wear make up to work?", "fictitious"),            # "made up" would stem like "make up"
+    ("can we play games in PE on a wet day?", "online"),      # a game is not an online game
+    ("do I have to take my ring off for PE?", "telephone"),   # a ring is not a phone call
+    ("a boy in my class tried to strike another pupil", "political"),  # a blow, not industrial action
+    ("what happens in March?", "political"),                  # the month
+    ("is this suitable for ages 5 to 7?", "excessive"),       # an age range, not "for ages"
+    ("when are the year 11 mock exams?", "bullying"),         # a mock exam mocks nobody
+    # found by listing the common English words that share a stem with a listed word
+    ("a pupil tripped in the corridor", "off-site visit"),    # "tripped" is not a trip
+    ("I snapped at a pupil today", "photographs"),            # nor "snapped" a snap
+    ("can a native speaker help in class?", "performances"),  # "native" is not the nativity
+    ("she hurt her leg in PE", "clothing"),                   # a leg is not leggings
+    ("what age range is this for?", "telephone"),             # "range" stems like "rang"
+    ("is this related to safeguarding?", "family members"),   # "related" is not a relation
+    ("can staff run in the egg and spoon race?", "discrimination"),
+    ("he got top marks", "clothing"),
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
