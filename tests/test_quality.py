@@ -243,6 +243,12 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     assert ("friend", "request") not in _alternatives(searcher, "do I have to follow this policy?")
     assert ("friend", "request") in _alternatives(searcher, "a year 6 started following me on tiktok")
     assert ("breach",) in _alternatives(searcher, "what happens if I don't follow the policy?")
+    # a break is time off; breaking the rules is a breach
+    assert ("breach",) not in _alternatives(searcher, "can I go on facebook on my break?")
+    assert ("breach",) in _alternatives(searcher, "am I breaking the rules if I swear on twitter?")
+    assert ("breach",) in _alternatives(searcher, "what happens if I break the policy?")
+    on_break = searcher.search("can I go on facebook on my break?", policies=["school-trust-template"])
+    assert "during work time is not permitted" in on_break.results[0].clause.text
     # "government" stems like "governing": it is not listed as political
     assert ("polit",) not in _alternatives(searcher, "does the governing body have to follow this?")
 
