@@ -56,6 +56,11 @@ def test_typos_and_markup_do_not_stop_the_right_clause(searcher, question, polic
     assert section in [r.clause.section for r in answer.results]
 
 
+def test_chat_words_are_not_search_terms(searcher):
+    # "us" and "actual" carry no policy content: "what's the actual point… catch us out"
+    assert not {"us", "actual"} & set(searcher.query_terms("what's the actual point? feels like it's there to catch us out"))
+
+
 def test_numbers_and_times_no_policy_has_are_not_search_terms(searcher):
     # "10pm" or "£50" is a detail of the situation; counted as a word no clause has, it would
     # weigh as much as the topic and push a real question under the confidence needed.
@@ -164,8 +169,8 @@ def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
 
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
-    # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62 and 0.50; out of scope declined 0.37,
-    # 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50 and 0.67); they guard later
+    # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50 and 0.51; out of scope declined
+    # 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67 and 1.00); they guard later
     # fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
@@ -221,6 +226,12 @@ def test_blind_question_batch(searcher):
     ("would a bikini photo reflect badly on the school?", ("disreput",)),
     ("my blog has nothing to do with work", ("outsid", "work")),
     ("a group of year 10s were mocking me on tiktok", ("bulli",)),
+    # and the fourteenth, in the development set's style (t263-t276)
+    ("why do we need a social media policy anyway?", ("purpos",)),
+    ("a colleague screenshotted my story", ("copi",)),
+    ("someone passed it round the whole staff room", ("distribut",)),
+    ("a year 8 keeps DMing me", ("contact",)),
+    ("is it ok to say where I work in my bio?", ("identifi", "employe")),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
@@ -286,6 +297,7 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("is this related to safeguarding?", "family members"),   # "related" is not a relation
     ("can staff run in the egg and spoon race?", "discrimination"),
     ("he got top marks", "clothing"),
+    ("I'm leaving at Christmas - can I add my old class?", "annual leave"),   # leaving a job
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
