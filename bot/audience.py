@@ -15,7 +15,11 @@ from __future__ import annotations
 import re
 
 STAFF = "staff"
-AUDIENCES = (STAFF, "parents", "pupils", "visitors")      # saved in the index by position: append only
+GROUPS = ("parents", "pupils", "visitors")
+# saved in the index by position: append only. A clause may direct several groups at once
+# ("Visitors and parents must not use their phones in classrooms").
+AUDIENCES = (STAFF, *GROUPS, "parents and pupils", "parents and visitors", "pupils and visitors",
+             "parents, pupils and visitors")
 
 # Words that put a group into a question ("a mum has posted...", "can parents..."): then that
 # group's clauses may well be the answer, and keep more of their weight.
@@ -39,8 +43,8 @@ _GROUPS = {
 }
 _GROUP = "|".join(sorted((re.escape(g) for g in _GROUPS), key=len, reverse=True))
 _SUBJECT = re.compile(
-    rf"^(?:all\s+|the\s+|our\s+|any\s+)?(?P<group>{_GROUP})"
-    rf"(?:\s*(?:/|,|\band\b|\bor\b)\s*(?:{_GROUP}))*"                 # "parents/carers", "parents and carers"
+    rf"^(?:all\s+|the\s+|our\s+|any\s+)?(?P<groups>(?:{_GROUP})"
+    rf"(?:\s*(?:/|,|\band\b|\bor\b)\s*(?:{_GROUP}))*)"                # "parents/carers", "parents and carers"
     r"\s+(?:[\w'’-]+\s+){0,3}?"                                       # "of pupils at the school", "also"
     r"(?:must|should|shall|will|may|can|cannot|are|is|need|have to|ought)\b",
     re.I)
@@ -52,6 +56,16 @@ def named_in(words: set[str]) -> set[str]:
 
 
 def audience_of(text: str) -> str:
-    """'staff', or the group a clause directs ('parents', 'pupils', 'visitors')."""
+    """'staff', or the groups a clause directs ('parents', 'pupils', 'visitors', or several of them
+    in that order: 'parents and visitors')."""
     m = _SUBJECT.match(text.lstrip(" •*-\t\"'‘“"))
-    return _GROUPS[m.group("group").lower()] if m else STAFF
+    if not m:
+        return STAFF
+    named = {_GROUPS[g.lower()] for g in re.findall(_GROUP, m.group("groups"), re.I)}
+    groups = [g for g in GROUPS if g in named]
+    return groups[0] if len(groups) == 1 else ", ".join(groups[:-1]) + " and " + groups[-1]
+
+
+def groups_in(audience: str) -> frozenset[str]:
+    """The groups an audience ('parents and visitors') is made of; empty for staff."""
+    return frozenset(g for g in GROUPS if g in audience)

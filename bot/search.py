@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.audience import AUDIENCES, named_in
+from bot.audience import AUDIENCES, groups_in, named_in
 from bot.errors import QuestionError
 from bot.index import Index
 from bot.models import Answer, Result
@@ -46,8 +46,9 @@ MAX_MASS_SCALE = 1.5
 # not post pictures of pupils...", bot.audience) counts OTHERS_WEIGHT of its relevance, so the staff
 # clause on the same thing comes first; NAMED_WEIGHT when the question names that group ("a mum has
 # posted...", "can parents..."), where their clause may well be the answer. Chosen on the development
-# questions and our own (see README, Answer quality).
-OTHERS_WEIGHT = 0.5
+# questions and our own, and lowered from 0.5 for a parents' clause that holds every word of a staff
+# question ("can I post pics of the kids on insta?"; see README, Answer quality).
+OTHERS_WEIGHT = 0.35
 NAMED_WEIGHT = 0.8
 # How much a match in the clause's heading (or its policy's title) counts, against one in its text.
 HEADING_WEIGHT = 0.3
@@ -275,7 +276,7 @@ class Searcher:
             scratch.fill(0.0)
             buffers.give_clean(scratch)
         for audience, rows in self._audience_rows.items():
-            total[rows] *= NAMED_WEIGHT if audience in named else OTHERS_WEIGHT
+            total[rows] *= NAMED_WEIGHT if groups_in(audience) & named else OTHERS_WEIGHT
         return total, self._base(terms)
 
     def _union_rows(self, terms: set[str]) -> np.ndarray:
