@@ -44,7 +44,7 @@ from bot.corpus import Document, fingerprint
 from bot.errors import IndexBusy, IndexInvalid, IndexMissing
 from bot.models import Clause, Policy
 from bot.postings import Field, build_field, load_field, save_field
-from bot.tokenize import Tokenizer
+from bot.tokenize import Tokenizer, site_names
 from bot.vocabulary import CompiledVocabulary, Vocabulary
 
 FORMAT = 3
@@ -199,7 +199,7 @@ def stage(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabula
                         count += 1
                         if progress and count % 10_000 == 0:
                             progress(count)
-                        yield tokenizer(clause.text)
+                        yield tokenizer(site_names(clause.text))
                     ranges[doc.policy.id] = [start, count]
             body = build_field(body_tokens(), float(settings["k1"]), float(settings["b"]))
             if progress and body.n >= 10_000 and body.n % 10_000:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import html
 import re
 
+from bot.tokenize import site_names
+
 _SPECIAL = re.compile(r"<![^>]*>")                      # <!channel>, <!here>, <!subteam^...>
 _USER = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")          # <@U123>
 _CHANNEL = re.compile(r"<#[A-Z0-9]+(?:\|([^>]*))?>")     # <#C123|general>
@@ -23,3 +25,10 @@ def plain_question(text: str, bot_user_id: str | None = None) -> str:
     if "&" in text:
         text = html.unescape(text)
     return " ".join(text.split())
+
+
+def searchable(text: str) -> str:
+    """A question's words for searching: as plain_question, with a web address reduced to its site's
+    name ("is this ok? https://www.facebook.com/groups/123" -> "is this ok? facebook"), as policy
+    text is indexed (bot.tokenize.site_names)."""
+    return site_names(plain_question(text))

@@ -29,7 +29,7 @@ from bot.audience import AUDIENCES, groups_in, named_in
 from bot.errors import QuestionError
 from bot.index import Index
 from bot.models import Answer, Result
-from bot.questions import plain_question
+from bot.questions import searchable
 from bot.tokenize import words
 from bot.vocabulary import EVERYDAY, ORGANISATION, Concept
 
@@ -129,7 +129,7 @@ class Searcher:
 
     def term_counts(self, question: str) -> dict[str, int]:
         """The question's search terms (in order) and how often it uses each."""
-        return self._term_counts(words(plain_question(question)))
+        return self._term_counts(words(searchable(question)))
 
     def _term_counts(self, question_words: list[str]) -> dict[str, int]:
         tok = self.index.tokenizer
@@ -304,7 +304,7 @@ class Searcher:
         return pool
 
     def _prepare(self, question: str):
-        question_words = words(plain_question(question))
+        question_words = words(searchable(question))
         counts = self._term_counts(question_words)
         concepts = self.concepts(question_words)
         for concept in concepts:          # "on my own": a phrase of small words is a term of its own

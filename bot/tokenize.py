@@ -23,6 +23,27 @@ def _word_list(name: str) -> list[str]:
     return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
 
 
+_ADDRESS = re.compile(r"(?:\bhttps?://([^\s/?#<>]+)"                                  # https://host/...
+                      r"|\b((?:[a-z0-9-]+\.)+(?:com|org|net|uk|io|ly|me|app|tv|info)))"   # facebook.com/...
+                      r"(?:[/?#][^\s<>]*)?", re.I)
+# the labels of a host name that say nothing about the site ("www.facebook.com", "bbc.co.uk")
+_NOT_THE_NAME = frozenset("www m mobile web com org net co uk gov ac sch edu io ly me app tv info".split())
+
+
+def site_names(text: str) -> str:
+    """Text with each web address reduced to its site's name ("https://www.facebook.com/groups/123"
+    -> "facebook"; "bbc.co.uk/news" -> "bbc"): "https", "www", "com" and the words of a path are not
+    what a clause or a question is about, and would match every link."""
+    text = _ADDRESS.sub(lambda m: " " + _site_name(m.group(1) or m.group(2)) + " ", text)
+    return " ".join(text.split())
+
+
+def _site_name(host: str) -> str:
+    labels = [x for x in host.lower().split(".") if x and not x.isdigit()]
+    names = [x for x in labels if x not in _NOT_THE_NAME]
+    return names[-1] if names else ""
+
+
 def words(text: str) -> list[str]:
     """Lower-cased letter/digit runs of text, before stopwords and stemming."""
     if not text.isascii():

@@ -56,6 +56,27 @@ def test_typos_and_markup_do_not_stop_the_right_clause(searcher, question, polic
     assert section in [r.clause.section for r in answer.results]
 
 
+@pytest.mark.parametrize("question, read_as", [
+    ("is this ok? https://www.facebook.com/groups/123", "is this ok? facebook"),
+    ("is this ok <https://www.instagram.com/p/xyz|instagram.com/p/xyz>", "is this ok instagram"),  # Slack's link
+    ("can I share bbc.co.uk/news articles?", "can I share bbc articles?"),
+])
+def test_a_web_address_is_read_as_its_site(searcher, question, read_as):
+    from bot.questions import searchable
+    assert searchable(question) == read_as
+    assert not {"http", "https", "www", "com", "p", "xyz", "group", "123", "news"} & set(searcher.query_terms(question))
+
+
+def test_web_addresses_in_policies_are_indexed_as_their_sites(searcher):
+    # Balfour lists links ("NASUWT Social Networking Guidance http://www.nasuwt.org.uk/Information…");
+    # their "https", "www" and path words would match any question with a link or "articles" in it
+    assert not [t for t in ("http", "www", "eorderingdownload", "articl", "cfm", "pdf") if searcher.body.df(t)]
+    answer = searcher.search("is there any guidance from the NASUWT?", policies=["balfour-primary"], top=1)
+    assert answer.results[0].clause.text.startswith("NASUWT Social Networking Guidance")
+    linked = searcher.search("https://www.facebook.com/groups/123 is this ok?")
+    assert [r.clause.id for r in linked.results] == [r.clause.id for r in searcher.search("facebook, is this ok?").results]
+
+
 def test_chat_words_are_not_search_terms(searcher):
     # "us" and "actual" carry no policy content: "what's the actual point… catch us out"
     assert not {"us", "actual"} & set(searcher.query_terms("what's the actual point? feels like it's there to catch us out"))
