@@ -190,8 +190,8 @@ def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
 
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
-    # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50 and 0.51; out of scope declined
-    # 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67 and 1.00); they guard later
+    # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51 and 0.50; out of scope declined
+    # 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67, 1.00 and 0.83); they guard later
     # fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
@@ -253,6 +253,15 @@ def test_blind_question_batch(searcher):
     ("someone passed it round the whole staff room", ("distribut",)),
     ("a year 8 keeps DMing me", ("contact",)),
     ("is it ok to say where I work in my bio?", ("identifi", "employe")),
+    # and the fifteenth, in the development set's style (t277-t296)
+    ("can my manager read our emails without asking?", ("prior", "notif")),
+    ("is it ok to criticise the government online?", ("negat", "comment")),
+    ("does the policy only apply to paid staff?", ("employ",)),
+    ("I came across a video a pupil posted", ("discov",)),
+    ("should I argue back with a parent on facebook?", ("engag",)),
+    ("photos from the christmas do", ("outsid", "work")),
+    ("a year 9 has been sharing sexual content", ("safeguard", "concern")),
+    ("do volunteers have to follow this?", ("appli",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
@@ -319,6 +328,7 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("can staff run in the egg and spoon race?", "discrimination"),
     ("he got top marks", "clothing"),
     ("I'm leaving at Christmas - can I add my old class?", "annual leave"),   # leaving a job
+    ("can you cover me period 3?", "applies"),               # covering a lesson
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
