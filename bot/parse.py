@@ -370,15 +370,22 @@ def _split_long(paras: list[str], items: list[list[str]]) -> list[str]:
     return out
 
 
+# Words that name a kind of document: the line of a title block that has one is the title, not the
+# organisation's name above it ("HOLLYBROOK ACADEMIES TRUST" / "GRIEVANCE PROCEDURE FOR ALL STAFF").
+_DOCUMENT_KIND = re.compile(r"\b(?:polic(?:y|ies)|procedures?|guidance|guide|handbook|code of|protocol|"
+                            r"statement|charter|framework|faqs?)\b", re.I)
+
+
 def _guess_title(lines: list[Line]) -> str | None:
-    """The document's own title: a markdown H1, or the first unnumbered heading naming a policy."""
+    """The document's own title: a markdown H1, or the first unnumbered heading of the title block
+    naming a kind of document (a policy, procedure, guidance, handbook, code...)."""
     front: list[Line] = []
     for line in lines:
         if line.kind != "heading":
             break
         front.append(line)
     for line in front:
-        if not line.number and "polic" in line.text.lower():
+        if not line.number and _DOCUMENT_KIND.search(line.text):
             return line.text
     for line in front:
         if not line.number:

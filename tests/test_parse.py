@@ -238,6 +238,17 @@ def test_balfour_purpose_list_and_links():
 
 
 # -- generic behaviour -------------------------------------------------------------------------------
+@pytest.mark.parametrize("block, title", [
+    ("HOLLYBROOK ACADEMIES TRUST\n\nGRIEVANCE PROCEDURE FOR ALL STAFF", "GRIEVANCE PROCEDURE FOR ALL STAFF"),
+    ("Oakfield Primary School\n\nStaff Code of Conduct", "Staff Code of Conduct"),
+    ("Riverside Trust\n\nSocial Media Policy", "Social Media Policy"),
+    ("Staff Handbook", "Staff Handbook"),
+])
+def test_the_title_is_the_line_naming_a_kind_of_document_not_the_organisation(block, title):
+    doc = parse_text(block + "\n\n1. PURPOSE\n\n1.1 This procedure applies to all staff.\n", "x")
+    assert doc.title == title
+
+
 def test_unnumbered_paragraphs_and_bullets_become_clauses():
     doc = parse_text("Staff Handbook\n\nHOLIDAYS\n\nStaff get 25 days.\nThey ask the head.\n\n"
                      "- Bullet one is here.\n- Bullet two is here.\n", "h")
