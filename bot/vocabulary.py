@@ -13,7 +13,8 @@ bot/data/everyday-en.yaml, in the same format, holds general English that is tru
 organisation ("kids" -> children, pupils; "sacked" -> dismissal; "Insta" -> social media), so a
 library with no vocabulary file still understands how staff write. The organisation's file decides
 for the words it lists: where one of its staff words is in the question, the everyday list's entries
-for that word are not used.
+for that word are not used; an everyday phrase with a word the organisation's file did not read there
+still is ("complain together" beside the file's "complain").
 
 At question time every staff word or phrase found in the question adds the policy term's words at
 `weight` (the user's own words count 1). Both lists are validated like the manifest and saved with
@@ -101,13 +102,13 @@ class CompiledVocabulary:
                  ) -> list[Concept]:
         """The staff words and phrases found in a question (given as the stems of all its words),
         each with the policy terms it stands for. The organisation's rules come first; an everyday
-        rule for a word that one of them already reads is not used."""
+        rule whose words they already read is not used; a phrase that adds a word of its own is."""
         by_source: dict[tuple[str, ...], Concept] = {}
         read_by_organisation: set[str] = set()
         for rule in self.rules:
             if rule.origin not in origins:
                 continue
-            if rule.origin == EVERYDAY and read_by_organisation.intersection(rule.source):
+            if rule.origin == EVERYDAY and read_by_organisation.issuperset(rule.source):
                 continue
             if _contains(all_stems, rule.match):
                 if rule.origin == ORGANISATION:

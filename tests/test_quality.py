@@ -144,6 +144,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("expenses/staff-expenses.md", 0.8, 1.0, 0.12),         # a staff expenses policy
     ("payfaq/pay-and-pensions-faq.md", 0.9, 1.0, 0.0),     # an HR pay and pensions FAQ page
     ("lonework/lone-working.docx", 0.6, 0.75, 0.28),        # a lone working policy in Word
+    ("grievance/grievance-procedure.txt", 0.85, 0.75, 0.12),  # a trust's grievance procedure
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -262,6 +263,14 @@ def test_blind_question_batch(searcher):
     ("photos from the christmas do", ("outsid", "work")),
     ("a year 9 has been sharing sexual content", ("safeguard", "concern")),
     ("do volunteers have to follow this?", ("appli",)),
+    # and the grievance procedure (tests/data/grievance)
+    ("can I make a complaint about my head of department?", ("grievanc",)),
+    ("the three of us want to complain together", ("collect",)),
+    ("I want an impartial person to hear it", ("independ",)),
+    ("will it be held against me?", ("victimis",)),
+    ("I'm really unhappy with the decision", ("dissatisfi",)),
+    ("can I bring my union rep?", ("trade", "union", "repres")),
+    ("can a colleague come in with me?", ("accompani",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
@@ -329,6 +338,7 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("he got top marks", "clothing"),
     ("I'm leaving at Christmas - can I add my old class?", "annual leave"),   # leaving a job
     ("can you cover me period 3?", "applies"),               # covering a lesson
+    ("can my rep come to the meeting?", "represent"),         # a union rep, not representing views
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in

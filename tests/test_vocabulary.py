@@ -58,6 +58,12 @@ def test_the_organisations_file_decides_for_the_words_it_lists():
     only_everyday = vocab.concepts(tok.all_stems("a dad posted pics"), frozenset([EVERYDAY]))
     assert {c.source: c.alternatives for c in only_everyday}[("dad",)] == [tuple(tok("family members"))]
     assert vocab.concepts(tok.all_stems("a dad posted pics"), frozenset([ORGANISATION]))[0].source == ("dad",)
+    # an everyday phrase that adds a word of its own to one the file reads is still used
+    vocab = Vocabulary(weight=0.8, terms=[("comments", ["complain"])],
+                       everyday_terms=[("complaints", ["complain"]), ("collective", ["complain together"])]).compile(tok)
+    concepts = {c.source: c.alternatives for c in vocab.concepts(tok.all_stems("can we complain together?"))}
+    assert concepts[("complain",)] == [tuple(tok("comments"))]
+    assert concepts[tuple(tok("complain together"))] == [tuple(tok("collective"))]
 
 
 def test_a_phrase_of_stopwords_only_is_not_a_rule():
