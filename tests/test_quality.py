@@ -191,8 +191,8 @@ def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
 
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
-    # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51 and 0.50; out of scope declined
-    # 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67, 1.00 and 0.83); they guard later
+    # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50 and 0.82; out of scope declined
+    # 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67, 1.00, 0.83 and 0.83); they guard later
     # fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
@@ -271,6 +271,9 @@ def test_blind_question_batch(searcher):
     ("I'm really unhappy with the decision", ("dissatisfi",)),
     ("can I bring my union rep?", ("trade", "union", "repres")),
     ("can a colleague come in with me?", ("accompani",)),
+    # and the sixteenth, terse (t297-t312)
+    ("is it ok to rant about school on my blog?", ("disreput",)),
+    ("can I set up a class group chat for homework?", ("communic", "pupil")),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
