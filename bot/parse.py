@@ -9,8 +9,12 @@ into clauses:
 * in unnumbered documents, one clause per paragraph or bullet;
 * a lead-in ending in ':' keeps its list items;
 * a clause broken by a page break, a stray '-' line or a blank line is joined again;
-* tables (tab-separated rows), contents pages, page numbers, signature/date blocks, image
-  placeholders, HTML tags, markdown emphasis and OCR bullet glyphs never reach the text;
+* a markdown table's rows (and a Word table's, bot.readers.docx_reader) are clauses of their own,
+  each with its column headings ("Reason: Moving house; Leave: 1 day; Pay: Unpaid."), unless the
+  table is a signature or version block;
+* tab-separated rows (signature tables and contents pages in exported text), page numbers,
+  signature/date blocks, image placeholders, HTML tags, markdown emphasis and OCR bullet glyphs
+  never reach the text;
 * clauses longer than MAX_WORDS are split at sentence (or list item) boundaries and keep their
   number and heading.
 """
@@ -46,6 +50,9 @@ _INLINE_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\S.*)$")
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_SIGNATURE_LABEL = re.compile(r"ratif|approv|adopt|signed|review|version|^date\b", re.I)
 _TERMINAL = (".", "!", "?", ";", ":")
 _CLOSERS = " \"'’”)]"
 
@@ -158,10 +165,57 @@ def _classify(no: int, raw: str) -> Line:
     return Line(no, "text", text, indent, bullet)
 
 
+def table_clauses(rows: list[list[str]]) -> list[str]:
+    """A table's body rows as clause texts, each cell after its column heading ("Reason: Moving
+    house; Leave: 1 day; Pay: Unpaid."), so a row is found and quoted on its own and still says what
+    its cells are. A signature or version table (approved, review, date...) gives none."""
+    rows = [[clean_inline(c) for c in row] for row in rows]
+    rows = [row for row in rows if any(row)]
+    if len(rows) < 2 or any(_SIGNATURE_LABEL.search(row[0]) for row in rows):
+        return []
+    header, out = rows[0], []
+    for row in rows[1:]:
+        cells = [f"{h}: {c}" if h and h != c else c for h, c in zip(header, row) if c]
+        text = "; ".join(dict.fromkeys(cells))          # a merged cell repeats across its columns
+        if text:
+            out.append(text if _terminated(text) else text + ".")
+    return out
+
+
+def _pipe_tables(lines: list[str]) -> dict[int, tuple[int, list[tuple[int, str]]]]:
+    """Markdown tables: first line index -> (index after the table, [(line number, clause text)])."""
+    tables: dict[int, tuple[int, list[tuple[int, str]]]] = {}
+    i = 0
+    while i + 1 < len(lines):
+        if _PIPE_ROW.match(lines[i]) and _PIPE_RULE.match(lines[i + 1]):
+            end = i + 2
+            while end < len(lines) and _PIPE_ROW.match(lines[end]):
+                end += 1
+            rows = [_PIPE_ROW.match(lines[k]).group(1).split("|") for k in [i, *range(i + 2, end)]]
+            texts = table_clauses(rows)
+            tables[i] = (end, list(zip(range(i + 3, end + 1), texts)))
+            i = end
+        else:
+            i += 1
+    return tables
+
+
 def _classify_all(lines: list[str]) -> list[Line]:
     out: list[Line] = []
     blank = True
+    tables = _pipe_tables(lines)
+    skip_to = 0
     for no, raw in enumerate(lines, start=1):
+        if no <= skip_to:
+            continue
+        if no - 1 in tables:
+            skip_to, rows = tables[no - 1]
+            if out:
+                out[-1].blank_after = True
+            for row_no, text in rows:          # each row a paragraph of its own
+                out.append(Line(row_no, "text", text, blank_before=True, blank_after=True, whole=True))
+            blank = True
+            continue
         line = _classify(no, raw)
         if line.kind == "blank":
             blank = True

@@ -152,3 +152,36 @@ def test_missing_format_package_gives_an_install_hint(tmp_path, monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_docx)
     with pytest.raises(CorpusError, match=r"pip install 'policybot\[docx\]'"):
         read_document(path, "f")
+
+
+LEAVE_ROWS = [("Reason", "Leave", "Pay"), ("Death of a close relative", "Up to 5 days", "Paid"),
+              ("Moving house", "1 day", "Unpaid"), ("Jury service", "As required", "Paid")]
+
+
+def test_a_table_of_content_gives_a_clause_per_row_in_markdown_and_word(tmp_path):
+    # A leave policy's table of entitlements: each row is found and quoted on its own, with its
+    # column headings; a signature table is not text (its dates are read, as above).
+    from docx import Document
+    md = tmp_path / "leave.md"
+    md.write_text("# Leave of Absence Policy\n\n## 3. Types of leave\n\nThe table sets out the leave.\n\n"
+                  + "\n".join("| " + " | ".join(r) + " |" for r in LEAVE_ROWS[:1]) + "\n|---|---|---|\n"
+                  + "\n".join("| " + " | ".join(r) + " |" for r in LEAVE_ROWS[1:])
+                  + "\n\n| Approved by | Governors |\n|---|---|\n| Date of next review | 2027 |\n", encoding="utf-8")
+    word = Document()
+    word.add_heading("3. Types of leave", level=1)
+    word.add_paragraph("The table sets out the leave.")
+    table = word.add_table(rows=len(LEAVE_ROWS), cols=3)
+    for r, row in enumerate(LEAVE_ROWS):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    signature = word.add_table(rows=2, cols=2)
+    for r, (label, value) in enumerate([("Approved by", "Governors"), ("Date of next review", "March 2027")]):
+        signature.cell(r, 0).text, signature.cell(r, 1).text = label, value
+    word.save(tmp_path / "leave.docx")
+    rows = ["Reason: Death of a close relative; Leave: Up to 5 days; Pay: Paid.",
+            "Reason: Moving house; Leave: 1 day; Pay: Unpaid.", "Reason: Jury service; Leave: As required; Pay: Paid."]
+    for path in (md, tmp_path / "leave.docx"):
+        doc = read_document(path, "leave")
+        assert [c.text for c in doc.clauses] == ["The table sets out the leave.", *rows], path.suffix
+        assert {c.section for c in doc.clauses} == {"3"}
+    assert read_document(tmp_path / "leave.docx", "leave").meta["next_review"] == "2027-03"

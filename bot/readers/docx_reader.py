@@ -5,9 +5,11 @@
   paragraph's text, it comes from the numbering definitions (numbering.xml: the abstract numbering's
   level formats, "%1.%2") and the paragraph's list level, counted through the document.
 * Bulleted list items stay items of the paragraph before them (a lead-in keeps its list).
-* Tables are read in document order: they are not clauses, but a signature table's "ratified",
-  "approved" and "review" rows give the policy's dates when the manifest has none; failing that,
-  the paragraphs that state them (bot.parse.stated_dates: "Approved by the governors, 4 March 2025").
+* Tables are read in document order. A table of content (leave entitlements, rates) gives a clause
+  per row, each cell after its column heading (bot.parse.table_clauses); a signature table is not
+  text, but its "ratified", "approved" and "review" rows give the policy's dates when the manifest
+  has none; failing that, the paragraphs that state them (bot.parse.stated_dates: "Approved by the
+  governors, 4 March 2025").
 """
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ from pathlib import Path
 
 from bot.dates import last_date
 from bot.errors import CorpusError
-from bot.parse import Line, ParsedDocument, build_clauses, classify_line, heading_line, stated_dates, text_line
+from bot.parse import (Line, ParsedDocument, build_clauses, classify_line, heading_line, stated_dates, table_clauses,
+                       text_line)
 from bot.readers import missing_extra
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -159,7 +162,10 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
     blank = True
     for n, element in enumerate(document.element.body.iterchildren(), start=1):
         if element.tag == f"{W}tbl":
-            _read_table(Table(element, document), meta)
+            table = Table(element, document)
+            _read_table(table, meta)
+            for text in table_clauses([[c.text for c in row.cells] for row in table.rows]):
+                lines.append(text_line(n, text))
             blank = True
             continue
         if element.tag != f"{W}p":
