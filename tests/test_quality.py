@@ -349,6 +349,7 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("can you cover me period 3?", "applies"),               # covering a lesson
     ("can my rep come to the meeting?", "represent"),         # a union rep, not representing views
     ("when is the christmas staff party?", "outside work"),   # an event, not time outside work
+    ("what are the repercussions if I break the policy?", "victimises"),   # consequences
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
