@@ -182,3 +182,24 @@ def write_scanned_pdf(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def write_table_pdf(path: Path, intro: str, rows: list[tuple[str, ...]], heading: str = "3 Types of leave") -> Path:
+    """A PDF with a heading, a paragraph and a table whose last column wraps in narrow cells."""
+    import reportlab
+    from reportlab.lib.pagesizes import A5
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    fonts = Path(reportlab.__file__).parent / "fonts"
+    pdfmetrics.registerFont(TTFont("Vera", str(fonts / "Vera.ttf")))
+    pdfmetrics.registerFont(TTFont("VeraBd", str(fonts / "VeraBd.ttf")))
+    body = ParagraphStyle("body", fontName="Vera", fontSize=9, leading=11, spaceAfter=7)
+    head = ParagraphStyle("head", fontName="VeraBd", fontSize=10, leading=12, spaceBefore=8, spaceAfter=8)
+    cells = [[Paragraph(escape(text), body) for text in row] for row in rows]
+    story = [Paragraph(escape(heading), head), Paragraph(escape(intro), body),
+             Table(cells, colWidths=[130, 90, 90], style=[("VALIGN", (0, 0), (-1, -1), "TOP")])]   # as Word does
+    SimpleDocTemplate(str(path), pagesize=A5).build(story)
+    return path

@@ -10,7 +10,7 @@ from bot.errors import CorpusError
 from bot.evaluate import normalize
 from bot.readers import read_document
 from tests.conftest import CORPUS, POLICY_IDS
-from tests.docgen import write_docx, write_pdf, write_scanned_pdf
+from tests.docgen import write_docx, write_pdf, write_scanned_pdf, write_table_pdf
 
 
 def text_clauses(pid):
@@ -155,12 +155,14 @@ def test_missing_format_package_gives_an_install_hint(tmp_path, monkeypatch):
 
 
 LEAVE_ROWS = [("Reason", "Leave", "Pay"), ("Death of a close relative", "Up to 5 days", "Paid"),
-              ("Moving house", "1 day", "Unpaid"), ("Jury service", "As required", "Paid")]
+              ("Moving house", "1 day", "Unpaid"),
+              ("Jury service", "As required", "Paid, less any allowance claimed from the court")]
 
 
 def test_a_table_of_content_gives_a_clause_per_row_in_markdown_and_word(tmp_path):
     # A leave policy's table of entitlements: each row is found and quoted on its own, with its
-    # column headings; a signature table is not text (its dates are read, as above).
+    # column headings; a signature table is not text (its dates are read, as above). In the PDF the
+    # last column is narrow, so a cell wraps onto more lines.
     from docx import Document
     md = tmp_path / "leave.md"
     md.write_text("# Leave of Absence Policy\n\n## 3. Types of leave\n\nThe table sets out the leave.\n\n"
@@ -179,9 +181,21 @@ def test_a_table_of_content_gives_a_clause_per_row_in_markdown_and_word(tmp_path
         signature.cell(r, 0).text, signature.cell(r, 1).text = label, value
     word.save(tmp_path / "leave.docx")
     rows = ["Reason: Death of a close relative; Leave: Up to 5 days; Pay: Paid.",
-            "Reason: Moving house; Leave: 1 day; Pay: Unpaid.", "Reason: Jury service; Leave: As required; Pay: Paid."]
-    for path in (md, tmp_path / "leave.docx"):
+            "Reason: Moving house; Leave: 1 day; Pay: Unpaid.",
+            "Reason: Jury service; Leave: As required; Pay: Paid, less any allowance claimed from the court."]
+    pdf = write_table_pdf(tmp_path / "leave.pdf", "The table sets out the leave.", LEAVE_ROWS)
+    for path in (md, tmp_path / "leave.docx", pdf):
         doc = read_document(path, "leave")
         assert [c.text for c in doc.clauses] == ["The table sets out the leave.", *rows], path.suffix
         assert {c.section for c in doc.clauses} == {"3"}
     assert read_document(tmp_path / "leave.docx", "leave").meta["next_review"] == "2027-03"
+
+
+def test_a_contents_page_in_a_pdf_is_not_a_table(tmp_path):
+    # Aligned columns with page numbers in the last one are a contents page: dropped as before.
+    pdf = write_table_pdf(tmp_path / "toc.pdf", "1.1 This policy explains leave.",
+                          [("1 Introduction", "", "3"), ("2 Scope", "", "4"), ("3 Types of leave", "", "5")],
+                          heading="Contents")
+    texts = [c.text for c in read_document(pdf, "toc").clauses]
+    assert "This policy explains leave." in texts
+    assert not any("Introduction" in t or "Scope" in t for t in texts)

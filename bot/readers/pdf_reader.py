@@ -1,7 +1,8 @@
 """PDF policies through pypdf.
 
 Text is taken with its positions, so that lines are rebuilt in reading order and a paragraph break
-is seen where the gap between lines is larger than the line spacing. Page headers and footers
+is seen where the gap between lines is larger than the line spacing; lines whose text stands in
+the same columns are a table, handed on as one (a clause per row, bot.parse). Page headers and footers
 (lines repeated at the top or bottom of most pages) and page numbers are dropped, words hyphenated
 at a line end are joined, and the pages are joined into one text that the line parser reads — so a
 clause broken across pages is joined again like any other. A PDF with no text layer (a scan) is
@@ -21,6 +22,7 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re
 _DIGITS = re.compile(r"\d+")
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _URL_REST = re.compile(r"^[\w%./#?=&~-]+(?:\s|$)")
+COLUMN_SLACK = 2.0      # points: text starting this close to a column's left edge is in that column
 
 
 def _open(path: Path):
@@ -47,8 +49,9 @@ def _open(path: Path):
                           "export it from the original document again") from None
 
 
-def _page_lines(page) -> list[tuple[float, float, str]]:
-    """(y, x, text) of each line on a page, top to bottom, from positioned text fragments."""
+def _page_lines(page) -> list[tuple[float, float, str, tuple[tuple[float, str], ...]]]:
+    """(y, x, text, fragments) of each line on a page, top to bottom, from positioned text
+    fragments; a line's fragments ((x, text), left to right) show a table's columns."""
     fragments: list[tuple[float, float, float, str]] = []
 
     def visit(text, cm, tm, font, size):
@@ -69,8 +72,46 @@ def _page_lines(page) -> list[tuple[float, float, str]]:
         text = "".join(t for _, _, t in parts)
         text = " ".join(text.replace("\n", " ").split())
         if text:
-            out.append((y, parts[0][0], text))
+            cells = tuple((round(x, 1), " ".join(t.split())) for x, _, t in parts if t.strip())
+            out.append((y, parts[0][0], text, cells))
     return out
+
+
+def _same_columns(a: tuple, b: tuple) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= COLUMN_SLACK for x, y in zip(a, b))
+
+
+def _tables(lines: list[tuple]) -> dict[int, tuple[int, list[list[str]]]]:
+    """Tables on a page: runs of lines (a heading row and at least two more) whose text stands in the
+    same columns. First line index -> (index after the table, rows of cells). A cell wrapped onto a
+    second line (text in some of the columns only) is joined to the row above."""
+    tables: dict[int, tuple[int, list[list[str]]]] = {}
+    i = 0
+    while i < len(lines):
+        columns = tuple(x for x, _ in lines[i][3])
+        if len(columns) < 2:
+            i += 1
+            continue
+        rows = [[t for _, t in lines[i][3]]]
+        end = i + 1
+        while end < len(lines):
+            cells = lines[end][3]
+            xs = tuple(x for x, _ in cells)
+            if _same_columns(xs, columns):
+                rows.append([t for _, t in cells])
+            elif len(rows) > 1 and xs and all(any(abs(x - c) <= COLUMN_SLACK for c in columns) for x in xs):
+                for x, t in cells:                 # a wrapped cell: text under some columns only
+                    k = min(range(len(columns)), key=lambda n: abs(columns[n] - x))
+                    rows[-1][k] = f"{rows[-1][k]} {t}".strip()
+            else:
+                break
+            end += 1
+        if len(rows) >= 3 and not all(_PAGE_NUMBER.match(row[-1]) for row in rows):   # not a contents page
+            tables[i] = (end, rows)
+            i = end
+        else:
+            i += 1
+    return tables
 
 
 def _furniture(pages: list[list[tuple[float, float, str]]]) -> set[tuple[int, int]]:
@@ -84,7 +125,7 @@ def _furniture(pages: list[list[tuple[float, float, str]]]) -> set[tuple[int, in
             edge_texts[_DIGITS.sub("#", line[2])] += 1
     repeated = {t for t, n in edge_texts.items() if len(pages) > 1 and n >= max(2, 0.6 * len(pages))}
     for p, lines in enumerate(pages):
-        for i, (_, _, text) in enumerate(lines):
+        for i, (_, _, text, _) in enumerate(lines):
             at_edge = i < 2 or i >= len(lines) - 2
             if at_edge and (_PAGE_NUMBER.match(text) or _DIGITS.sub("#", text) in repeated):
                 drop.add((p, i))
@@ -105,13 +146,21 @@ def pdf_text(path: Path) -> str:
     drop = _furniture(pages)
     out: list[str] = []
     for p, lines in enumerate(pages):
-        kept = [(y, x, t) for i, (y, x, t) in enumerate(lines) if (p, i) not in drop]
+        kept = [line for i, line in enumerate(lines) if (p, i) not in drop]
         gaps = [a[0] - b[0] for a, b in zip(kept, kept[1:]) if a[0] > b[0]]
         # the line spacing: the small regular gap (paragraph gaps can outnumber it on a page)
         spacing = sorted(gaps)[len(gaps) // 5] if gaps else 0.0
-        for i, (y, x, text) in enumerate(kept):
+        tables = _tables(kept)
+        skip_to = 0
+        for i, (y, x, text, _) in enumerate(kept):
+            if i < skip_to:
+                continue
+            if i in tables:                        # a table, as markdown: bot.parse makes a clause a row
+                skip_to, rows = tables[i]
+                out += ["", *_pipe_rows(rows), ""]
+                continue
             if i:
-                prev_y, prev_x, _ = kept[i - 1]
+                prev_y, prev_x, _, _ = kept[i - 1]
                 # a paragraph starts after a larger gap than the line spacing, or where the text
                 # moves back left (the line after an indented list item)
                 if (spacing and prev_y - y > 1.35 * spacing) or x < prev_x - 4:
@@ -124,6 +173,12 @@ def pdf_text(path: Path) -> str:
                 out.append(text)
         _page_break(out)
     return "\n".join(out)
+
+
+def _pipe_rows(rows: list[list[str]]) -> list[str]:
+    width = len(rows[0])
+    lines = ["| " + " | ".join(cell.replace("|", "/") for cell in row) + " |" for row in rows]
+    return [lines[0], "|" + "---|" * width, *lines[1:]]
 
 
 def _page_break(out: list[str]) -> None:
