@@ -124,20 +124,27 @@ def write_docx(clauses: list[Clause], path: Path, title: str | None = None,
     return path
 
 
-def write_pdf(clauses: list[Clause], path: Path, title: str = "Policy", hyphenate: str | None = None) -> Path:
-    """A PDF with a running header and 'Page N of M' footer; small pages so clauses break across them.
-    hyphenate: a word to split with a hyphen at a line end, as typesetters do."""
+def _styles():
+    """Body text style, with the Vera fonts (shipped with reportlab) registered."""
     import reportlab
-    from reportlab.lib.pagesizes import A5
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     fonts = Path(reportlab.__file__).parent / "fonts"
     pdfmetrics.registerFont(TTFont("Vera", str(fonts / "Vera.ttf")))
     pdfmetrics.registerFont(TTFont("VeraBd", str(fonts / "VeraBd.ttf")))
-    body = ParagraphStyle("body", fontName="Vera", fontSize=9, leading=11, spaceAfter=7)
+    return ParagraphStyle("body", fontName="Vera", fontSize=9, leading=11, spaceAfter=7)
+
+
+def write_pdf(clauses: list[Clause], path: Path, title: str = "Policy", hyphenate: str | None = None) -> Path:
+    """A PDF with a running header and 'Page N of M' footer; small pages so clauses break across them.
+    hyphenate: a word to split with a hyphen at a line end, as typesetters do."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    body = _styles()
     item = ParagraphStyle("item", parent=body, leftIndent=14, spaceAfter=4)
     head = ParagraphStyle("head", fontName="VeraBd", fontSize=10, leading=12, spaceBefore=8, spaceAfter=8)
     story = []
@@ -186,17 +193,11 @@ def write_scanned_pdf(path: Path) -> Path:
 
 def write_table_pdf(path: Path, intro: str, rows: list[tuple[str, ...]], heading: str = "3 Types of leave") -> Path:
     """A PDF with a heading, a paragraph and a table whose last column wraps in narrow cells."""
-    import reportlab
     from reportlab.lib.pagesizes import A5
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
-    fonts = Path(reportlab.__file__).parent / "fonts"
-    pdfmetrics.registerFont(TTFont("Vera", str(fonts / "Vera.ttf")))
-    pdfmetrics.registerFont(TTFont("VeraBd", str(fonts / "VeraBd.ttf")))
-    body = ParagraphStyle("body", fontName="Vera", fontSize=9, leading=11, spaceAfter=7)
+    body = _styles()
     head = ParagraphStyle("head", fontName="VeraBd", fontSize=10, leading=12, spaceBefore=8, spaceAfter=8)
     cells = [[Paragraph(escape(text), body) for text in row] for row in rows]
     story = [Paragraph(escape(heading), head), Paragraph(escape(intro), body),
