@@ -114,7 +114,7 @@ def _tables(lines: list[tuple]) -> dict[int, tuple[int, list[list[str]]]]:
     return tables
 
 
-def _furniture(pages: list[list[tuple[float, float, str]]]) -> set[tuple[int, int]]:
+def _furniture(pages: list[list[tuple]]) -> set[tuple[int, int]]:
     """(page, line) positions of running headers/footers and page numbers."""
     drop: set[tuple[int, int]] = set()
     if not pages:
