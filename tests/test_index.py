@@ -60,6 +60,20 @@ def test_an_index_built_before_faq_headings_were_noted_still_loads(corpus_copy, 
     assert index_mod.load(paths.index).head_questions is None
 
 
+def test_an_index_from_an_older_tokenizer_asks_for_a_reindex(corpus_copy, tmp_path):
+    # clause words of an older build would not meet the question words read the new way
+    # (a clock time is one word since snowball-v2): say so rather than answer worse
+    import json
+    paths = Paths(corpus_copy, tmp_path / "index")
+    reindex(paths)
+    params_file = paths.index / index_mod.load(paths.index).build_name / "params.json"
+    params = json.loads(params_file.read_text(encoding="utf-8"))
+    params["tokenizer"]["kind"] = "snowball-v1"
+    params_file.write_text(json.dumps(params), encoding="utf-8")
+    with pytest.raises(IndexInvalid, match="different tokenizer: run `policybot reindex`"):
+        index_mod.load(paths.index)
+
+
 def test_tampered_index_is_refused(corpus_copy, tmp_path):
     paths = Paths(corpus_copy, tmp_path / "index")
     reindex(paths)

@@ -87,6 +87,27 @@ def test_numbers_and_times_no_policy_has_are_not_search_terms(searcher):
     # weigh as much as the topic and push a real question under the confidence needed.
     terms = searcher.term_counts("my head of department keeps emailing me at 10pm about a £50 voucher")
     assert "10pm" not in terms and "50" not in terms and "email" in terms
+    assert not {"timeofday", "10", "pm"} & set(terms)
+
+
+def test_a_clock_time_meets_any_clock_time(tmp_path):
+    # "come in at 7am" is answered by "before 7.30am": the hours differ, a time of day is the point
+    from bot.tokenize import words
+    assert words("before 7.30am, after 6 PM; at 10pm. Ratios 1:10") == [
+        "before", "timeofday", "after", "timeofday", "at", "timeofday", "ratios", "1", "10"]
+    from bot.index import load
+    from bot.service import Paths, reindex
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "site.md").write_text(
+        "# Site security policy\n\n1. Staff must sign in at the office before 7.30am or after 6pm.\n\n"
+        "2. The office keeps a record of keys issued to staff.\n\n3. Visitors must wear a badge at all times.\n\n"
+        "4. Staff must keep their classroom windows locked when the room is empty.\n", encoding="utf-8")
+    paths = Paths(corpus, tmp_path / "index")
+    reindex(paths)
+    searcher = Searcher(load(paths.index))
+    for question in ("can I come in at 7am?", "I'm staying until 9pm tonight, is that ok?"):
+        assert searcher.search(question).results[0].clause.text.startswith("1. Staff must sign in")
 
 
 def test_short_unknown_words_are_not_spell_corrected(searcher):
@@ -143,7 +164,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("dresscode/dress-code.md", 0.85, 1.0, 0.12),           # an academy's staff dress code
     ("expenses/staff-expenses.md", 0.8, 1.0, 0.12),         # a staff expenses policy
     ("payfaq/pay-and-pensions-faq.md", 0.9, 1.0, 0.0),     # an HR pay and pensions FAQ page
-    ("lonework/lone-working.docx", 0.6, 0.75, 0.28),        # a lone working policy in Word
+    ("lonework/lone-working.docx", 0.65, 0.75, 0.23),        # a lone working policy in Word
     ("grievance/grievance-procedure.txt", 0.85, 0.75, 0.12),  # a trust's grievance procedure
     ("leave/leave-of-absence.md", 0.75, 1.0, 0.12),         # a leave of absence policy with a table
 ])
