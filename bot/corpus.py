@@ -142,7 +142,7 @@ def load_corpus(corpus: Path, warn: Warn = lambda _m: None) -> list[Document]:
             candidates = [name] if name else [pid + s for s in DOCUMENT_SUFFIXES]
             path = next((by_name[c] for c in candidates if c in by_name), None)
             if path is None:
-                wanted = name or f"{pid}.txt (or .md)"
+                wanted = name or f"{pid}.txt (or {', '.join(DOCUMENT_SUFFIXES[1:])})"
                 raise ManifestError(f"{corpus / MANIFEST} line {entry['_line']}: policy {pid!r} has no file "
                                     f"{wanted} in {corpus}; add the file or remove the entry")
             chosen[pid] = (path, entry)
@@ -159,7 +159,7 @@ def load_corpus(corpus: Path, warn: Warn = lambda _m: None) -> list[Document]:
                               "rename one of them")
         chosen[pid] = (path, {})
     if not chosen:
-        raise CorpusError(f"no policy files (.txt or .md) in {corpus}: add your policies there")
+        raise CorpusError(f"no policy files ({', '.join(DOCUMENT_SUFFIXES)}) in {corpus}: add your policies there")
 
     documents = []
     for pid, (path, entry) in chosen.items():
