@@ -30,7 +30,7 @@ from bot.errors import QuestionError
 from bot.index import Index
 from bot.models import Answer, Result
 from bot.questions import searchable
-from bot.tokenize import CLOCK_TIME, words
+from bot.tokenize import CLOCK_TIME, TIME_SPAN, words
 from bot.vocabulary import EVERYDAY, ORGANISATION, Concept
 
 MAX_QUESTION_TERMS = 256
@@ -140,7 +140,7 @@ class Searcher:
             term = tok.stem(word)
             # a heading or title word ("policy") is a word, not a typo of another ("police")
             if term not in self.body.terms and term not in self.staff_words and term not in self.index.head.terms:
-                if not word.isalpha() or word == CLOCK_TIME:
+                if not word.isalpha() or word in (CLOCK_TIME, TIME_SPAN):
                     continue    # a time, price or number no policy has ("10pm", "50"): detail, not topic
                 term = self._spelling(word) or term
             if term not in counts and len(counts) >= MAX_QUESTION_TERMS:

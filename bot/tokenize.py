@@ -20,7 +20,16 @@ _WORD = re.compile(r"[a-z0-9]+")
 # numbers: "1:10" is as often a ratio.)
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?(?:am|pm)\b")
 CLOCK_TIME = "timeofday"
-TOKENIZER_KIND = "snowball-v2"
+# Likewise a length of time: the number of "within 10 working days", "5 days", "one term in advance"
+# is TIME_SPAN, and so is the "how" of "how long", "how soon", "how many days", "how far in advance",
+# "how much notice": "how long until I hear back?" is answered by "within 10 working days". (The number
+# is a detail; the words around it are kept. "a day off" is not a question of how long.)
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+_UNIT = r"(?:(?:working|school|calendar|full|clear)\s)?(?:hours?|days?|weeks?|months?|years?|terms?)\b"
+_SPAN = re.compile(rf"\b{_NUMBER}(?=[\s-]{_UNIT})|\bhow far(?= in advance)"
+                   rf"|\bhow(?=\s(?:long|soon|quickly|much notice|many\s{_UNIT}))")
+TIME_SPAN = "timespan"
+TOKENIZER_KIND = "snowball-v3"
 
 
 def _word_list(name: str) -> list[str]:
@@ -51,12 +60,13 @@ def _site_name(host: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased letter/digit runs of text, before stopwords and stemming; a clock time is
-    CLOCK_TIME."""
+    CLOCK_TIME, the number of a length of time (or the "how" asking it) TIME_SPAN."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     text = text.lower()
     if "m" in text:
         text = _CLOCK.sub(" " + CLOCK_TIME + " ", text)
+    text = _SPAN.sub(" " + TIME_SPAN + " ", text)
     return _WORD.findall(text)
 
 

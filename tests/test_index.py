@@ -62,7 +62,7 @@ def test_an_index_built_before_faq_headings_were_noted_still_loads(corpus_copy, 
 
 def test_an_index_from_an_older_tokenizer_asks_for_a_reindex(corpus_copy, tmp_path):
     # clause words of an older build would not meet the question words read the new way
-    # (a clock time is one word since snowball-v2): say so rather than answer worse
+    # (a clock time is one word since snowball-v2, a length of time since v3): say so rather than answer worse
     import json
     paths = Paths(corpus_copy, tmp_path / "index")
     reindex(paths)

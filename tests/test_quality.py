@@ -108,6 +108,40 @@ def test_a_clock_time_meets_any_clock_time(tmp_path):
     searcher = Searcher(load(paths.index))
     for question in ("can I come in at 7am?", "I'm staying until 9pm tonight, is that ok?"):
         assert searcher.search(question).results[0].clause.text.startswith("1. Staff must sign in")
+    # a length of time that no policy states is left out of the question, as "10pm" is above
+    assert "timespan" not in searcher.term_counts("how long can I stay after school?")
+
+
+def test_a_length_of_time_meets_the_question_how_long(tmp_path):
+    # "how long until I hear back?" is answered by "within 10 working days": the number is
+    # TIME_SPAN, and so is the "how" of "how long", "how soon", "how many days"
+    from bot.tokenize import words
+    assert words("within 10 working days, one term in advance; how long? how many weeks? a day off") == [
+        "within", "timespan", "working", "days", "timespan", "term", "in", "advance", "timespan", "long",
+        "timespan", "many", "weeks", "a", "day", "off"]
+    from bot.index import load
+    from bot.service import Paths, reindex
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "grievance.md").write_text(
+        "# Grievance procedure\n\n1. The manager will meet the employee in private.\n\n"
+        "2. The manager will meet the employee within 10 working days of receiving a written grievance.\n\n"
+        "3. Staff may bring a trade union representative.\n\n"
+        "4. A grievance about the headteacher is sent to the chair of governors.\n", encoding="utf-8")
+    paths = Paths(corpus, tmp_path / "index")
+    reindex(paths)
+    searcher = Searcher(load(paths.index))
+    for question in ("how soon will my manager meet me?", "how long before the manager has to meet me?"):
+        assert searcher.search(question).results[0].clause.text.startswith("2. The manager will meet")
+
+
+def test_chat_spellings_are_read_as_the_words_they_spell(searcher):
+    # typed on a phone: "hav", "r", "wat", "2", "lol" say nothing; "yr 10" is a year group, a "msg" a message
+    terms = searcher.term_counts("wat r the rules, do i hav 2 make my fb private lol")
+    assert not {"hav", "r", "wat", "2", "lol"} & set(terms) and "privat" in terms
+    assert searcher.index.tokenizer("a yr 10 sent me a msg") == searcher.index.tokenizer("a year 10 sent me a message")
+    answer = searcher.search("is it ok 2 use my school email for my twitter acct", policies=["balfour-primary"], top=1)
+    assert answer.results[0].clause.section == "7.18"
 
 
 def test_short_unknown_words_are_not_spell_corrected(searcher):
@@ -155,7 +189,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("absence/attendance-and-absence.md", 0.8, 0.75, 0.0),  # an attendance and absence policy
     ("safeguarding/child-protection.md", 0.8, 1.0, 0.12),   # safeguarding guidance for staff
     ("behaviour/behaviour-policy.md", 0.8, 1.0, 0.0),       # a behaviour policy
-    ("visits/educational-visits.md", 0.8, 1.0, 0.17),       # an educational visits policy
+    ("visits/educational-visits.md", 0.85, 1.0, 0.12),       # an educational visits policy
     ("wellbeing/wellbeing-and-flexible-working.md", 0.75, 0.75, 0.0),  # wellbeing and flexible working
     ("dataprotection/data-protection.md", 0.9, 0.75, 0.0),  # a data protection policy for staff
     ("phones/mobile-phones.md", 0.85, 0.5, 0.0),            # a mobile phones and devices policy
@@ -301,6 +335,9 @@ def test_blind_question_batch(searcher):
     ("my sister is getting married in May", ("wed",)),
     ("can I have a day off for my graduation?", ("leav",)),
     ("I can't make it in today", ("absenc",)),
+    # and the seventeenth, typed on a phone (t313-t328)
+    ("are whatsapp groups counted?", ("appli",)),
+    ("a parent sent me something not nice", ("inappropri",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
