@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.audience import audience_of
 from bot.dates import last_date
@@ -260,6 +260,9 @@ def _classify_all(lines: list[str]) -> list[Line]:
             line = Line(line.no, "heading", f"{line.text} {nxt.text}", line.indent, number=line.number,
                         blank_before=line.blank_before, blank_after=True)
             i += 1                                     # a heading wrapped onto a second line
+        if (line.kind == "heading" and line.number and not line.blank_after and nxt is not None
+                and nxt.kind == "text" and not nxt.number and not nxt.bullet and _starts_lower(nxt.text)):
+            line = replace(line, kind="text")          # a numbered paragraph whose first line is short
         if line.kind == "heading":
             if line.number:
                 last_heading_number, orphan = line.number, None

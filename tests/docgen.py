@@ -204,3 +204,28 @@ def write_table_pdf(path: Path, intro: str, rows: list[tuple[str, ...]], heading
              Table(cells, colWidths=[130, 90, 90], style=[("VALIGN", (0, 0), (-1, -1), "TOP")])]   # as Word does
     SimpleDocTemplate(str(path), pagesize=A5).build(story)
     return path
+
+
+def write_split_table_pdf(path: Path, title: str, intro: list[str], rows: list[tuple[str, str]]) -> Path:
+    """A PDF whose title, in large type, wraps onto two lines; whose intro paragraphs push a two-column
+    table across a page break (cells wrap, the first row's too); with a running header on each page
+    and no title in the file's metadata."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    body = _styles()
+    big = ParagraphStyle("title", fontName="VeraBd", fontSize=18, leading=22, spaceAfter=12)
+    cells = [[Paragraph(escape(text), body) for text in row] for row in rows]
+    story = [Paragraph(escape(title), big), *[Paragraph(escape(text), body) for text in intro],
+             Table(cells, colWidths=[90, 230], style=[("VALIGN", (0, 0), (-1, -1), "TOP")])]
+
+    def header(canvas, doc):
+        canvas.saveState()
+        canvas.setFont("Vera", 7)
+        canvas.drawString(40, A5[1] - 25, "Riverside Learning Trust")
+        canvas.restoreState()
+
+    SimpleDocTemplate(str(path), pagesize=A5, topMargin=45, bottomMargin=45, leftMargin=40, rightMargin=40,
+                      title="").build(story, onFirstPage=header, onLaterPages=header)
+    return path

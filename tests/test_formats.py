@@ -10,7 +10,7 @@ from bot.errors import CorpusError
 from bot.evaluate import normalize
 from bot.readers import read_document
 from tests.conftest import CORPUS, POLICY_IDS
-from tests.docgen import write_docx, write_pdf, write_scanned_pdf, write_table_pdf
+from tests.docgen import write_docx, write_pdf, write_scanned_pdf, write_split_table_pdf, write_table_pdf
 
 
 def text_clauses(pid):
@@ -199,3 +199,34 @@ def test_a_contents_page_in_a_pdf_is_not_a_table(tmp_path):
     texts = [c.text for c in read_document(pdf, "toc").clauses]
     assert "This policy explains leave." in texts
     assert not any("Introduction" in t or "Scope" in t for t in texts)
+
+
+def test_a_pdf_table_that_runs_on_to_the_next_page_keeps_its_headings(tmp_path):
+    # A gifts policy's table of values breaks across a page: the rows on the second page are still
+    # read under the column headings of the first, and a first row whose cell wraps is still a
+    # row. The title, in large type wrapped onto two lines, is one line and the policy's title
+    # (the file's metadata has none); numbered paragraphs whose first line is short stay paragraphs.
+    rows = [("Value of the gift", "What you must do"),
+            ("Up to £25", "You may accept it. There is no need to record it in the gifts register at all."),
+            ("£25 to £100", "You may accept it with your line manager's agreement. Record it in the register."),
+            ("Over £100", "Do not accept it without the headteacher's written approval."),
+            ("Cash or cash vouchers, of any value", "Decline it politely.")]
+    intro = [f"{n}. Staff should read this section with care; it explains how gifts are recorded, who "
+             "holds the register and when it is reviewed by governors each term." for n in range(1, 9)]
+    pdf = write_split_table_pdf(tmp_path / "gifts.pdf", "Gifts, Hospitality and Declarations of Interest Policy",
+                                intro, rows)
+    from pypdf import PdfReader
+    pages = [page.extract_text() for page in PdfReader(str(pdf)).pages]
+    assert len(pages) == 2 and "Cash or cash" in pages[1] and "Value of the gift" not in pages[1]
+    doc = read_document(pdf, "gifts")
+    assert doc.title == "Gifts, Hospitality and Declarations of Interest Policy"
+    texts = [c.text for c in doc.clauses]
+    assert texts[:8] == [intro[0].split(". ", 1)[1]] * 8 and [c.section for c in doc.clauses[:2]] == ["1", "2"]
+    assert texts[8:] == [
+        "Value of the gift: Up to £25; What you must do: You may accept it. There is no need to record it in "
+        "the gifts register at all.",
+        "Value of the gift: £25 to £100; What you must do: You may accept it with your line manager's "
+        "agreement. Record it in the register.",
+        "Value of the gift: Over £100; What you must do: Do not accept it without the headteacher's written "
+        "approval.",
+        "Value of the gift: Cash or cash vouchers, of any value; What you must do: Decline it politely."]

@@ -23,6 +23,7 @@ _DIGITS = re.compile(r"\d+")
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _URL_REST = re.compile(r"^[\w%./#?=&~-]+(?:\s|$)")
 COLUMN_SLACK = 2.0      # points: text starting this close to a column's left edge is in that column
+LEADING = 1.2           # the usual line spacing, as a multiple of the font size
 
 
 def _open(path: Path):
@@ -49,9 +50,10 @@ def _open(path: Path):
                           "export it from the original document again") from None
 
 
-def _page_lines(page) -> list[tuple[float, float, str, tuple[tuple[float, str], ...]]]:
-    """(y, x, text, fragments) of each line on a page, top to bottom, from positioned text
-    fragments; a line's fragments ((x, text), left to right) show a table's columns."""
+def _page_lines(page) -> list[tuple[float, float, str, tuple[tuple[float, str], ...], float]]:
+    """(y, x, text, fragments, size) of each line on a page, top to bottom, from positioned text
+    fragments; a line's fragments ((x, text), left to right) show a table's columns, and size is
+    its largest font size."""
     fragments: list[tuple[float, float, float, str]] = []
 
     def visit(text, cm, tm, font, size):
@@ -73,7 +75,7 @@ def _page_lines(page) -> list[tuple[float, float, str, tuple[tuple[float, str], 
         text = " ".join(text.replace("\n", " ").split())
         if text:
             cells = tuple((round(x, 1), " ".join(t.split())) for x, _, t in parts if t.strip())
-            out.append((y, parts[0][0], text, cells))
+            out.append((y, parts[0][0], text, cells, max(h for _, h, _ in parts)))
     return out
 
 
@@ -82,9 +84,10 @@ def _same_columns(a: tuple, b: tuple) -> bool:
 
 
 def _tables(lines: list[tuple]) -> dict[int, tuple[int, list[list[str]]]]:
-    """Tables on a page: runs of lines (a heading row and at least two more) whose text stands in the
-    same columns. First line index -> (index after the table, rows of cells). A cell wrapped onto a
-    second line (text in some of the columns only) is joined to the row above."""
+    """Tables: runs of lines (a heading row and at least two more) whose text stands in the same
+    columns. First line index -> (index after the table, rows of cells). A cell wrapped onto a
+    second line (text in some of the columns only) is joined to the row above. The lines are a
+    whole document's, so a table that runs on to the next page is one table, under its headings."""
     tables: dict[int, tuple[int, list[list[str]]]] = {}
     i = 0
     while i < len(lines):
@@ -99,7 +102,7 @@ def _tables(lines: list[tuple]) -> dict[int, tuple[int, list[list[str]]]]:
             xs = tuple(x for x, _ in cells)
             if _same_columns(xs, columns):
                 rows.append([t for _, t in cells])
-            elif len(rows) > 1 and xs and all(any(abs(x - c) <= COLUMN_SLACK for c in columns) for x in xs):
+            elif xs and all(any(abs(x - c) <= COLUMN_SLACK for c in columns) for x in xs):
                 for x, t in cells:                 # a wrapped cell: text under some columns only
                     k = min(range(len(columns)), key=lambda n: abs(columns[n] - x))
                     rows[-1][k] = f"{rows[-1][k]} {t}".strip()
@@ -125,7 +128,7 @@ def _furniture(pages: list[list[tuple]]) -> set[tuple[int, int]]:
             edge_texts[_DIGITS.sub("#", line[2])] += 1
     repeated = {t for t, n in edge_texts.items() if len(pages) > 1 and n >= max(2, 0.6 * len(pages))}
     for p, lines in enumerate(pages):
-        for i, (_, _, text, _) in enumerate(lines):
+        for i, (_, _, text, _, _) in enumerate(lines):
             at_edge = i < 2 or i >= len(lines) - 2
             if at_edge and (_PAGE_NUMBER.match(text) or _DIGITS.sub("#", text) in repeated):
                 drop.add((p, i))
@@ -144,35 +147,48 @@ def pdf_text(path: Path) -> str:
         raise CorpusError(f"{path} has no text layer (a scanned document?): run it through OCR first, then "
                           "add the OCR'd PDF or its text")
     drop = _furniture(pages)
+    kept = [[line for i, line in enumerate(lines) if (p, i) not in drop] for p, lines in enumerate(pages)]
+    spacing = [_line_spacing(lines) for lines in kept]
+    flat = [(p, line) for p, lines in enumerate(kept) for line in lines]
+    tables = _tables([line for _, line in flat])
+    sizes = Counter(round(line[4]) for _, line in flat)
+    text_size = sizes.most_common(1)[0][0] if sizes else 0.0      # the body text's type size
     out: list[str] = []
-    for p, lines in enumerate(pages):
-        kept = [line for i, line in enumerate(lines) if (p, i) not in drop]
-        gaps = [a[0] - b[0] for a, b in zip(kept, kept[1:]) if a[0] > b[0]]
-        # the line spacing: the small regular gap (paragraph gaps can outnumber it on a page)
-        spacing = sorted(gaps)[len(gaps) // 5] if gaps else 0.0
-        tables = _tables(kept)
-        skip_to = 0
-        for i, (y, x, text, _) in enumerate(kept):
-            if i < skip_to:
+    skip_to = 0
+    for k, (p, (y, x, text, _, size)) in enumerate(flat):
+        if k < skip_to:
+            continue
+        first_on_page = not k or flat[k - 1][0] != p
+        if first_on_page and k:
+            _page_break(out)
+        if k in tables:                            # a table, as markdown: bot.parse makes a clause a row
+            skip_to, rows = tables[k]
+            out += ["", *_pipe_rows(rows), ""]
+            continue
+        if not first_on_page:
+            prev_y, prev_x, _, _, prev_size = flat[k - 1][1]
+            if (out and out[-1] and size > text_size + 0.5 and abs(size - prev_size) < 0.5
+                    and prev_y - y <= 1.35 * LEADING * size):
+                out[-1] = f"{out[-1]} {text}"      # a title or heading in large type, wrapped: one line
                 continue
-            if i in tables:                        # a table, as markdown: bot.parse makes a clause a row
-                skip_to, rows = tables[i]
-                out += ["", *_pipe_rows(rows), ""]
-                continue
-            if i:
-                prev_y, prev_x, _, _ = kept[i - 1]
-                # a paragraph starts after a larger gap than the line spacing, or where the text
-                # moves back left (the line after an indented list item)
-                if (spacing and prev_y - y > 1.35 * spacing) or x < prev_x - 4:
-                    out.append("")
-            if out and re.search(r"[a-z]-$", out[-1]) and text[:1].islower():
-                out[-1] = out[-1][:-1] + text          # a word hyphenated at the line end
-            elif out and _URL_END.search(out[-1]) and _URL_REST.match(text):
-                out[-1] = out[-1] + text               # a link wrapped at the line end
-            else:
-                out.append(text)
-        _page_break(out)
+            # a paragraph starts after a larger gap than the line spacing, or where the text moves
+            # back left (the line after an indented list item)
+            if (spacing[p] and prev_y - y > 1.35 * spacing[p]) or x < prev_x - 4:
+                out.append("")
+        if out and re.search(r"[a-z]-$", out[-1]) and text[:1].islower():
+            out[-1] = out[-1][:-1] + text          # a word hyphenated at the line end
+        elif out and _URL_END.search(out[-1]) and _URL_REST.match(text):
+            out[-1] = out[-1] + text               # a link wrapped at the line end
+        else:
+            out.append(text)
+    _page_break(out)
     return "\n".join(out)
+
+
+def _line_spacing(lines: list[tuple]) -> float:
+    """A page's line spacing: the small regular gap (paragraph gaps can outnumber it on a page)."""
+    gaps = [a[0] - b[0] for a, b in zip(lines, lines[1:]) if a[0] > b[0]]
+    return sorted(gaps)[len(gaps) // 5] if gaps else 0.0
 
 
 def _pipe_rows(rows: list[list[str]]) -> list[str]:
