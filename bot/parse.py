@@ -169,16 +169,21 @@ def table_clauses(rows: list[list[str]]) -> list[str]:
     """A table's body rows as clause texts, each cell after its column heading ("Reason: Moving
     house; Leave: 1 day; Pay: Unpaid."), so a row is found and quoted on its own and still says what
     its cells are. A signature or version table (approved, review, date...) gives none."""
-    rows = [[clean_inline(c) for c in row] for row in rows]
-    rows = [row for row in rows if any(row)]
-    if len(rows) < 2 or any(_SIGNATURE_LABEL.search(row[0]) for row in rows):
+    return [text for _, text in table_rows(rows)]
+
+
+def table_rows(rows: list[list[str]]) -> list[tuple[int, str]]:
+    """table_clauses, each with the index in rows of the row it comes from (empty rows give none)."""
+    kept = [(k, [clean_inline(c) for c in row]) for k, row in enumerate(rows)]
+    kept = [(k, row) for k, row in kept if any(row)]
+    if len(kept) < 2 or any(_SIGNATURE_LABEL.search(row[0]) for _, row in kept):
         return []
-    header, out = rows[0], []
-    for row in rows[1:]:
+    header, out = kept[0][1], []
+    for k, row in kept[1:]:
         cells = [f"{h}: {c}" if h and h != c else c for h, c in zip(header, row) if c]
         text = "; ".join(dict.fromkeys(cells))          # a merged cell repeats across its columns
         if text:
-            out.append(text if _terminated(text) else text + ".")
+            out.append((k, text if _terminated(text) else text + "."))
     return out
 
 
@@ -192,8 +197,8 @@ def _pipe_tables(lines: list[str]) -> dict[int, tuple[int, list[tuple[int, str]]
             while end < len(lines) and _PIPE_ROW.match(lines[end]):
                 end += 1
             rows = [_PIPE_ROW.match(lines[k]).group(1).split("|") for k in [i, *range(i + 2, end)]]
-            texts = table_clauses(rows)
-            tables[i] = (end, list(zip(range(i + 3, end + 1), texts)))
+            # row k of rows is on line i + 2 + k (1-based): the rule line sits under the headings
+            tables[i] = (end, [(i + 2 + k, text) for k, text in table_rows(rows)])
             i = end
         else:
             i += 1

@@ -277,3 +277,14 @@ def test_sentence_splitter_keeps_abbreviations():
 def test_odd_input_never_crashes():
     for text in ["", "\n\n", "-\n-\n", "1\n2\n3", "#\n##", "«\n·", "\t\t", "6.4\n", "a" * 5000]:
         parse_text(text, "odd")
+
+
+def test_table_rows_keep_their_own_line_numbers_past_an_empty_row():
+    # a row left empty in a markdown table gives no clause, and the rows after it still cite the
+    # lines they are on
+    text = ("# Leave Policy\n\n## 3. Types of leave\n\n| Reason | Leave |\n|---|---|\n| | |\n"
+            "| Moving house | 1 day |\n| Jury service | As required |\n\n4.1 Staff must ask in writing.\n")
+    clauses = parse_text(text, "leave").clauses
+    assert [(c.text, c.line_start) for c in clauses] == [
+        ("Reason: Moving house; Leave: 1 day.", 8), ("Reason: Jury service; Leave: As required.", 9),
+        ("Staff must ask in writing.", 11)]
