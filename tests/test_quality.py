@@ -139,6 +139,9 @@ def test_chat_spellings_are_read_as_the_words_they_spell(searcher):
     # typed on a phone: "hav", "r", "wat", "2", "lol" say nothing; "yr 10" is a year group, a "msg" a message
     terms = searcher.term_counts("wat r the rules, do i hav 2 make my fb private lol")
     assert not {"hav", "r", "wat", "2", "lol"} & set(terms) and "privat" in terms
+    # "I've noticed a colleague has..." tells what happened; a notice period is still a notice
+    assert "notic" not in searcher.term_counts("I've noticed a colleague has parents as friends")
+    assert "notic" in searcher.term_counts("how much notice do I give?")
     assert searcher.index.tokenizer("a yr 10 sent me a msg") == searcher.index.tokenizer("a year 10 sent me a message")
     answer = searcher.search("is it ok 2 use my school email for my twitter acct", policies=["balfour-primary"], top=1)
     assert answer.results[0].clause.section == "7.18"
@@ -358,6 +361,9 @@ def test_blind_question_batch(searcher):
     ("can I do some tutoring at weekends?", ("privat", "tuition")),
     ("my brother's company does our cleaning", ("supplier",)),
     ("what if I forgot to fill it in?", ("failur",)),
+    # and the eighteenth, new starters and trainees (t329-t340)
+    ("I'm a PGCE student, does this apply?", ("traine",)),
+    ("we have a student teacher in year 4", ("traine",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
