@@ -229,3 +229,19 @@ def write_split_table_pdf(path: Path, title: str, intro: list[str], rows: list[t
     SimpleDocTemplate(str(path), pagesize=A5, topMargin=45, bottomMargin=45, leftMargin=40, rightMargin=40,
                       title="").build(story, onFirstPage=header, onLaterPages=header)
     return path
+
+
+def write_hanging_numbers_pdf(path: Path, heading: str, numbered: list[tuple[str, str]]) -> Path:
+    """A PDF whose clause numbers stand apart from their text at a hanging indent, as Word exports
+    automatic numbering: the number and the text are separate pieces of text on the line."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    body = _styles()
+    hanging = ParagraphStyle("hanging", parent=body, leftIndent=34, bulletIndent=0)
+    head = ParagraphStyle("head", parent=body, fontName="VeraBd", fontSize=11, leading=14)
+    story = [Paragraph(escape(heading), head)]
+    story += [Paragraph(escape(text), hanging, bulletText=number) for number, text in numbered]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path

@@ -10,7 +10,8 @@ from bot.errors import CorpusError
 from bot.evaluate import normalize
 from bot.readers import read_document
 from tests.conftest import CORPUS, POLICY_IDS
-from tests.docgen import write_docx, write_pdf, write_scanned_pdf, write_split_table_pdf, write_table_pdf
+from tests.docgen import (write_docx, write_hanging_numbers_pdf, write_pdf, write_scanned_pdf, write_split_table_pdf,
+                          write_table_pdf)
 
 
 def text_clauses(pid):
@@ -230,3 +231,20 @@ def test_a_pdf_table_that_runs_on_to_the_next_page_keeps_its_headings(tmp_path):
         "Value of the gift: Over £100; What you must do: Do not accept it without the headteacher's written "
         "approval.",
         "Value of the gift: Cash or cash vouchers, of any value; What you must do: Decline it politely."]
+
+
+def test_pdf_clause_numbers_at_a_hanging_indent_are_clauses_not_a_table(tmp_path):
+    # Word exports automatic numbering as a number and a text set apart on the line: a column of
+    # clause numbers beside a column of text, which is a numbered list, not a table; and the number
+    # is a word of its own ("1.1 This policy", not "1.1This policy").
+    clauses = [("1.1", "This policy sets out the standards of conduct expected of all staff, and it applies at "
+                       "all times when staff are working or representing the school in any way."),
+               ("1.2", "Staff must treat pupils, parents and colleagues with dignity and respect, and must not "
+                       "use language that could offend."),
+               ("1.3", "Staff must declare any relationship with a pupil or parent that could be seen as a "
+                       "conflict of interest."),
+               ("(a)", "Staff must not accept gifts over £25 in value.")]
+    pdf = write_hanging_numbers_pdf(tmp_path / "conduct.pdf", "1 Purpose", clauses)
+    doc = read_document(pdf, "conduct")
+    assert [(c.section, c.text) for c in doc.clauses[:3]] == [(n, t) for n, t in clauses[:3]]
+    assert doc.clauses[-1].text.endswith("Staff must not accept gifts over £25 in value.")

@@ -20,10 +20,14 @@ from bot.readers import missing_extra
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _DIGITS = re.compile(r"\d+")
+# a clause number or list marker set apart from its text ("1.1", "(a)", "iv.", "•"): such a first
+# column is a numbered or bulleted list with a hanging indent, as Word exports one, not a table
+_LIST_MARKER = re.compile(r"^(?:\(?\d+(?:\.\d+)*[.)]?|\(?[a-z][.)]|\([a-z]{1,4}\)|[ivx]{1,5}[.)]|[•·▪‣◦*o–-])$", re.I)
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _URL_REST = re.compile(r"^[\w%./#?=&~-]+(?:\s|$)")
 COLUMN_SLACK = 2.0      # points: text starting this close to a column's left edge is in that column
 LEADING = 1.2           # the usual line spacing, as a multiple of the font size
+CHAR_WIDTH = 0.6        # a generous average character width, as a multiple of the font size
 
 
 def _open(path: Path):
@@ -71,7 +75,12 @@ def _page_lines(page) -> list[tuple[float, float, str, tuple[tuple[float, str], 
     out = []
     for y in sorted(rows, reverse=True):
         parts = sorted(rows[y])
-        text = "".join(t for _, _, t in parts)
+        text = parts[0][2]
+        for (px, ph, pt), (x, _, t) in zip(parts, parts[1:]):
+            # fragments set apart on the line ("1.1" at a hanging indent, then its text) are words
+            # apart; one that starts where the last one ends goes on the same word
+            apart = x > px + CHAR_WIDTH * ph * len(pt) + 0.5 * ph
+            text += (" " if apart and not pt[-1:].isspace() and not t[:1].isspace() else "") + t
         text = " ".join(text.replace("\n", " ").split())
         if text:
             cells = tuple((round(x, 1), " ".join(t.split())) for x, _, t in parts if t.strip())
@@ -109,7 +118,8 @@ def _tables(lines: list[tuple]) -> dict[int, tuple[int, list[list[str]]]]:
             else:
                 break
             end += 1
-        if len(rows) >= 3 and not all(_PAGE_NUMBER.match(row[-1]) for row in rows):   # not a contents page
+        if (len(rows) >= 3 and not all(_PAGE_NUMBER.match(row[-1]) for row in rows)   # not a contents page
+                and not all(_LIST_MARKER.match(row[0]) for row in rows)):            # nor a numbered list
             tables[i] = (end, rows)
             i = end
         else:
