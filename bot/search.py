@@ -34,6 +34,11 @@ from bot.tokenize import CLOCK_TIME, TIME_SPAN, words
 from bot.vocabulary import EVERYDAY, ORGANISATION, Concept
 
 MAX_QUESTION_TERMS = 256
+# A message of at most THANKS_WORDS words that says thank you ("cheers mate", "sorted, thanks") is
+# a thank-you, not a question: its other words ("mate") are not searched. "Ta" is thanks only as
+# "ta", "ta for that" or "ta very much": staff ask "ok to friend a TA?".
+THANKS = frozenset("thanks thank thankyou thx thnx thanx ty cheers".split())
+THANKS_WORDS = 3
 # Unknown words at least this long are read as a misspelling of a policy word one typo away.
 MIN_TYPO_LENGTH = 6
 # A clause holding only some words of a phrase the question uses ("friends" for "friend request")
@@ -303,8 +308,19 @@ class Searcher:
             pool = self._local.pool = _Buffers(self.n)
         return pool
 
+    def is_thanks(self, question: str) -> bool:
+        """A short thank-you ("cheers mate", "ta for that"): nothing to search for."""
+        return self._thanks(words(searchable(question)))
+
+    def _thanks(self, question_words: list[str]) -> bool:
+        said = [w for w in question_words if w not in self.index.tokenizer.stopwords]
+        return len(said) <= THANKS_WORDS and bool(THANKS & set(said) or (
+            question_words[:1] == ["ta"] and question_words[1:2] in ([], ["for"], ["very"], ["so"])))
+
     def _prepare(self, question: str):
         question_words = words(searchable(question))
+        if self._thanks(question_words):
+            return None
         counts = self._term_counts(question_words)
         concepts = self.concepts(question_words)
         for concept in concepts:          # "on my own": a phrase of small words is a term of its own
@@ -382,6 +398,8 @@ class Searcher:
         scope = self.check_scope(policies)
         prepared = self._prepare(question)
         if prepared is None:
+            if self.is_thanks(question):
+                return Answer(question, True, [], "That reads as a thank-you, not a question about a policy.")
             return Answer(question, True, [], "The question has no words the policies could be searched for.")
         try:
             return self._answer(question, prepared, scope, top, per_policy)

@@ -47,6 +47,20 @@ def test_out_of_scope_questions_get_no_clause(searcher, question):
     assert answer.abstained and answer.results == [] and answer.reason
 
 
+@pytest.mark.parametrize("message", ["cheers mate", "ta for that", "Ta very much!", "thank you so much!!",
+                                     "sorted, thanks"])
+def test_a_thank_you_is_not_searched(searcher, message):
+    # its other words ("mate" is a friend, "much" a word no clause has) would otherwise be searched
+    answer = searcher.search(message)
+    assert searcher.is_thanks(message) and answer.abstained and "thank-you" in answer.reason
+
+
+@pytest.mark.parametrize("question", ["ok to friend a TA?", "TA for reception - can I post photos?",
+                                      "thanks - can I accept a parent's friend request on facebook?"])
+def test_a_question_that_says_thanks_or_names_a_ta_is_still_answered(searcher, question):
+    assert not searcher.is_thanks(question) and not searcher.search(question).abstained
+
+
 def test_scores_are_descending_and_results_carry_sources(searcher):
     answer = searcher.search("Can I post photos of pupils on my personal Facebook?", top=5)
     scores = [r.score for r in answer.results]

@@ -127,6 +127,16 @@ def test_out_of_scope_question_says_so_and_names_the_contact(bot):
     assert "couldn't find anything" in call.params["text"] and "Mrs Khan" in call.params["text"]
 
 
+def test_a_thank_you_gets_a_welcome_and_is_not_logged_as_unanswered(bot):
+    # "cheers mate" is not a question the policies failed to answer: no "couldn't find anything"
+    # (nor a friends clause for "mate"), and nothing for a policy owner's report of gaps
+    send_event(bot, mention("cheers mate", channel="CTHANKS001"))
+    (call,) = bot.fake.wait_for("chat.postMessage", where=lambda c: c.params.get("channel") == "CTHANKS001")
+    assert call.params["text"].startswith("You're welcome") and "couldn't find" not in call.params["text"]
+    with sqlite3.connect(bot.db) as db:
+        assert not db.execute("SELECT 1 FROM questions WHERE question = 'cheers mate'").fetchall()
+
+
 def test_empty_mention_gets_usage_not_silence(bot):
     send_event(bot, mention("", channel="CEMPTY0001"))
     (call,) = bot.fake.wait_for("chat.postMessage", where=lambda c: c.params.get("channel") == "CEMPTY0001")

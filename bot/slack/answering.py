@@ -17,7 +17,7 @@ from bot.models import Answer
 from bot.questions import plain_question
 from bot.search import Searcher
 from bot.changes import history
-from bot.slack.blocks import answer_message, changes_message, usage_message
+from bot.slack.blocks import answer_message, changes_message, thanks_message, usage_message
 from bot.store import Store
 
 log = logging.getLogger("policybot.slack")
@@ -68,6 +68,8 @@ class Answerer:
         if not question.strip():
             return Reply(usage_message(), None)
         searcher = self.searcher              # the whole answer comes from one index
+        if searcher.is_thanks(question):      # "cheers!": not a question nobody could answer
+            return Reply(thanks_message(), None)
         scope = self.scope(searcher, channel_id, is_dm)
         policies = scope or sorted(searcher.index.policies)
         if CHANGE_QUESTION.search(question):

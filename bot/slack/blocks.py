@@ -134,6 +134,11 @@ def usage_message(command: str = "/policy") -> dict:
     return {"text": text, "blocks": [{"type": "section", "text": _mrkdwn(text)}]}
 
 
+def thanks_message() -> dict:
+    text = "You're welcome. Ask me anything else about the staff policies."
+    return {"text": text, "blocks": [{"type": "section", "text": _mrkdwn(text)}]}
+
+
 def apology_message() -> dict:
     text = ("Sorry — something went wrong on my side and I couldn't answer that. Please try again in a "
             "minute; if it keeps happening, tell whoever runs this bot.")
