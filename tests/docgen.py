@@ -233,15 +233,19 @@ def write_split_table_pdf(path: Path, title: str, intro: list[str], rows: list[t
 
 def write_hanging_numbers_pdf(path: Path, heading: str, numbered: list[tuple[str, str]]) -> Path:
     """A PDF whose clause numbers stand apart from their text at a hanging indent, as Word exports
-    automatic numbering: the number and the text are separate pieces of text on the line."""
+    automatic numbering: the number and the text are separate pieces of text on the line. A marker
+    "*" is a bullet item under the clause before it, its "•" drawn in reportlab's bullet font, which
+    text extraction reads as "\x7f" (as Word's Symbol-font bullets read as "\uf0b7")."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     body = _styles()
     hanging = ParagraphStyle("hanging", parent=body, leftIndent=34, bulletIndent=0)
+    item = ParagraphStyle("item", parent=body, leftIndent=52, bulletIndent=38)
     head = ParagraphStyle("head", parent=body, fontName="VeraBd", fontSize=11, leading=14)
     story = [Paragraph(escape(heading), head)]
-    story += [Paragraph(escape(text), hanging, bulletText=number) for number, text in numbered]
+    story += [Paragraph(escape(text), item, bulletText="•") if number == "*"
+              else Paragraph(escape(text), hanging, bulletText=number) for number, text in numbered]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
     return path

@@ -248,3 +248,22 @@ def test_pdf_clause_numbers_at_a_hanging_indent_are_clauses_not_a_table(tmp_path
     doc = read_document(pdf, "conduct")
     assert [(c.section, c.text) for c in doc.clauses[:3]] == [(n, t) for n, t in clauses[:3]]
     assert doc.clauses[-1].text.endswith("Staff must not accept gifts over £25 in value.")
+
+
+def test_pdf_bullets_in_a_symbol_font_are_items_of_their_lead_in(tmp_path):
+    # "Interests that must be declared include:" keeps its list, however the bullet glyph reads
+    pdf = write_hanging_numbers_pdf(tmp_path / "interests.pdf", "3 Declaring interests", [
+        ("3.1", "Interests that must be declared include:"),
+        ("*", "a business owned by the member of staff or their partner that provides goods or services to "
+              "the school;"),
+        ("*", "a close personal relationship with another member of staff;"),
+        ("*", "paid work outside the school."),
+        ("3.2", "Staff must take no part in any decision in which that interest arises.")])
+    from pypdf import PdfReader
+    assert "\x7f" in PdfReader(str(pdf)).pages[0].extract_text()        # the glyph as extracted
+    doc = read_document(pdf, "interests")
+    assert [(c.section, c.text) for c in doc.clauses] == [
+        ("3.1", "Interests that must be declared include:\n• a business owned by the member of staff or their "
+                "partner that provides goods or services to the school;\n• a close personal relationship with "
+                "another member of staff;\n• paid work outside the school."),
+        ("3.2", "Staff must take no part in any decision in which that interest arises.")]

@@ -75,6 +75,12 @@ def _page_lines(page) -> list[tuple[float, float, str, tuple[tuple[float, str], 
     out = []
     for y in sorted(rows, reverse=True):
         parts = sorted(rows[y])
+        first = parts[0][2].strip()
+        if (len(parts) > 1 and len(first) == 1 and not first.isalnum()
+                and parts[1][0] > parts[0][0] + (CHAR_WIDTH + 0.5) * parts[0][1]):
+            # a list bullet set apart from its text, in a symbol font, extracted as whatever its
+            # code is ("\x7f", "\uf0b7"); not an opening quote or bracket, which touches its word
+            parts[0] = (parts[0][0], parts[0][1], "•")
         text = parts[0][2]
         for (px, ph, pt), (x, _, t) in zip(parts, parts[1:]):
             # fragments set apart on the line ("1.1" at a hanging indent, then its text) are words
