@@ -164,6 +164,8 @@ def load_corpus(corpus: Path, warn: Warn = lambda _m: None) -> list[Document]:
     documents = []
     for pid, (path, entry) in chosen.items():
         parsed = read_document(path, pid)
+        for message in parsed.warnings:
+            warn(message)
         if not parsed.clauses:
             raise CorpusError(f"{path} has no policy text that could be read as clauses: check it is the policy")
         policy = Policy(

@@ -76,6 +76,7 @@ class ParsedDocument:
     clauses: list[Clause]
     headings: list[tuple[str | None, str]] = field(default_factory=list)
     meta: dict = field(default_factory=dict)     # facts the document states: approved, next_review
+    warnings: list[str] = field(default_factory=list)   # for the policy owner, at reindex
 
 
 def clean_inline(text: str) -> str:

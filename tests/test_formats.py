@@ -9,7 +9,7 @@ from bot.corpus import load_corpus
 from bot.errors import CorpusError
 from bot.evaluate import normalize
 from bot.readers import read_document
-from tests.conftest import CORPUS, POLICY_IDS
+from tests.conftest import CORPUS, POLICY_IDS, run_cli
 from tests.docgen import (write_docx, write_hanging_numbers_pdf, write_pdf, write_scanned_pdf, write_split_table_pdf,
                           write_table_pdf)
 
@@ -267,3 +267,46 @@ def test_pdf_bullets_in_a_symbol_font_are_items_of_their_lead_in(tmp_path):
                 "partner that provides goods or services to the school;\n• a close personal relationship with "
                 "another member of staff;\n• paid work outside the school."),
         ("3.2", "Staff must take no part in any decision in which that interest arises.")]
+
+
+def test_word_tracked_changes_are_read_as_accepted_and_the_reindex_says_so(tmp_path):
+    # A policy saved mid-review: "ever" inserted, "usually" deleted, a link to another policy. The
+    # text is read as it will read once the changes are accepted, and the policy owner is told.
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def run(text, deleted=False):
+        r, t = OxmlElement("w:r"), OxmlElement("w:delText" if deleted else "w:t")
+        t.text = text
+        t.set(qn("xml:space"), "preserve")
+        r.append(t)
+        return r
+
+    def change(kind, text):
+        element = OxmlElement(kind)
+        for name, value in (("w:id", "1"), ("w:author", "HR"), ("w:date", "2025-01-01T00:00:00Z")):
+            element.set(qn(name), value)
+        element.append(run(text, deleted=kind == "w:del"))
+        return element
+
+    word = Document()
+    word.add_heading("6. Contact with pupils", level=1)
+    p = word.add_paragraph("Staff must not ")
+    p._p.append(change("w:ins", "ever "))
+    p._p.append(change("w:del", "usually "))
+    p._p.append(run("accept friend requests from pupils."))
+    link = word.add_paragraph("See the ")
+    hyperlink = OxmlElement("w:hyperlink")
+    hyperlink.append(run("online safety policy"))
+    link._p.append(hyperlink)
+    link._p.append(run(" for more."))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    word.save(corpus / "contact.docx")
+    assert [c.text for c in read_document(corpus / "contact.docx", "contact").clauses] == [
+        "Staff must not ever accept friend requests from pupils.", "See the online safety policy for more."]
+    done = run_cli("--corpus", str(corpus), "--index", str(tmp_path / "index"), "reindex")
+    assert done.returncode == 0
+    assert "contact.docx has 2 tracked changes not yet accepted: read as if accepted" in done.stderr
+    assert "tracked change" not in done.stdout

@@ -28,6 +28,12 @@ _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.I)
 _APPROVED = re.compile(r"ratif|approv|adopt|agreed|signed off|date of (?:issue|policy)", re.I)
 _REVIEW = re.compile(r"review", re.I)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Tracked changes not yet accepted: text inserted (w:ins, w:moveTo) is read, as the document will
+# read once they are; text deleted (w:del, w:moveFrom) is not. A text box's fallback copy for old
+# Word versions (mc:Fallback) would repeat its text.
+_SKIP = frozenset([f"{W}del", f"{W}moveFrom", f"{W}pPr", f"{W}rPr", f"{W}instrText",
+                   "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"])
+_TRACKED = (f"{W}ins", f"{W}del", f"{W}moveFrom", f"{W}moveTo")
 
 
 class _Numbering:
@@ -149,6 +155,27 @@ def _open(path: Path):
         raise
 
 
+def _text(element) -> str:
+    """The text of a paragraph (or any part of the body) as Word shows it with tracked changes
+    accepted: runs, hyperlinks, fields' results and insertions, in order; tabs and breaks as spaces."""
+    out: list[str] = []
+    for child in element:
+        tag = child.tag
+        if tag in _SKIP or not isinstance(tag, str):
+            continue
+        if tag == f"{W}t":
+            out.append(child.text or "")
+        elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
+            out.append(" ")
+        else:
+            out.append(_text(child))
+    return "".join(out)
+
+
+def _cell_text(cell) -> str:
+    return "\n".join(_text(p) for p in cell._tc.iter(f"{W}p"))
+
+
 def read_docx(path: Path, policy_id: str) -> ParsedDocument:
     document = _open(path)
     from docx.table import Table
@@ -164,14 +191,14 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
         if element.tag == f"{W}tbl":
             table = Table(element, document)
             _read_table(table, meta)
-            for text in table_clauses([[c.text for c in row.cells] for row in table.rows]):
+            for text in table_clauses([[_cell_text(c) for c in row.cells] for row in table.rows]):
                 lines.append(text_line(n, text))
             blank = True
             continue
         if element.tag != f"{W}p":
             continue
         paragraph = Paragraph(element, document)
-        text = " ".join(paragraph.text.split())
+        text = " ".join(_text(element).split())
         style = paragraph.style.name if paragraph.style is not None else ""
         num_id, ilvl = _numbering_of(paragraph)
         label, is_bullet = numbering.label(num_id, ilvl) if num_id else (None, False)
@@ -203,13 +230,17 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
         blank = False
     parsed = build_clauses(lines, policy_id, title)
     parsed.meta = {**stated_dates(texts), **meta}        # a signature table's dates win
+    tracked = sum(1 for _ in document.element.body.iter(*_TRACKED))
+    if tracked:
+        parsed.warnings.append(f"{path.name} has {tracked} tracked change{'s' * (tracked != 1)} not yet accepted: "
+                               "read as if accepted; accept or reject them in Word, save, and reindex")
     return parsed
 
 
 def _read_table(table, meta: dict[str, str]) -> None:
     """A signature table: the last date on a 'ratified/approved' row and on a 'review' row."""
     for row in table.rows:
-        cells = [" ".join(c.text.split()) for c in row.cells]
+        cells = [" ".join(_cell_text(c).split()) for c in row.cells]
         if not cells:
             continue
         label, values = cells[0], cells[1:] or cells
