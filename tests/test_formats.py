@@ -310,3 +310,40 @@ def test_word_tracked_changes_are_read_as_accepted_and_the_reindex_says_so(tmp_p
     assert done.returncode == 0
     assert "contact.docx has 2 tracked changes not yet accepted: read as if accepted" in done.stderr
     assert "tracked change" not in done.stdout
+
+
+def test_word_content_controls_are_read_and_its_contents_table_is_not(tmp_path):
+    # Templates wrap a section in a content control (w:sdt): its text was skipped, silently. Word's
+    # own table of contents is a content control too, and is not policy text.
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def control(paragraphs, gallery=None):
+        sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+        if gallery:
+            props, part, kind = OxmlElement("w:sdtPr"), OxmlElement("w:docPartObj"), OxmlElement("w:docPartGallery")
+            kind.set(qn("w:val"), gallery)
+            part.append(kind)
+            props.append(part)
+            sdt.append(props)
+        for paragraph in paragraphs:
+            content.append(paragraph._p)
+        sdt.append(content)
+        return sdt
+
+    word = Document()
+    contents = control([word.add_paragraph("Contents"), word.add_paragraph("1. Purpose\t3"),
+                        word.add_paragraph("2. Email\t4")], gallery="Table of Contents")
+    word.add_heading("1. Purpose", level=1)
+    word.add_paragraph("1.1 Staff must keep their passwords private.")
+    section = control([word.add_heading("2. Email", level=1),
+                       word.add_paragraph("2.1 Staff must not use school email for personal accounts.")])
+    body = word.element.body
+    body.insert(0, contents)
+    body.insert(len(body) - 1, section)                  # before the section properties
+    word.save(tmp_path / "it.docx")
+    doc = read_document(tmp_path / "it.docx", "it")
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        ("1.1", "Purpose", "Staff must keep their passwords private."),
+        ("2.1", "Email", "Staff must not use school email for personal accounts.")]

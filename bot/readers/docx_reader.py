@@ -172,6 +172,23 @@ def _text(element) -> str:
     return "".join(out)
 
 
+def _blocks(parent):
+    """The body's paragraphs and tables in order, including those inside block-level content
+    controls (w:sdt, as templates wrap a cover page or a whole section) and custom XML."""
+    for child in parent.iterchildren():
+        if child.tag in (f"{W}p", f"{W}tbl"):
+            yield child
+        elif child.tag == f"{W}sdt":
+            gallery = child.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+            if gallery is not None and gallery.get(f"{W}val", "").lower() == "table of contents":
+                continue                           # Word's contents: headings and page numbers again
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+        elif child.tag == f"{W}customXml":
+            yield from _blocks(child)
+
+
 def _cell_text(cell) -> str:
     return "\n".join(_text(p) for p in cell._tc.iter(f"{W}p"))
 
@@ -187,7 +204,7 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
     texts: list[str] = []                 # every paragraph, for the dates the document states
     title = (document.core_properties.title or "").strip() or None
     blank = True
-    for n, element in enumerate(document.element.body.iterchildren(), start=1):
+    for n, element in enumerate(_blocks(document.element.body), start=1):
         if element.tag == f"{W}tbl":
             table = Table(element, document)
             _read_table(table, meta)
@@ -209,6 +226,8 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
         if style == "Title":
             title = title or text
             continue
+        if style.lower().startswith("toc"):
+            continue                               # a contents entry ("TOC 1"): a heading repeated
         number = label.rstrip(".") if label and re.match(r"^\d+(\.\d+)*\.?$", label) else None
         if _HEADING_STYLE.match(style):
             typed = re.match(r"^(\d{1,2})[.)]?\s+(\S.*)$", text)
