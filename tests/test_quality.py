@@ -364,6 +364,8 @@ def test_blind_question_batch(searcher):
     # and the eighteenth, new starters and trainees (t329-t340)
     ("I'm a PGCE student, does this apply?", ("traine",)),
     ("we have a student teacher in year 4", ("traine",)),
+    # and the lone working policy again: "who should I let know?" is whom to tell
+    ("I'm in on my own over half term, who should I let know?", ("tell",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
