@@ -295,7 +295,11 @@ def test_word_tracked_changes_are_read_as_accepted_and_the_reindex_says_so(tmp_p
     p = word.add_paragraph("Staff must not ")
     p._p.append(change("w:ins", "ever "))
     p._p.append(change("w:del", "usually "))
-    p._p.append(run("accept friend requests from pupils."))
+    p._p.append(run("accept friend requests from pupils or ex"))
+    hyphen = OxmlElement("w:r")
+    hyphen.append(OxmlElement("w:noBreakHyphen"))
+    p._p.append(hyphen)
+    p._p.append(run("pupils."))
     link = word.add_paragraph("See the ")
     hyperlink = OxmlElement("w:hyperlink")
     hyperlink.append(run("online safety policy"))
@@ -305,7 +309,7 @@ def test_word_tracked_changes_are_read_as_accepted_and_the_reindex_says_so(tmp_p
     corpus.mkdir()
     word.save(corpus / "contact.docx")
     assert [c.text for c in read_document(corpus / "contact.docx", "contact").clauses] == [
-        "Staff must not ever accept friend requests from pupils.", "See the online safety policy for more."]
+        "Staff must not ever accept friend requests from pupils or ex-pupils.", "See the online safety policy for more."]
     done = run_cli("--corpus", str(corpus), "--index", str(tmp_path / "index"), "reindex")
     assert done.returncode == 0
     assert "contact.docx has 2 tracked changes not yet accepted: read as if accepted" in done.stderr

@@ -165,8 +165,10 @@ def _text(element) -> str:
             continue
         if tag == f"{W}t":
             out.append(child.text or "")
-        elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
+        elif tag in (f"{W}tab", f"{W}ptab", f"{W}br", f"{W}cr"):
             out.append(" ")
+        elif tag == f"{W}noBreakHyphen":
+            out.append("-")                        # "ex-pupils" typed with Word's non-breaking hyphen
         else:
             out.append(_text(child))
     return "".join(out)
