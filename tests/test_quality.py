@@ -366,6 +366,8 @@ def test_blind_question_batch(searcher):
     ("we have a student teacher in year 4", ("traine",)),
     # and the lone working policy again: "who should I let know?" is whom to tell
     ("I'm in on my own over half term, who should I let know?", ("tell",)),
+    # and the nineteenth, asked on behalf of others (t341-t350)
+    ("the cleaning company's staff are posting photos", ("contractor",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
@@ -437,6 +439,7 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("when is the christmas staff party?", "outside work"),   # an event, not time outside work
     ("what are the repercussions if I break the policy?", "victimises"),   # consequences
     ("this boy is ruining every lesson, can I get him taken out?", "hospitality"),   # out of the room
+    ("if a pupil put up the stuff about me, what happens to them?", "profile"),   # content about me
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
