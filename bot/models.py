@@ -72,6 +72,7 @@ class Answer:
     abstained: bool
     results: list[Result] = field(default_factory=list)
     reason: str | None = None    # why nothing was returned, for the user
+    thanks: bool = False         # the message was a thank-you, not a question
 
     @property
     def force_note(self) -> str | None:

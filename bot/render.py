@@ -83,6 +83,8 @@ def answer_dict(answer: Answer, today: date | None = None) -> dict:
 def answer_text(answer: Answer, width: int = 88, today: date | None = None, contact: str | None = None) -> str:
     """Readable terminal text: under each policy (with its dates), each clause's section and heading,
     then the clause quoted."""
+    if answer.thanks:
+        return answer.reason + "\n"
     if answer.abstained:
         lines = [answer.reason or "The policies don't seem to cover this.",
                  "Try rephrasing with the words a policy would use (for example 'photographs' or 'social media'),"]

@@ -317,10 +317,7 @@ class Searcher:
         return len(said) <= THANKS_WORDS and bool(THANKS & set(said) or (
             question_words[:1] == ["ta"] and question_words[1:2] in ([], ["for"], ["very"], ["so"])))
 
-    def _prepare(self, question: str):
-        question_words = words(searchable(question))
-        if self._thanks(question_words):
-            return None
+    def _prepare(self, question_words: list[str]):
         counts = self._term_counts(question_words)
         concepts = self.concepts(question_words)
         for concept in concepts:          # "on my own": a phrase of small words is a term of its own
@@ -396,10 +393,11 @@ class Searcher:
         if top < 1:
             raise QuestionError("--top must be at least 1")
         scope = self.check_scope(policies)
-        prepared = self._prepare(question)
+        question_words = words(searchable(question))
+        if self._thanks(question_words):
+            return Answer(question, True, [], "That reads as a thank-you: you're welcome. Ask me anything else about the policies.", thanks=True)
+        prepared = self._prepare(question_words)
         if prepared is None:
-            if self.is_thanks(question):
-                return Answer(question, True, [], "That reads as a thank-you, not a question about a policy.")
             return Answer(question, True, [], "The question has no words the policies could be searched for.")
         try:
             return self._answer(question, prepared, scope, top, per_policy)

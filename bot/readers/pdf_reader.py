@@ -76,22 +76,27 @@ def _page_lines(page) -> list[tuple[float, float, str, tuple[tuple[float, str], 
     for y in sorted(rows, reverse=True):
         parts = sorted(rows[y])
         first = parts[0][2].strip()
-        if (len(parts) > 1 and len(first) == 1 and not first.isalnum()
-                and parts[1][0] > parts[0][0] + (CHAR_WIDTH + 0.5) * parts[0][1]):
+        if len(parts) > 1 and len(first) == 1 and not first.isalnum() and _set_apart(parts[0], parts[1][0]):
             # a list bullet set apart from its text, in a symbol font, extracted as whatever its
             # code is ("\x7f", "\uf0b7"); not an opening quote or bracket, which touches its word
             parts[0] = (parts[0][0], parts[0][1], "•")
         text = parts[0][2]
-        for (px, ph, pt), (x, _, t) in zip(parts, parts[1:]):
+        for before, (x, _, t) in zip(parts, parts[1:]):
             # fragments set apart on the line ("1.1" at a hanging indent, then its text) are words
             # apart; one that starts where the last one ends goes on the same word
-            apart = x > px + CHAR_WIDTH * ph * len(pt) + 0.5 * ph
-            text += (" " if apart and not pt[-1:].isspace() and not t[:1].isspace() else "") + t
+            space = _set_apart(before, x) and not before[2][-1:].isspace() and not t[:1].isspace()
+            text += (" " if space else "") + t
         text = " ".join(text.replace("\n", " ").split())
         if text:
             cells = tuple((round(x, 1), " ".join(t.split())) for x, _, t in parts if t.strip())
             out.append((y, parts[0][0], text, cells, max(h for _, h, _ in parts)))
     return out
+
+
+def _set_apart(fragment: tuple[float, float, str], x: float) -> bool:
+    """Whether text starting at x stands clear of where fragment (x, size, text) ends."""
+    start, size, text = fragment
+    return x > start + CHAR_WIDTH * size * len(text) + 0.5 * size
 
 
 def _same_columns(a: tuple, b: tuple) -> bool:

@@ -68,8 +68,6 @@ class Answerer:
         if not question.strip():
             return Reply(usage_message(), None)
         searcher = self.searcher              # the whole answer comes from one index
-        if searcher.is_thanks(question):      # "cheers!": not a question nobody could answer
-            return Reply(thanks_message(), None)
         scope = self.scope(searcher, channel_id, is_dm)
         policies = scope or sorted(searcher.index.policies)
         if CHANGE_QUESTION.search(question):
@@ -81,6 +79,8 @@ class Answerer:
             answer = searcher.search(question, scope, top=MAX_RESULTS)
         except QuestionError:
             return Reply(usage_message(), None)
+        if answer.thanks:                     # "cheers!": not a question the policies failed to answer
+            return Reply(thanks_message(), None)
         shown = answer.results[:self.config.top]
         record_id = self.store.record_question(kind, user_id, question, policies,
                                                [r.clause.id for r in shown], answer.abstained)
