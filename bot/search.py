@@ -145,8 +145,9 @@ class Searcher:
             term = tok.stem(word)
             # a heading or title word ("policy") is a word, not a typo of another ("police")
             if term not in self.body.terms and term not in self.staff_words and term not in self.index.head.terms:
-                if not word.isalpha() or word in (CLOCK_TIME, TIME_SPAN):
-                    continue    # a time, price or number no policy has ("10pm", "50"): detail, not topic
+                if not word.isalpha() or word in (CLOCK_TIME, TIME_SPAN) or word in tok.context:
+                    continue    # a time, price or number no policy has ("10pm", "50"), or the story
+                                # around the question ("last night", "years ago"): detail, not topic
                 term = self._spelling(word) or term
             if term not in counts and len(counts) >= MAX_QUESTION_TERMS:
                 break
@@ -159,6 +160,8 @@ class Searcher:
         if len(word) < MIN_TYPO_LENGTH or not word.isalpha():
             return None
         stem = self.index.tokenizer.stem(word)
+        if len(stem) < MIN_TYPO_LENGTH - 1:
+            return None     # one edit of a short stem reaches other words: "missed" (miss) is not "misuse"
         if self._stems is None:
             buckets: dict[str, list[str]] = {}
             for t in sorted(self.body.terms):

@@ -74,13 +74,17 @@ class Tokenizer:
     """Text -> list of stems. Deterministic, and rebuilt exactly from its saved settings."""
 
     def __init__(self, language: str = "english", stopwords: list[str] | None = None,
-                 question_fillers: list[str] | None = None, stem_exceptions: dict[str, str] | None = None):
+                 question_fillers: list[str] | None = None, stem_exceptions: dict[str, str] | None = None,
+                 question_context: list[str] | None = None):
         self.language = language
         self.stopword_list = sorted(set(stopwords if stopwords is not None else _word_list("stopwords-en.txt")))
         self.stopwords = frozenset(self.stopword_list)
         fillers = question_fillers if question_fillers is not None else _word_list("question-fillers-en.txt")
         self.filler_list = sorted(set(fillers))
         self.fillers = frozenset(self.filler_list) | self.stopwords
+        context = question_context if question_context is not None else _word_list("question-context-en.txt")
+        self.context_list = sorted(set(context))
+        self.context = frozenset(self.context_list)   # dropped from a question when no clause has them
         if stem_exceptions is None:
             pairs = _word_list("stem-exceptions-en.txt")
             stem_exceptions = dict(zip(pairs[0::2], pairs[1::2]))
@@ -114,6 +118,7 @@ class Tokenizer:
         return {"kind": TOKENIZER_KIND, "language": self.language, "lowercase": True,
                 "pattern": _WORD.pattern, "stemmer": "nltk-snowball",
                 "stopwords": self.stopword_list, "question_fillers": self.filler_list,
+                "question_context": self.context_list,
                 "stem_exceptions": self.stem_exceptions}
 
     @classmethod
@@ -123,6 +128,7 @@ class Tokenizer:
         try:
             return cls(language=str(data["language"]), stopwords=[str(w) for w in data["stopwords"]],
                        question_fillers=[str(w) for w in data["question_fillers"]],
-                       stem_exceptions={str(k): str(v) for k, v in data["stem_exceptions"].items()})
+                       stem_exceptions={str(k): str(v) for k, v in data["stem_exceptions"].items()},
+                       question_context=[str(w) for w in data.get("question_context", [])])
         except (KeyError, TypeError, ValueError) as exc:
             raise IndexInvalid("the index's tokenizer settings are unreadable: run `policybot reindex`") from exc

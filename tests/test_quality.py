@@ -147,6 +147,37 @@ def test_chat_spellings_are_read_as_the_words_they_spell(searcher):
     assert answer.results[0].clause.section == "7.18"
 
 
+def test_the_story_around_a_question_is_not_its_topic(searcher, tmp_path):
+    # "last night", "this morning", "years ago", "is that a problem?": no shipped clause has these
+    # words, so they are the story, not the topic, and do not count against the answer's confidence
+    question = "I put a class photo on my facebook by mistake last night and took it down this morning, am I in trouble?"
+    terms = searcher.term_counts(question)
+    assert not {"last", "morn"} & set(terms) and {"photo", "facebook"} <= set(terms)
+    answer = searcher.search(question, top=3)
+    assert not answer.abstained
+    assert any(r.clause.text.startswith("Photographs, videos") for r in answer.results)
+    # a library whose policy uses the word searches it as usual
+    from bot.index import load
+    from bot.service import Paths, reindex
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "lone-working.md").write_text(
+        "# Lone Working Policy\n\n## Working late\n\n1. Nobody works alone in the building at night.\n\n"
+        "2. The caretaker locks the gates at 6pm.\n", encoding="utf-8")
+    reindex(Paths(corpus, tmp_path / "index"))
+    alone = Searcher(load(tmp_path / "index"))
+    assert "night" in alone.term_counts("can I stay on my own till late at night?")
+    # "as long as no faces show" is a condition, not a length of time
+    assert "long" not in searcher.term_counts("can I post the pics as long as no faces show?")
+    assert "timespan" in searcher.term_counts("how long do I have to keep records?")
+
+
+def test_a_common_word_is_not_read_as_a_typo_of_a_policy_word(searcher):
+    # "missed" is "miss", one letter short of "misus" (misuse): a short stem is left as it is
+    assert "misus" not in searcher.term_counts("I missed the deadline for my safeguarding training")
+    assert "friend" in searcher.term_counts("a freind request")
+
+
 def test_a_noun_snowball_keeps_apart_from_its_verb_is_read_as_it(searcher):
     # "a dad whose son might be excluded" is about "an exclusion"; "I'm a governor at..." about a
     # "governorship". Not "decided" and "decision": "not happy with what they decided" is the
@@ -154,6 +185,8 @@ def test_a_noun_snowball_keeps_apart_from_its_verb_is_read_as_it(searcher):
     tok = searcher.index.tokenizer
     assert tok("excluded") == tok("exclusion") and tok("suspended") == tok("suspension")
     assert tok("governor") == tok("governorship")
+    # Snowball makes "added" an "ad": "a parent added me" is adding
+    assert tok("added") == tok("add") == tok("adding") != tok("ad")
     assert tok("decided") != tok("decision")
 
 
@@ -261,9 +294,9 @@ def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
 
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
-    # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50 and 0.82; out of scope declined
-    # 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67, 1.00, 0.83 and 0.83); they guard later
-    # fixes.
+    # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36
+    # and 0.53; out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33,
+    # 0.50, 0.67, 1.00, 0.83, 0.83, 0.67, 0.67, 0.50 and 0.83); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -368,6 +401,9 @@ def test_blind_question_batch(searcher):
     ("I'm in on my own over half term, who should I let know?", ("tell",)),
     # and the nineteenth, asked on behalf of others (t341-t350)
     ("the cleaning company's staff are posting photos", ("contractor",)),
+    # and the twentieth, exceptions and things already done (t351-t366)
+    ("my cousin's a parent here, can we stay friends on insta?", ("contact",)),
+    ("can I message my old class now they've moved up to secondary?", ("former", "pupil")),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
