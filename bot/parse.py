@@ -447,13 +447,16 @@ def _guess_title(lines: list[Line]) -> str | None:
         if line.kind != "heading":
             break
         front.append(line)
-    for line in front:
-        if not line.number and _DOCUMENT_KIND.search(line.text):
-            return line.text
-    for line in front:
-        if not line.number:
-            return line.text
-    return None
+    return title_of([line.text for line in front if not line.number])
+
+
+def title_of(block: list[str]) -> str | None:
+    """Of a title block's lines, the one naming a kind of document ("Staff Disciplinary Policy"
+    under "Hollins Park Academy Trust"), else the first."""
+    for text in block:
+        if _DOCUMENT_KIND.search(text):
+            return text
+    return block[0] if block else None
 
 
 def parse_text(text: str, policy_id: str, paragraphs_known: bool = False) -> ParsedDocument:

@@ -351,3 +351,25 @@ def test_word_content_controls_are_read_and_its_contents_table_is_not(tmp_path):
     assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
         ("1.1", "Purpose", "Staff must keep their passwords private."),
         ("2.1", "Email", "Staff must not use school email for personal accounts.")]
+
+
+def test_word_title_is_the_title_block_line_naming_the_document_not_the_trust(tmp_path):
+    # A trust's name in Word's Title style with the policy's name under it as Subtitle: the title is
+    # the policy's name, and the subtitle is not a clause.
+    from docx import Document
+    word = Document()
+    word.add_paragraph("Hollins Park Academy Trust", style="Title")
+    word.add_paragraph("Staff Disciplinary Policy and Procedure", style="Subtitle")
+    word.add_heading("1. Purpose", level=1)
+    word.add_paragraph("1.1 This policy sets out the standards of conduct expected of all employees.")
+    word.save(tmp_path / "disciplinary.docx")
+    doc = read_document(tmp_path / "disciplinary.docx", "disciplinary")
+    assert doc.title == "Staff Disciplinary Policy and Procedure"
+    assert [c.section for c in doc.clauses] == ["1.1"]
+    # a title block naming no kind of document keeps its first line
+    word = Document()
+    word.add_paragraph("Staying Safe Online", style="Title")
+    word.add_paragraph("For all staff and volunteers", style="Subtitle")
+    word.add_paragraph("1.1 Staff must keep their passwords private.")
+    word.save(tmp_path / "online.docx")
+    assert read_document(tmp_path / "online.docx", "online").title == "Staying Safe Online"

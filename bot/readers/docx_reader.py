@@ -1,6 +1,7 @@
 """Word (.docx) policies through python-docx.
 
-* Headings come from paragraph styles (Heading 1..9, Title).
+* Headings come from paragraph styles (Heading 1..9); the title from Title and Subtitle (the one
+  naming a kind of document: "Staff Disciplinary Policy", not the trust's name above it).
 * Word's automatic numbering is turned back into the numbers a reader sees: 6.4 is not in the
   paragraph's text, it comes from the numbering definitions (numbering.xml: the abstract numbering's
   level formats, "%1.%2") and the paragraph's list level, counted through the document.
@@ -20,7 +21,7 @@ from pathlib import Path
 from bot.dates import last_date
 from bot.errors import CorpusError
 from bot.parse import (Line, ParsedDocument, build_clauses, classify_line, heading_line, stated_dates, table_clauses,
-                       text_line)
+                       text_line, title_of)
 from bot.readers import missing_extra
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -205,6 +206,7 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
     meta: dict[str, str] = {}
     texts: list[str] = []                 # every paragraph, for the dates the document states
     title = (document.core_properties.title or "").strip() or None
+    title_block: list[str] = []
     blank = True
     for n, element in enumerate(_blocks(document.element.body), start=1):
         if element.tag == f"{W}tbl":
@@ -225,8 +227,8 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
             blank = True
             continue
         texts.append(text)
-        if style == "Title":
-            title = title or text
+        if style in ("Title", "Subtitle"):
+            title_block.append(text)        # the organisation's name, the policy's name
             continue
         if style.lower().startswith("toc"):
             continue                               # a contents entry ("TOC 1"): a heading repeated
@@ -249,7 +251,7 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
             line.blank_before = line.blank_after = line.whole = True
             lines.append(line)
         blank = False
-    parsed = build_clauses(lines, policy_id, title)
+    parsed = build_clauses(lines, policy_id, title or title_of(title_block))
     parsed.meta = {**stated_dates(texts), **meta}        # a signature table's dates win
     tracked = sum(1 for _ in document.element.body.iter(*_TRACKED))
     if tracked:
