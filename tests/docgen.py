@@ -249,3 +249,46 @@ def write_hanging_numbers_pdf(path: Path, heading: str, numbered: list[tuple[str
               else Paragraph(escape(text), hanging, bulletText=number) for number, text in numbered]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
     return path
+
+
+def write_designed_pdf(path: Path) -> Path:
+    """A PDF laid out as a designer lays out a policy: justified text; numbered headings in large
+    type, one phrased as a question; a bold run-in heading inside a numbered paragraph (in one text
+    object with the body, so every piece reports the paragraph's start); a footnote mark in small
+    raised type and its footnote at the foot of the page; a table whose cells wrap in both columns,
+    followed at the left margin by the next heading; a running header and "Page X of Y"."""
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.pagesizes import A5
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    # the PDF standard fonts, as office software uses them (Helvetica, its bold for the run-in heading)
+    body = ParagraphStyle("just", fontName="Helvetica", alignment=TA_JUSTIFY, fontSize=10, leading=13, spaceAfter=7)
+    small = ParagraphStyle("small", parent=body, fontSize=8, leading=10)
+    head = ParagraphStyle("head", parent=body, fontName="Helvetica-Bold", fontSize=13, leading=16, spaceBefore=6)
+    numbered = ParagraphStyle("numbered", parent=body, leftIndent=28, firstLineIndent=-28)   # a hanging number
+    story = [Paragraph("1. What is a low-level concern?", head),
+             Paragraph("1.1&nbsp;&nbsp;A low-level concern is any concern, no matter how small, that an adult may have "
+                       "acted in a way that is inconsistent with the Staff Code of Conduct.<super>1</super>", numbered),
+             Paragraph("1.2&nbsp;&nbsp;<b>Who to tell.</b> Low-level concerns should be shared with the designated "
+                       "safeguarding lead as soon as reasonably possible.", numbered),
+             Table([[Paragraph(t, small) for t in row] for row in [
+                 ("Term", "Meaning"),
+                 ("Harm threshold", "The point at which a concern becomes an allegation."),
+                 ("Designated safeguarding lead (DSL)", "The senior member of staff who takes lead "
+                                                        "responsibility for safeguarding in each school.")]],
+                   colWidths=[80, 220], style=[("VALIGN", (0, 0), (-1, -1), "TOP")]),
+             Paragraph("2. Records", head),
+             Paragraph("2.1&nbsp;&nbsp;All low-level concerns will be recorded in writing.", numbered)]
+
+    def furniture(canvas, doc):
+        canvas.saveState()
+        canvas.setFont("Helvetica", 7)
+        canvas.drawString(40, A5[1] - 25, "Riverside Learning Trust | Low-Level Concerns Policy")
+        canvas.drawCentredString(A5[0] / 2, 20, f"Page {doc.page} of 1")
+        canvas.drawString(40, 40, "1 Keeping children safe in education 2024, Part Four.")
+        canvas.restoreState()
+
+    SimpleDocTemplate(str(path), pagesize=A5, topMargin=45, bottomMargin=60, leftMargin=40, rightMargin=40,
+                      title="").build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return path

@@ -373,3 +373,23 @@ def test_word_title_is_the_title_block_line_naming_the_document_not_the_trust(tm
     word.add_paragraph("1.1 Staff must keep their passwords private.")
     word.save(tmp_path / "online.docx")
     assert read_document(tmp_path / "online.docx", "online").title == "Staying Safe Online"
+
+
+def test_a_designed_pdf_reads_in_the_order_it_is_printed(tmp_path):
+    # Run-in bold headings came after the paragraph's first line, a heading phrased as a question
+    # was a clause of the section before, a footnote mark was a word, the footnote a clause under
+    # whatever heading ended the page, a wrapped table cell a row of its own, and the next heading
+    # a wrapped cell of the table.
+    from tests.docgen import write_designed_pdf
+    doc = read_document(write_designed_pdf(tmp_path / "llc.pdf"), "llc")
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        ("1.1", "What is a low-level concern?", "A low-level concern is any concern, no matter how small, that an "
+         "adult may have acted in a way that is inconsistent with the Staff Code of Conduct."),
+        ("1.1", "What is a low-level concern?", "Keeping children safe in education 2024, Part Four."),
+        ("1.2", "What is a low-level concern?", "Who to tell. Low-level concerns should be shared with the "
+         "designated safeguarding lead as soon as reasonably possible."),
+        ("1.2", "What is a low-level concern?", "Term: Harm threshold; Meaning: The point at which a concern "
+         "becomes an allegation."),
+        ("1.2", "What is a low-level concern?", "Term: Designated safeguarding lead (DSL); Meaning: The senior "
+         "member of staff who takes lead responsibility for safeguarding in each school."),
+        ("2.1", "Records", "All low-level concerns will be recorded in writing.")]

@@ -251,6 +251,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("leave/leave-of-absence.md", 0.75, 1.0, 0.12),         # a leave of absence policy with a table
     ("gifts/gifts-and-interests.pdf", 0.85, 0.75, 0.1),     # a trust's gifts and interests policy, PDF
     ("disciplinary/disciplinary-procedure.docx", 0.95, 0.25, 0.0),   # a disciplinary procedure in Word
+    ("lowlevel/low-level-concerns.pdf", 0.8, 0.75, 0.05),   # a low-level concerns policy, a designed PDF
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -410,6 +411,10 @@ def test_blind_question_batch(searcher):
     ("the deputy had a quiet word with me", ("informal",)),
     ("can they give me a warning instead of a hearing?", ("altern",)),
     ("can we reschedule the meeting?", ("anoth", "date")),
+    # and the low-level concerns policy (tests/data/lowlevel)
+    ("should I report myself?", ("self", "refer")),
+    ("I was alone with a year 3 in the library", ("one", "one")),
+    ("can I tell the DSL without them knowing?", ("anonym",)),
     # and the twentieth, exceptions and things already done (t351-t366)
     ("my cousin's a parent here, can we stay friends on insta?", ("contact",)),
     ("can I message my old class now they've moved up to secondary?", ("former", "pupil")),

@@ -5,8 +5,13 @@ is seen where the gap between lines is larger than the line spacing; lines whose
 the same columns are a table, handed on as one (a clause per row, bot.parse). Page headers and footers
 (lines repeated at the top or bottom of most pages) and page numbers are dropped, words hyphenated
 at a line end are joined, and the pages are joined into one text that the line parser reads — so a
-clause broken across pages is joined again like any other. A PDF with no text layer (a scan) is
-refused with a message that it needs OCR first; it is never indexed as empty.
+clause broken across pages is joined again like any other. Pieces of a line that report the same
+start (a bold run-in heading and its paragraph, in one text object) keep the order they were
+printed in; a numbered line in large type is a heading even when it reads like a sentence ("2. What
+is a low-level concern?"); a footnote mark (a number in small raised type) is taken out of the
+text, and its footnote, from the foot of the page, follows the paragraph that cites it. A PDF with
+no text layer (a scan) is refused with a message that it needs OCR first; it is never indexed as
+empty.
 """
 from __future__ import annotations
 
@@ -23,6 +28,10 @@ _DIGITS = re.compile(r"\d+")
 # a clause number or list marker set apart from its text ("1.1", "(a)", "iv.", "•"): such a first
 # column is a numbered or bulleted list with a hanging indent, as Word exports one, not a table
 _LIST_MARKER = re.compile(r"^(?:\(?\d+(?:\.\d+)*[.)]?|\(?[a-z][.)]|\([a-z]{1,4}\)|[ivx]{1,5}[.)]|[•·▪‣◦*o–-])$", re.I)
+_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}|[*†‡])$")
+# a numbered heading: "2. What is a low-level concern?" (in large type, it is a heading even when it
+# reads like a sentence)
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _URL_REST = re.compile(r"^[\w%./#?=&~-]+(?:\s|$)")
 COLUMN_SLACK = 2.0      # points: text starting this close to a column's left edge is in that column
@@ -54,10 +63,12 @@ def _open(path: Path):
                           "export it from the original document again") from None
 
 
-def _page_lines(page) -> list[tuple[float, float, str, tuple[tuple[float, str], ...], float]]:
+def _page_lines(page, markers: dict[float, list[str]] | None = None
+                ) -> list[tuple[float, float, str, tuple[tuple[float, str], ...], float]]:
     """(y, x, text, fragments, size) of each line on a page, top to bottom, from positioned text
     fragments; a line's fragments ((x, text), left to right) show a table's columns, and size is
-    its largest font size."""
+    its largest font size. A footnote mark (a number in small raised type) is taken out of the
+    text and recorded in markers (line's y -> the marks on it)."""
     fragments: list[tuple[float, float, float, str]] = []
 
     def visit(text, cm, tm, font, size):
@@ -74,7 +85,15 @@ def _page_lines(page) -> list[tuple[float, float, str, tuple[tuple[float, str], 
         rows.setdefault(key, []).append((x, height, text))
     out = []
     for y in sorted(rows, reverse=True):
-        parts = sorted(rows[y])
+        # left to right; pieces that report the same start (runs of another font in one text
+        # object: a bold run-in heading, "4.1 Who to tell. Low-level concerns...") keep their order
+        parts = sorted(rows[y], key=lambda part: round(part[0]))
+        tallest = max(h for _, h, _ in parts)
+        marks = [t.strip() for _, h, t in parts if _FOOTNOTE_MARK.match(t.strip()) and h < 0.85 * tallest]
+        if marks and len(marks) < len(parts):
+            parts = [part for part in parts if not (_FOOTNOTE_MARK.match(part[2].strip()) and part[1] < 0.85 * tallest)]
+            if markers is not None:
+                markers[y] = marks
         first = parts[0][2].strip()
         if len(parts) > 1 and len(first) == 1 and not first.isalnum() and _set_apart(parts[0], parts[1][0]):
             # a list bullet set apart from its text, in a symbol font, extracted as whatever its
@@ -88,8 +107,15 @@ def _page_lines(page) -> list[tuple[float, float, str, tuple[tuple[float, str], 
             text += (" " if space else "") + t
         text = " ".join(text.replace("\n", " ").split())
         if text:
-            cells = tuple((round(x, 1), " ".join(t.split())) for x, _, t in parts if t.strip())
-            out.append((y, parts[0][0], text, cells, max(h for _, h, _ in parts)))
+            cells: list[tuple[float, str]] = []
+            for x, _, t in parts:
+                if not t.strip():
+                    continue
+                if cells and abs(cells[-1][0] - x) <= COLUMN_SLACK:    # the same start: one cell
+                    cells[-1] = (cells[-1][0], f"{cells[-1][1]} {' '.join(t.split())}")
+                else:
+                    cells.append((round(x, 1), " ".join(t.split())))
+            out.append((y, parts[0][0], text, tuple(cells), max(h for _, h, _ in parts)))
     return out
 
 
@@ -103,11 +129,13 @@ def _same_columns(a: tuple, b: tuple) -> bool:
     return len(a) == len(b) and all(abs(x - y) <= COLUMN_SLACK for x, y in zip(a, b))
 
 
-def _tables(lines: list[tuple]) -> dict[int, tuple[int, list[list[str]]]]:
+def _tables(lines: list[tuple], page_of: list[int]) -> dict[int, tuple[int, list[list[str]]]]:
     """Tables: runs of lines (a heading row and at least two more) whose text stands in the same
     columns. First line index -> (index after the table, rows of cells). A cell wrapped onto a
-    second line (text in some of the columns only) is joined to the row above. The lines are a
-    whole document's, so a table that runs on to the next page is one table, under its headings."""
+    next line (text in some of the columns only, or every cell going on in lower case) is joined
+    to the row above, when that line follows at the cell's own line spacing on the same page. The
+    lines are a whole document's, so a table that runs on to the next page is one table, under its
+    headings."""
     tables: dict[int, tuple[int, list[list[str]]]] = {}
     i = 0
     while i < len(lines):
@@ -120,9 +148,12 @@ def _tables(lines: list[tuple]) -> dict[int, tuple[int, list[list[str]]]]:
         while end < len(lines):
             cells = lines[end][3]
             xs = tuple(x for x, _ in cells)
-            if _same_columns(xs, columns):
+            before, line = lines[end - 1], lines[end]
+            wrapped = (page_of[end] == page_of[end - 1] and abs(line[4] - before[4]) < 0.5
+                       and before[0] - line[0] <= 1.5 * LEADING * line[4])
+            if _same_columns(xs, columns) and not (wrapped and all(t[:1].islower() for _, t in cells)):
                 rows.append([t for _, t in cells])
-            elif xs and all(any(abs(x - c) <= COLUMN_SLACK for c in columns) for x in xs):
+            elif wrapped and xs and all(any(abs(x - c) <= COLUMN_SLACK for c in columns) for x in xs):
                 for x, t in cells:                 # a wrapped cell: text under some columns only
                     k = min(range(len(columns)), key=lambda n: abs(columns[n] - x))
                     rows[-1][k] = f"{rows[-1][k]} {t}".strip()
@@ -159,8 +190,9 @@ def _furniture(pages: list[list[tuple]]) -> set[tuple[int, int]]:
 def pdf_text(path: Path) -> str:
     """The PDF's text as lines, with a blank line at each paragraph break, furniture removed."""
     reader = _open(path)
+    marks: list[dict[float, list[str]]] = [{} for _ in reader.pages]
     try:
-        pages = [_page_lines(page) for page in reader.pages]
+        pages = [_page_lines(page, marks[p]) for p, page in enumerate(reader.pages)]
     except Exception as exc:       # pypdf can fail deep inside a broken content stream
         raise CorpusError(f"{path} could not be read ({exc.__class__.__name__}): it may be corrupt; "
                           "export it from the original document again") from None
@@ -169,22 +201,36 @@ def pdf_text(path: Path) -> str:
                           "add the OCR'd PDF or its text")
     drop = _furniture(pages)
     kept = [[line for i, line in enumerate(lines) if (p, i) not in drop] for p, lines in enumerate(pages)]
+    sizes = Counter(round(line[4]) for lines in kept for line in lines)
+    text_size = sizes.most_common(1)[0][0] if sizes else 0.0      # the body text's type size
+    notes = [_footnotes(lines, marks[p], text_size) for p, lines in enumerate(kept)]
+    kept = [lines[:len(lines) - notes[p][1]] for p, lines in enumerate(kept)]
     spacing = [_line_spacing(lines) for lines in kept]
     flat = [(p, line) for p, lines in enumerate(kept) for line in lines]
-    tables = _tables([line for _, line in flat])
-    sizes = Counter(round(line[4]) for _, line in flat)
-    text_size = sizes.most_common(1)[0][0] if sizes else 0.0      # the body text's type size
+    tables = _tables([line for _, line in flat], [p for p, _ in flat])
     out: list[str] = []
+    pending: list[str] = []                        # footnotes, to follow the paragraph citing them
+
+    def paragraph_break() -> None:
+        nonlocal pending
+        if pending and out and out[-1] not in ("", "\f"):
+            out.extend(x for note in pending for x in ("", note))
+        pending = []
+        out.append("")
+
     skip_to = 0
     for k, (p, (y, x, text, _, size)) in enumerate(flat):
         if k < skip_to:
             continue
         first_on_page = not k or flat[k - 1][0] != p
         if first_on_page and k:
+            if pending:
+                paragraph_break()
             _page_break(out)
         if k in tables:                            # a table, as markdown: bot.parse makes a clause a row
             skip_to, rows = tables[k]
-            out += ["", *_pipe_rows(rows), ""]
+            paragraph_break()
+            out += [*_pipe_rows(rows), ""]
             continue
         if not first_on_page:
             prev_y, prev_x, _, _, prev_size = flat[k - 1][1]
@@ -195,15 +241,44 @@ def pdf_text(path: Path) -> str:
             # a paragraph starts after a larger gap than the line spacing, or where the text moves
             # back left (the line after an indented list item)
             if (spacing[p] and prev_y - y > 1.35 * spacing[p]) or x < prev_x - 4:
-                out.append("")
+                paragraph_break()
+        pending += [notes[p][0][m] for m in marks[p].get(y, ()) if m in notes[p][0]]
+        if size > text_size + 1 and _NUMBERED.match(text) and len(text.split()) <= 15:
+            out += ["", f"## {text}", ""]          # a numbered heading in large type
+            continue
         if out and re.search(r"[a-z]-$", out[-1]) and text[:1].islower():
             out[-1] = out[-1][:-1] + text          # a word hyphenated at the line end
         elif out and _URL_END.search(out[-1]) and _URL_REST.match(text):
             out[-1] = out[-1] + text               # a link wrapped at the line end
         else:
             out.append(text)
+    if pending:
+        paragraph_break()
     _page_break(out)
     return "\n".join(out)
+
+
+def _footnotes(lines: list[tuple], marks: dict[float, list[str]], text_size: float) -> tuple[dict[str, str], int]:
+    """The footnotes at the foot of a page — lines in smaller type than the body text, each
+    starting with a mark made on the page — as (mark -> text, how many lines they take)."""
+    made = {m for ms in marks.values() for m in ms}
+    if not made:
+        return {}, 0
+    start = len(lines)
+    while start and lines[start - 1][4] < text_size - 1:
+        start -= 1
+    notes: dict[str, str] = {}
+    current = None
+    for line in lines[start:]:
+        mark, _, rest = line[2].partition(" ")
+        if mark in made and rest:
+            current = mark
+            notes[mark] = rest
+        elif current:
+            notes[current] += " " + line[2]       # a footnote wrapped on to another line
+        else:
+            return {}, 0                           # small type that is not a footnote
+    return notes, len(lines) - start if notes else 0
 
 
 def _line_spacing(lines: list[tuple]) -> float:
