@@ -134,9 +134,12 @@ class Searcher:
 
     def term_counts(self, question: str) -> dict[str, int]:
         """The question's search terms (in order) and how often it uses each."""
-        return self._term_counts(words(searchable(question)))
+        question_words = words(searchable(question))
+        return self._term_counts(question_words, _phrased(self.concepts(question_words)))
 
-    def _term_counts(self, question_words: list[str]) -> dict[str, int]:
+    def _term_counts(self, question_words: list[str], phrased: frozenset[str] = frozenset()) -> dict[str, int]:
+        """phrased: stems the vocabulary reads as part of a phrase ("look through" our emails), which
+        are kept even where a word of the story around a question would be dropped."""
         tok = self.index.tokenizer
         counts: dict[str, int] = {}
         for word in question_words:
@@ -145,7 +148,7 @@ class Searcher:
             term = tok.stem(word)
             # a heading or title word ("policy") is a word, not a typo of another ("police")
             if term not in self.body.terms and term not in self.staff_words and term not in self.index.head.terms:
-                if not word.isalpha() or word in (CLOCK_TIME, TIME_SPAN) or word in tok.context:
+                if not word.isalpha() or word in (CLOCK_TIME, TIME_SPAN) or (word in tok.context and term not in phrased):
                     continue    # a time, price or number no policy has ("10pm", "50"), or the story
                                 # around the question ("last night", "years ago"): detail, not topic
                 term = self._spelling(word) or term
@@ -321,8 +324,8 @@ class Searcher:
             question_words[:1] == ["ta"] and question_words[1:2] in ([], ["for"], ["very"], ["so"])))
 
     def _prepare(self, question_words: list[str]):
-        counts = self._term_counts(question_words)
         concepts = self.concepts(question_words)
+        counts = self._term_counts(question_words, _phrased(concepts))
         for concept in concepts:          # "on my own": a phrase of small words is a term of its own
             for t in concept.source:
                 if " " in t:
@@ -468,6 +471,12 @@ class _Buffers:
 
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = frozenset("aeiouy")
+
+
+def _phrased(concepts: list[Concept]) -> frozenset[str]:
+    """The stems the vocabulary read in a question, as staff words or in a phrase ("look through"
+    our emails is monitoring)."""
+    return frozenset(t for c in concepts for t in c.source)
 
 
 def _near_keys() -> dict[str, frozenset[str]]:
