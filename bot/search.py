@@ -57,6 +57,8 @@ OTHERS_WEIGHT = 0.35
 NAMED_WEIGHT = 0.8
 # How much a match in the clause's heading (or its policy's title) counts, against one in its text.
 HEADING_WEIGHT = 0.3
+# On an FAQ page (headings that are questions) the question is part of its answer's text.
+QUESTION_HEADING_WEIGHT = 0.6
 # Abstention: the best clause's confidence (the share of the question's information it holds,
 # discounted when its evidence is thin) must reach this, or the answer is "not covered"...
 MIN_CONFIDENCE = 0.30
@@ -280,6 +282,9 @@ class Searcher:
             per_run += best_run
             if len(rows):
                 total[rows] += best_rows - best_run[run_rows]
+        if use_head and self._question_runs is not None:
+            # on an FAQ page the question heading is part of its answer: its words count in full
+            per_run[self._question_runs] *= QUESTION_HEADING_WEIGHT / HEADING_WEIGHT
         if use_head and per_run.any():
             scratch = buffers.take_clean()
             np.take(per_run, self._run_of_row, out=scratch)   # each clause gets its heading runs' score

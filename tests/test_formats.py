@@ -393,3 +393,69 @@ def test_a_designed_pdf_reads_in_the_order_it_is_printed(tmp_path):
         ("1.2", "What is a low-level concern?", "Term: Designated safeguarding lead (DSL); Meaning: The senior "
          "member of staff who takes lead responsibility for safeguarding in each school."),
         ("2.1", "Records", "All low-level concerns will be recorded in writing.")]
+
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Staff guidance | Oakfield</title>
+<script>var tracking = "no";</script><style>p { color: red }</style></head><body>
+<div id="cookie-banner"><p>We use cookies on this site.</p><button>Accept</button></div>
+<header><a href="/">Oakfield Schools Partnership</a><nav><ul><li>About us</li><li>Policies</li></ul></nav></header>
+<main><article>
+<h1>Using generative AI: guidance for staff</h1>
+<p>Approved on 3 March 2025. Review date: March 2026.</p>
+<h2>1. Approved tools</h2>
+<p>Staff may only use these tools:</p>
+<ul><li>Microsoft Copilot, signed in with a school account;</li><li>Oak National Academy's Aila.</li></ul>
+<table><tr><th>Tool</th><th>Personal data allowed?</th></tr><tr><td>Copilot</td><td>No</td></tr>
+<tr><td>Arbor report writer</td><td>Yes, within Arbor</td></tr></table>
+<h2>2. Personal data</h2>
+<p>Staff must not enter pupils' names into any AI tool.<sup>1</sup></p>
+<dl><dt>Special category data</dt><dd>Health, SEND or safeguarding information.</dd></dl>
+<details><summary>Can I use ChatGPT on my own phone?</summary><p>Only for general planning with no personal information.</p></details>
+</article></main>
+<aside><h2>Related pages</h2><p>Data protection policy</p></aside>
+<footer><p>Registered in England, company number 01234567. Privacy notice.</p></footer>
+</body></html>"""
+
+
+def test_a_web_page_reads_its_content_not_the_site_around_it(tmp_path):
+    # A guidance page saved from the trust's website: its menu, cookie banner, sidebar and footer
+    # are not policy; its headings, lists, table, definitions and FAQ answers are.
+    (tmp_path / "ai-guidance.html").write_text(PAGE, encoding="utf-8")
+    doc = read_document(tmp_path / "ai-guidance.html", "ai-guidance")
+    assert doc.title == "Using generative AI: guidance for staff"
+    assert (doc.meta["approved"], doc.meta["next_review"]) == ("2025-03-03", "2026-03")
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        ("1", "Approved tools", "Staff may only use these tools:\n• Microsoft Copilot, signed in with a school "
+         "account;\n• Oak National Academy's Aila."),
+        ("1", "Approved tools", "Tool: Copilot; Personal data allowed?: No."),
+        ("1", "Approved tools", "Tool: Arbor report writer; Personal data allowed?: Yes, within Arbor."),
+        ("2", "Personal data", "Staff must not enter pupils' names into any AI tool."),
+        ("2", "Personal data", "Special category data: Health, SEND or safeguarding information."),
+        (None, "Can I use ChatGPT on my own phone?", "Only for general planning with no personal information.")]
+    text = " ".join(c.text for c in doc.clauses)
+    for site in ("cookies", "About us", "Related pages", "company number", "tracking", "color"):
+        assert site not in text
+
+
+def test_a_web_page_is_indexed_and_answered_from_the_command_line(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ai-guidance.htm").write_text(PAGE, encoding="utf-8")
+    out = run_cli("ask", "--json", "can I put a pupil's name into chatgpt?", corpus=corpus, index=tmp_path / "index")
+    assert out.returncode == 0, out.stderr
+    import json
+    first = json.loads(out.stdout)["results"][0]
+    assert first["text"] == "Staff must not enter pupils' names into any AI tool."
+    assert first["policy_title"] == "Using generative AI: guidance for staff"
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"", "is empty"),
+    (b"<html><body><nav><a href='/'>Home</a></nav><footer>Contact us</footer></body></html>",
+     "no readable text in its page content"),
+])
+def test_a_web_page_with_nothing_to_read_is_an_error_naming_it(tmp_path, content, words):
+    (tmp_path / "page.html").write_bytes(content)
+    with pytest.raises(CorpusError, match=words) as err:
+        read_document(tmp_path / "page.html", "page")
+    assert "page.html" in str(err.value)

@@ -194,6 +194,8 @@ def test_a_noun_snowball_keeps_apart_from_its_verb_is_read_as_it(searcher):
     assert tok("added") == tok("add") == tok("adding") != tok("ad")
     # nor is "dealt with informally" the "inform" of "inform the headteacher"
     assert tok("informally") == tok("informal") != tok("inform")
+    # and a job applicant is not an application (an app)
+    assert tok("applicants") == tok("applicant") != tok("application")
     assert tok("decided") != tok("decision")
 
 
@@ -257,6 +259,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("gifts/gifts-and-interests.pdf", 0.85, 0.75, 0.1),     # a trust's gifts and interests policy, PDF
     ("disciplinary/disciplinary-procedure.docx", 0.95, 0.25, 0.0),   # a disciplinary procedure in Word
     ("lowlevel/low-level-concerns.pdf", 0.8, 0.75, 0.05),   # a low-level concerns policy, a designed PDF
+    ("aiguidance/generative-ai-guidance.html", 0.85, 0.75, 0.06),   # a guidance web page, saved as HTML
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -421,6 +424,11 @@ def test_blind_question_batch(searcher):
     ("I think I need to own up about something", ("self", "refer")),
     ("I was in there with the door shut", ("close", "door")),
     ("can I tell the DSL without them knowing?", ("anonym",)),
+    # and the generative AI guidance page (tests/data/aiguidance)
+    ("can I use chatgpt to plan a lesson?", ("ai",)),
+    ("I think this essay was written by a bot", ("coursework",)),
+    ("can I put their work through an AI checker?", ("detect",)),
+    ("can AI shortlist the applicants?", ("recruit",)),
     # and the twentieth, exceptions and things already done (t351-t366)
     ("my cousin's a parent here, can we stay friends on insta?", ("contact",)),
     ("can I message my old class now they've moved up to secondary?", ("former", "pupil")),

@@ -2,7 +2,7 @@
 
 Each reader turns its format into the parser's typed lines (headings, numbered paragraphs, list
 items, text); the clause builder in bot.parse is shared, so a policy parses into the same clauses
-whether it arrives as text, Markdown, Word or PDF.
+whether it arrives as text, Markdown, Word, PDF or a web page.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.errors import CorpusError
 from bot.parse import ParsedDocument
 
-SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 
 
 def read_document(path: Path, policy_id: str) -> ParsedDocument:
@@ -26,8 +26,23 @@ def read_document(path: Path, policy_id: str) -> ParsedDocument:
     if suffix == ".pdf":
         from bot.readers.pdf_reader import read_pdf
         return read_pdf(path, policy_id)
+    if suffix in (".html", ".htm"):
+        from bot.readers.html_reader import read_html
+        return read_html(path, policy_id)
     raise CorpusError(f"{path} has an unknown extension {suffix or '(none)'}: policies can be "
                       f"{', '.join(SUFFIXES)}")
+
+
+def read_bytes(path: Path, if_empty: str) -> bytes:
+    """A document's bytes; an unreadable or empty file is a CorpusError naming it (if_empty: what
+    to do about an empty one)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"cannot read {path}: {exc.strerror or exc}; check the file exists and is readable")
+    if not data.strip():
+        raise CorpusError(f"{path} is empty: {if_empty}")
+    return data
 
 
 def missing_extra(path: Path, package: str, extra: str) -> CorpusError:

@@ -16,12 +16,16 @@ from pathlib import Path
 
 from bot.errors import CorpusError
 from bot.parse import ParsedDocument, parse_text
-from bot.readers import missing_extra
+from bot.readers import missing_extra, read_bytes
 
 _DROP = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "iframe",
          "select", "input", "dialog", "canvas", "object", "video", "audio", "map")
-_NOT_CONTENT_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alert"}
-_NOT_CONTENT_NAME = re.compile(r"\b(?:cookie|consent|breadcrumb|skip-link|share|social-links|menu)", re.I)
+_NOT_CONTENT_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog"}
+# an id or class naming a part of the site, not of the page's text (one whole class name: a
+# SharePoint page's "sharepoint-content" or a "menu-of-options" section is content)
+_NOT_CONTENT_NAME = re.compile(r"^(?:.*cookie.*|.*consent.*|.*breadcrumbs?|skip-?link|skip-?to-?content|"
+                               r"share-?(?:buttons?|links?|bar)|social-?(?:share|links?)|(?:main-?|site-?|nav-?)?menu)$",
+                               re.I)
 _HEADING = re.compile(r"^h([1-6])$")
 _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "ul", "ol", "li", "table", "dl",
           "blockquote", "pre", "details", "summary", "figure", "figcaption", "address", "hr", "br",
@@ -33,12 +37,7 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
         from bs4 import BeautifulSoup
     except ImportError:
         raise missing_extra(path, "beautifulsoup4", "html") from None
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(f"cannot read {path}: {exc.strerror or exc}; check the file exists and is readable")
-    if not data.strip():
-        raise CorpusError(f"{path} is empty: save the page again from the browser, or remove it from the corpus")
+    data = read_bytes(path, "save the page again from the browser, or remove it from the corpus")
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise CorpusError(f"{path} is a binary file, not a web page: save the page as HTML, or the policy as .docx or .pdf")
     soup = BeautifulSoup(data, "html.parser")
@@ -47,10 +46,10 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
         if element.decomposed:
             continue
         role = str(element.get("role") or "").lower()
-        names = " ".join([str(element.get("id") or ""), *map(str, element.get("class") or [])])
+        names = [str(element.get("id") or ""), *map(str, element.get("class") or [])]
         if (element.name in _DROP or role in _NOT_CONTENT_ROLES or element.get("hidden") is not None
                 or str(element.get("aria-hidden") or "").lower() == "true"
-                or (names.strip() and _NOT_CONTENT_NAME.search(names))
+                or any(name and _NOT_CONTENT_NAME.match(name) for name in names)
                 or (element.name in ("header", "footer") and root.name in ("body", "[document]")
                     and element.find_parent("article") is None)):
             element.decompose()

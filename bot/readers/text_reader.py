@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bot.errors import CorpusError
 from bot.parse import ParsedDocument, parse_text
+from bot.readers import read_bytes
 
 
 def read_text(path: Path, policy_id: str) -> ParsedDocument:
@@ -16,12 +17,7 @@ def read_text(path: Path, policy_id: str) -> ParsedDocument:
 
 def read_text_file(path: Path) -> str:
     """A policy file's text, from UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(f"cannot read {path}: {exc.strerror or exc}; check the file exists and is readable")
-    if not data.strip():
-        raise CorpusError(f"{path} is empty: put the policy's text in it or remove it from the corpus")
+    data = read_bytes(path, "put the policy's text in it or remove it from the corpus")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
