@@ -140,8 +140,8 @@ class Searcher:
         return self._term_counts(question_words, _phrased(self.concepts(question_words)))
 
     def _term_counts(self, question_words: list[str], phrased: frozenset[str] = frozenset()) -> dict[str, int]:
-        """phrased: stems the vocabulary reads as part of a phrase ("look through" our emails), which
-        are kept even where a word of the story around a question would be dropped."""
+        """phrased: stems the vocabulary reads in the question (_phrased: "look through" our emails),
+        which are kept even where a word of the story around a question would be dropped."""
         tok = self.index.tokenizer
         counts: dict[str, int] = {}
         for word in question_words:
@@ -283,7 +283,7 @@ class Searcher:
             if len(rows):
                 total[rows] += best_rows - best_run[run_rows]
         if use_head and self._question_runs is not None:
-            # on an FAQ page the question heading is part of its answer: its words count in full
+            # on an FAQ page the question heading is part of its answer: its words count for more
             per_run[self._question_runs] *= QUESTION_HEADING_WEIGHT / HEADING_WEIGHT
         if use_head and per_run.any():
             scratch = buffers.take_clean()

@@ -34,6 +34,7 @@ _FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}|[*†‡])$")
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _URL_REST = re.compile(r"^[\w%./#?=&~-]+(?:\s|$)")
+MARK_SIZE = 0.85        # a footnote mark's type is smaller than this share of its line's
 COLUMN_SLACK = 2.0      # points: text starting this close to a column's left edge is in that column
 LEADING = 1.2           # the usual line spacing, as a multiple of the font size
 CHAR_WIDTH = 0.6        # a generous average character width, as a multiple of the font size
@@ -89,11 +90,11 @@ def _page_lines(page, markers: dict[float, list[str]] | None = None
         # object: a bold run-in heading, "4.1 Who to tell. Low-level concerns...") keep their order
         parts = sorted(rows[y], key=lambda part: round(part[0]))
         tallest = max(h for _, h, _ in parts)
-        marks = [t.strip() for _, h, t in parts if _FOOTNOTE_MARK.match(t.strip()) and h < 0.85 * tallest]
+        marks = [part for part in parts if _FOOTNOTE_MARK.match(part[2].strip()) and part[1] < MARK_SIZE * tallest]
         if marks and len(marks) < len(parts):
-            parts = [part for part in parts if not (_FOOTNOTE_MARK.match(part[2].strip()) and part[1] < 0.85 * tallest)]
+            parts = [part for part in parts if part not in marks]
             if markers is not None:
-                markers[y] = marks
+                markers[y] = [t.strip() for _, _, t in marks]
         first = parts[0][2].strip()
         if len(parts) > 1 and len(first) == 1 and not first.isalnum() and _set_apart(parts[0], parts[1][0]):
             # a list bullet set apart from its text, in a symbol font, extracted as whatever its
@@ -213,8 +214,8 @@ def pdf_text(path: Path) -> str:
 
     def paragraph_break() -> None:
         nonlocal pending
-        if pending and out and out[-1] not in ("", "\f"):
-            out.extend(x for note in pending for x in ("", note))
+        for note in pending:
+            out.extend(("", note))
         pending = []
         out.append("")
 
@@ -244,7 +245,8 @@ def pdf_text(path: Path) -> str:
                 paragraph_break()
         pending += [notes[p][0][m] for m in marks[p].get(y, ()) if m in notes[p][0]]
         if size > text_size + 1 and _NUMBERED.match(text) and len(text.split()) <= 15:
-            out += ["", f"## {text}", ""]          # a numbered heading in large type
+            paragraph_break()
+            out += [f"## {text}", ""]              # a numbered heading in large type
             continue
         if out and re.search(r"[a-z]-$", out[-1]) and text[:1].islower():
             out[-1] = out[-1][:-1] + text          # a word hyphenated at the line end
