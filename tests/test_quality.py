@@ -307,9 +307,9 @@ def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
 
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
-    # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36
-    # and 0.53; out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33,
-    # 0.50, 0.67, 1.00, 0.83, 0.83, 0.67, 0.67, 0.50 and 0.83); they guard later fixes.
+    # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
+    # 0.53 and 0.42; out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50,
+    # 0.33, 0.50, 0.67, 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83 and 0.50); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -429,6 +429,9 @@ def test_blind_question_batch(searcher):
     ("I think this essay was written by a bot", ("coursework",)),
     ("can I put their work through an AI checker?", ("detect",)),
     ("can AI shortlist the applicants?", ("recruit",)),
+    # and the twenty-first, school shorthand (t367-t380)
+    ("I'm an ECT, can I have parents on facebook?", ("staff",)),
+    ("is swearing on twitter a sackable offence?", ("dismiss",)),
     # and the twentieth, exceptions and things already done (t351-t366)
     ("my cousin's a parent here, can we stay friends on insta?", ("contact",)),
     ("can I message my old class now they've moved up to secondary?", ("former", "pupil")),
