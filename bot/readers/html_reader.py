@@ -27,6 +27,7 @@ _NOT_CONTENT_NAME = re.compile(r"^(?:.*cookie.*|.*consent.*|.*breadcrumbs?|skip-
                                r"share-?(?:buttons?|links?|bar)|social-?(?:share|links?)|(?:main-?|site-?|nav-?)?menu)$",
                                re.I)
 _HEADING = re.compile(r"^h([1-6])$")
+_MARK = re.compile(r"\s*[\d*†‡]{1,3}\s*")     # a footnote mark: <sup>1</sup>
 _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "ul", "ol", "li", "table", "dl",
           "blockquote", "pre", "details", "summary", "figure", "figcaption", "address", "hr", "br",
           "h1", "h2", "h3", "h4", "h5", "h6", "body", "html", "center"}
@@ -68,9 +69,13 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
 def _text(element) -> str:
     """An element's words as one line, footnote marks (<sup>1</sup>) left out."""
     for sup in element.find_all("sup"):
-        if re.fullmatch(r"\s*[\d*†‡]{1,3}\s*", sup.get_text()):
+        if _is_mark(sup):
             sup.decompose()
     return " ".join(element.get_text(" ").split())
+
+
+def _is_mark(tag) -> bool:
+    return tag.name == "sup" and bool(_MARK.fullmatch(tag.get_text()))
 
 
 def _paragraph(lines: list[str], text: str) -> None:
@@ -78,9 +83,10 @@ def _paragraph(lines: list[str], text: str) -> None:
         lines += ["", text, ""]
 
 
-def _blocks(element, lines: list[str], depth: int = 0) -> None:
+def _blocks(element, lines: list[str]) -> None:
     """The markdown-like lines of an element's content, in document order."""
     from bs4 import NavigableString, Tag
+    from bs4.element import PreformattedString     # comments, doctypes, CDATA
     inline: list[str] = []
 
     def flush() -> None:
@@ -89,22 +95,21 @@ def _blocks(element, lines: list[str], depth: int = 0) -> None:
 
     for child in element.children:
         if isinstance(child, NavigableString):
-            if type(child).__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction", "CData"):
-                continue
-            inline.append(str(child))
+            if not isinstance(child, PreformattedString):
+                inline.append(str(child))
             continue
         if not isinstance(child, Tag):
             continue
         name = child.name
         if name not in _BLOCK:
-            if name == "sup" and re.fullmatch(r"\s*[\d*†‡]{1,3}\s*", child.get_text()):
-                continue                        # a footnote mark
-            inline.append(child.get_text(" "))
+            if not _is_mark(child):
+                inline.append(_text(child))
             continue
         flush()
         heading = _HEADING.match(name)
         if heading:
-            _paragraph(lines, f"{'#' * int(heading.group(1))} {_text(child)}" if _text(child) else "")
+            text = _text(child)
+            _paragraph(lines, f"{'#' * int(heading.group(1))} {text}" if text else "")
         elif name in ("ul", "ol"):
             _list(child, lines, 0)
         elif name == "table":
@@ -121,13 +126,13 @@ def _blocks(element, lines: list[str], depth: int = 0) -> None:
             if summary is not None:
                 _paragraph(lines, f"### {_text(summary)}")
                 summary.decompose()
-            _blocks(child, lines, depth + 1)
+            _blocks(child, lines)
         elif name in ("p", "summary", "figcaption", "address", "pre"):
             _paragraph(lines, _text(child))
         elif name in ("br", "hr"):
             continue
         else:                                    # div, section, blockquote...: their own blocks
-            _blocks(child, lines, depth + 1)
+            _blocks(child, lines)
     flush()
 
 
