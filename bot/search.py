@@ -108,6 +108,7 @@ class Searcher:
         self.staff_words = {r.match[0] for r in index.vocabulary.rules if len(r.match) == 1}
         self._stems: dict[str, list[str]] | None = None
         self._typical_idf: float | None = None
+        self._function_stems: frozenset[str] | None = None
         # Relevance worth full confidence: EVIDENCE full matches of a term that only one clause has.
         self.evidence_unit = EVIDENCE * math.log(1.0 + self.n)
         self._local = threading.local()
@@ -196,8 +197,11 @@ class Searcher:
         """The vocabulary concepts in a question, given as its words (Slack markup already dropped)."""
         if not self.origins:
             return []
-        stem = self.index.tokenizer.stem
-        return self.index.vocabulary.concepts([stem(w) for w in question_words], self.origins)
+        tok = self.index.tokenizer
+        if self._function_stems is None:
+            self._function_stems = frozenset(tok.stem(w) for w in tok.fillers)
+        return self.index.vocabulary.concepts([tok.stem(w) for w in question_words], self.origins,
+                                              self._function_stems)
 
     def idf_or_typical(self, term: str) -> float:
         """A term's idf in the index; for a word no clause has, the median idf (a typical word)."""

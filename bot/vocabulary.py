@@ -98,11 +98,13 @@ class CompiledVocabulary:
     weight: float
     rules: list[Rule]
 
-    def concepts(self, all_stems: list[str], origins: frozenset[str] = frozenset((ORGANISATION, EVERYDAY))
-                 ) -> list[Concept]:
+    def concepts(self, all_stems: list[str], origins: frozenset[str] = frozenset((ORGANISATION, EVERYDAY)),
+                 function_words: frozenset[str] = frozenset()) -> list[Concept]:
         """The staff words and phrases found in a question (given as the stems of all its words),
         each with the policy terms it stands for. The organisation's rules come first; an everyday
-        rule whose words they already read is not used; a phrase that adds a word of its own is."""
+        rule whose words they already read is not used; a phrase that adds a word of its own is.
+        function_words: stems of words that cannot be the noun a phrase's last word may take
+        ("on my own" is alone before "with" or at the end, not in "on my own page")."""
         by_source: dict[tuple[str, ...], Concept] = {}
         read_by_organisation: set[str] = set()
         for rule in self.rules:
@@ -110,7 +112,7 @@ class CompiledVocabulary:
                 continue
             if rule.origin == EVERYDAY and read_by_organisation.issuperset(rule.source):
                 continue
-            if _contains(all_stems, rule.match):
+            if _contains(all_stems, rule.match, function_words):
                 if rule.origin == ORGANISATION:
                     read_by_organisation.update(rule.source)
                 concept = by_source.setdefault(rule.source, Concept(rule.source))
@@ -119,11 +121,22 @@ class CompiledVocabulary:
         return [c for c in by_source.values() if c.alternatives]
 
 
-def _contains(seq: list[str], phrase: tuple[str, ...]) -> bool:
+# A phrase ending in one of these words is another phrase when a noun follows: "on my own" is being
+# alone, "on my own page" is whose page it is.
+TAKES_NOUN = frozenset(["own"])
+
+
+def _contains(seq: list[str], phrase: tuple[str, ...], function_words: frozenset[str] = frozenset()) -> bool:
     n = len(phrase)
     if n == 1:
         return phrase[0] in seq
-    return any(tuple(seq[i:i + n]) == phrase for i in range(len(seq) - n + 1))
+    for i in range(len(seq) - n + 1):
+        if tuple(seq[i:i + n]) == phrase:
+            after = i + n
+            if phrase[-1] in TAKES_NOUN and after < len(seq) and seq[after] not in function_words:
+                continue
+            return True
+    return False
 
 
 def load_vocabulary(corpus: Path) -> Vocabulary:

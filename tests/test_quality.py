@@ -308,8 +308,8 @@ def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
-    # 0.53 and 0.42; out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50,
-    # 0.33, 0.50, 0.67, 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83 and 0.50); they guard later fixes.
+    # 0.53, 0.42 and 0.62; out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83,
+    # 0.50, 0.33, 0.50, 0.67, 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50 and 0.67); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -435,6 +435,12 @@ def test_blind_question_batch(searcher):
     # and the twentieth, exceptions and things already done (t351-t366)
     ("my cousin's a parent here, can we stay friends on insta?", ("contact",)),
     ("can I message my old class now they've moved up to secondary?", ("former", "pupil")),
+    # and the twenty-second, in the development set's style (t381-t396)
+    ("is it ok to repost the PTA's video?", ("publish",)),
+    ("should I change my settings?", ("privaci", "set")),
+    ("I want to start a class blog", ("creat",)),
+    ("can I share it on my own page?", ("person", "webspac")),
+    ("can I go on a trip on my own?", ("alon",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
@@ -507,6 +513,10 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("what are the repercussions if I break the policy?", "victimises"),   # consequences
     ("this boy is ruining every lesson, can I get him taken out?", "hospitality"),   # out of the room
     ("if a pupil put up the stuff about me, what happens to them?", "profile"),   # content about me
+    ("can I repost it on my own page?", "alone"),              # whose page, not being alone
+    ("is it ok on my own phone?", "unsupervised"),
+    ("what time does the breakfast club start?", "create"),   # starting a blog is creating one
+    ("a boy in my class started following me", "create"),
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
