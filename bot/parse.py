@@ -41,6 +41,9 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 _RULE = re.compile(r"^(?:-{3,}|_{3,}|\*{3,}|={3,})$")
 _IMAGE = re.compile(r"^\[(?:image|picture|figure)[^\]]*\]$", re.I)
 _DOT_LEADER = re.compile(r"\.{4,}\s*\d+\s*$")
+# A form's blank to fill in ("Staff / volunteer name: ____________", "Print name ......................")
+_FORM_BLANK = re.compile(r"_{5,}|\.{10,}")
+FORM_WORDS = 12
 _META = re.compile(
     r"^(?:date|review date|next review|date for next review|date of next review|signed|approved|"
     r"ratified|version|author|owner|policy owner|last reviewed|adopted)\b[^:]{0,40}:", re.I)
@@ -121,6 +124,8 @@ def _classify(no: int, raw: str) -> Line:
         return Line(no, "junk")                       # a table row: signatures, dates, contents
     if _IMAGE.match(stripped) or _RULE.match(stripped) or _DOT_LEADER.search(stripped):
         return Line(no, "junk")
+    if _FORM_BLANK.search(stripped) and len(_FORM_BLANK.sub(" ", stripped).split()) <= FORM_WORDS:
+        return Line(no, "junk")                       # a signature block's "Name: ________"
     md = _MD_HEADING.match(stripped)
     if md:
         title = clean_inline(md.group(1))
@@ -436,7 +441,7 @@ def _split_long(paras: list[str], items: list[list[str]]) -> list[str]:
 # Words that name a kind of document: the line of a title block that has one is the title, not the
 # organisation's name above it ("HOLLYBROOK ACADEMIES TRUST" / "GRIEVANCE PROCEDURE FOR ALL STAFF").
 _DOCUMENT_KIND = re.compile(r"\b(?:polic(?:y|ies)|procedures?|guidance|guide|handbook|code of|protocol|"
-                            r"statement|charter|framework|faqs?)\b", re.I)
+                            r"statement|charter|framework|faqs?|agreement)\b", re.I)
 
 
 def _guess_title(lines: list[Line]) -> str | None:

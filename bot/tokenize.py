@@ -29,7 +29,14 @@ _UNIT = r"(?:(?:working|school|calendar|full|clear)\s)?(?:hours?|days?|weeks?|mo
 _SPAN = re.compile(rf"\b{_NUMBER}(?=[\s-]{_UNIT})|\bhow far(?= in advance)"
                    rf"|\bhow(?=\s(?:long|soon|quickly|much notice|many\s{_UNIT}))")
 TIME_SPAN = "timespan"
-TOKENIZER_KIND = "snowball-v3"
+# A word made with one of these prefixes and a hyphen ("Wi-Fi", "e-mail", "on-line", "co-workers",
+# "ex-pupils", "re-post") is also one word, as staff type it: "wifi", "email", "online". The prefix is
+# not a word of its own; after e-, co-, ex- and re- the rest is ("pupils" in "ex-pupils"), while
+# "on-line" is not about a line, nor "Wi-Fi" about "fi". Other short first parts are words
+# ("AI-generated", "IT-related"), and stay as they are.
+_PREFIXED = re.compile(r"(?<![a-z0-9\-\u2010\u2011])(e|wi|on|co|ex|re)[\-\u2010\u2011]([a-z]+)"
+                       r"(?![a-z0-9]|[\-\u2010\u2011][a-z0-9])")
+TOKENIZER_KIND = "snowball-v4"
 
 
 def _word_list(name: str) -> list[str]:
@@ -67,6 +74,8 @@ def words(text: str) -> list[str]:
     if "m" in text:
         text = _CLOCK.sub(" " + CLOCK_TIME + " ", text)
     text = _SPAN.sub(" " + TIME_SPAN + " ", text)
+    if "-" in text or "\u2010" in text or "\u2011" in text:
+        text = _PREFIXED.sub(lambda m: m[1] + m[2] if m[1] in ("on", "wi") else f"{m[1]}{m[2]} {m[2]}", text)
     return _WORD.findall(text)
 
 

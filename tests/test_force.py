@@ -22,6 +22,11 @@ from bot.slack.blocks import answer_message
     ("Staff should keep their passwords confidential.", ADVICE),
     ("This policy applies to personal webspace such as social networking sites.", INFORMATION),
     ("Any breach of this policy may lead to disciplinary action.", INFORMATION),
+    # an acceptable use agreement: what the signer undertakes is a rule; what they acknowledge is not
+    ("I will lock or log off any device when I leave it unattended.", RULE),
+    ("I agree to use the school's ICT systems within these guidelines.", RULE),
+    ("I understand that the school will monitor my use of the school's ICT systems.", INFORMATION),
+    ("I may connect my own phone or laptop to the school's guest Wi-Fi.", INFORMATION),
 ])
 def test_force_from_wording(text, force):
     assert force_of(text) == force

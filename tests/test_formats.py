@@ -375,6 +375,30 @@ def test_word_title_is_the_title_block_line_naming_the_document_not_the_trust(tm
     assert read_document(tmp_path / "online.docx", "online").title == "Staying Safe Online"
 
 
+def test_an_agreement_to_sign_reads_as_undertakings_without_its_signature_block(tmp_path):
+    # A staff acceptable use agreement: "I will..." items in Word's numbering under headings, and a
+    # signature block. Its title is the agreement, not the school; what the signer undertakes is a
+    # rule; the blanks to fill in are not clauses.
+    from docx import Document
+    word = Document()
+    word.add_paragraph("Brookfield CE Primary School", style="Title")
+    word.add_paragraph("Staff Acceptable Use Agreement", style="Subtitle")
+    word.add_heading("Using school devices", level=1)
+    word.add_paragraph("I will lock or log off any device when I leave it unattended.", style="List Number")
+    word.add_paragraph("I understand that the school will monitor my use of its ICT systems.", style="List Number")
+    word.add_heading("Agreement", level=1)
+    word.add_paragraph("Staff / volunteer name: ______________________________")
+    word.add_paragraph("Print name ...........................................")
+    word.add_paragraph("Signed: ____________________\tDate: ____________")
+    word.save(tmp_path / "aup.docx")
+    doc = read_document(tmp_path / "aup.docx", "aup")
+    assert doc.title == "Staff Acceptable Use Agreement"
+    assert [(c.heading, c.text, c.force) for c in doc.clauses] == [
+        ("Using school devices", "1. I will lock or log off any device when I leave it unattended.", "rule"),
+        ("Using school devices", "2. I understand that the school will monitor my use of its ICT systems.",
+         "information")]
+
+
 def test_a_designed_pdf_reads_in_the_order_it_is_printed(tmp_path):
     # Run-in bold headings came after the paragraph's first line, a heading phrased as a question
     # was a clause of the section before, a footnote mark was a word, the footnote a clause under

@@ -67,6 +67,31 @@ def test_a_web_address_is_read_as_its_site(searcher, question, read_as):
     assert not {"http", "https", "www", "com", "p", "xyz", "group", "123", "news"} & set(searcher.query_terms(question))
 
 
+@pytest.mark.parametrize("text, read_as", [
+    ("connect to the guest Wi-Fi", ["connect", "to", "the", "guest", "wifi"]),
+    ("e-mail and on-line", ["email", "mail", "and", "online"]),
+    ("co-workers and ex\u2011pupils", ["coworkers", "workers", "and", "expupils", "pupils"]),
+    ("AI-generated, IT-related, day-to-day", ["ai", "generated", "it", "related", "day", "to", "day"]),
+])
+def test_a_word_written_with_a_prefix_and_a_hyphen_is_also_one_word(text, read_as):
+    from bot.tokenize import words
+    assert words(text) == read_as
+
+
+def test_a_hyphenated_word_is_found_as_staff_type_it(tmp_path):
+    # The agreement says "guest Wi-Fi"; staff ask about the "wifi".
+    import shutil
+
+    from bot.index import load
+    from bot.service import Paths, reindex
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(DATA / "aup" / "acceptable-use-agreement.docx", corpus)
+    reindex(Paths(corpus, tmp_path / "index"))
+    answer = Searcher(load(tmp_path / "index")).search("can I put my own laptop on the school wifi?")
+    assert "guest Wi-Fi" in answer.results[0].clause.text
+
+
 def test_web_addresses_in_policies_are_indexed_as_their_sites(searcher):
     # Balfour lists links ("NASUWT Social Networking Guidance http://www.nasuwt.org.uk/Information…");
     # their "https", "www" and path words would match any question with a link or "articles" in it
@@ -260,6 +285,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("disciplinary/disciplinary-procedure.docx", 0.95, 0.25, 0.0),   # a disciplinary procedure in Word
     ("lowlevel/low-level-concerns.pdf", 0.8, 0.75, 0.05),   # a low-level concerns policy, a designed PDF
     ("aiguidance/generative-ai-guidance.html", 0.85, 0.75, 0.06),   # a guidance web page, saved as HTML
+    ("aup/acceptable-use-agreement.docx", 0.95, 1.0, 0.05),   # a staff acceptable use agreement to sign
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -435,6 +461,11 @@ def test_blind_question_batch(searcher):
     # and the twentieth, exceptions and things already done (t351-t366)
     ("my cousin's a parent here, can we stay friends on insta?", ("contact",)),
     ("can I message my old class now they've moved up to secondary?", ("former", "pupil")),
+    # and the staff acceptable use agreement (tests/data/aup)
+    ("what if I see something dodgy on a pupil's screen?", ("becom", "awar")),
+    ("what happens if I don't stick to it?", ("compli",)),
+    ("can I save the class list on my laptop?", ("store",)),
+    ("can I paste their reports into chatgpt?", ("enter",)),
     # and the twenty-second, in the development set's style (t381-t396)
     ("is it ok to repost the PTA's video?", ("publish",)),
     ("should I change my settings?", ("privaci", "set")),
