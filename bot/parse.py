@@ -38,6 +38,10 @@ _TAG = re.compile(r"</?(?:i|b|u|em|strong|sup|sub|span|font|br|p)\b[^>]{0,40}>",
 _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^>\s]+)>")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2})(\S(?:.*?\S)?)\1")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
+# A line that is all bold ("**Jewellery**", "<b>Jewellery</b>") and reads as a heading is one, even
+# with its text on the very next line.
+_BOLD_LINE = re.compile(r"^(?:\*\*(?P<a>[^*]+)\*\*|__(?P<b>[^_]+)__|<b>(?P<c>[^<]+)</b>|<strong>(?P<d>[^<]+)</strong>)$",
+                        re.I)
 _RULE = re.compile(r"^(?:-{3,}|_{3,}|\*{3,}|={3,})$")
 _IMAGE = re.compile(r"^\[(?:image|picture|figure)[^\]]*\]$", re.I)
 _DOT_LEADER = re.compile(r"\.{4,}\s*\d+\s*$")
@@ -137,6 +141,14 @@ def _classify(no: int, raw: str) -> Line:
         return Line(no, "heading", title, indent)
     if _META.match(stripped) and len(stripped.split()) <= 12:
         return Line(no, "junk")                       # "Review Date: December 2020"
+    bold = _BOLD_LINE.match(stripped)
+    if bold:
+        title = clean_inline(next(g for g in bold.groups() if g))
+        m = _NUMBERED_HEADING.match(title)
+        if m and not _INLINE_NUMBER.match(title) and _titleish(m.group(2), 12):
+            return Line(no, "heading", m.group(2), indent, number=m.group(1))
+        if _titleish(title, 12) and not _INLINE_NUMBER.match(title):
+            return Line(no, "heading", title, indent)
     text = clean_inline(stripped)
     bullet = False
     m = _BULLET.match(text)
@@ -455,6 +467,11 @@ def _guess_title(lines: list[Line]) -> str | None:
     return title_of([line.text for line in front if not line.number])
 
 
+def names_a_document(text: str) -> bool:
+    """The line names a kind of document: "Staff Code of Conduct", "Acceptable Use Agreement"."""
+    return bool(_DOCUMENT_KIND.search(text))
+
+
 def title_of(block: list[str]) -> str | None:
     """Of a title block's lines, the one naming a kind of document ("Staff Disciplinary Policy"
     under "Hollins Park Academy Trust"), else the first."""
@@ -525,6 +542,13 @@ def build_clauses(lines: list[Line], policy_id: str, title: str | None = None) -
         builder.feed(line)
     builder.flush()
     return ParsedDocument(title=title or _guess_title(lines), clauses=builder.clauses, headings=builder.headings)
+
+
+def reads_as_heading(text: str, max_words: int = 12) -> bool:
+    """Short, starting with a capital or digit, not ending a sentence: a line set apart (in bold,
+    say) that reads as a heading ("Dress and appearance"), not an emphasised rule ("Never share
+    passwords.")."""
+    return _titleish(text, max_words)
 
 
 def heading_line(no: int, text: str, number: str | None = None) -> Line:

@@ -375,6 +375,30 @@ def test_word_title_is_the_title_block_line_naming_the_document_not_the_trust(tm
     assert read_document(tmp_path / "online.docx", "online").title == "Staying Safe Online"
 
 
+def test_word_headings_set_in_bold_are_headings(tmp_path):
+    # Many schools' Word documents make a heading by setting a Normal paragraph in bold, and type
+    # the title as the first line: those were clauses ("Purpose" on its own), and the clauses under
+    # them had no heading. A sentence in bold is still a clause.
+    from docx import Document
+    from docx.enum.style import WD_STYLE_TYPE
+    word = Document()
+    word.add_paragraph("Staff Code of Conduct")
+    word.add_paragraph().add_run("Purpose").bold = True
+    word.add_paragraph("This code sets out the standards expected of all staff.")
+    strong = word.styles.add_style("Strong heading", WD_STYLE_TYPE.PARAGRAPH)
+    strong.font.bold = True
+    word.add_paragraph("Dress and appearance", style="Strong heading")
+    word.add_paragraph("Staff must dress in a manner appropriate to their role.")
+    word.add_paragraph().add_run("Staff must never share their passwords.").bold = True
+    word.save(tmp_path / "conduct.docx")
+    doc = read_document(tmp_path / "conduct.docx", "conduct")
+    assert doc.title == "Staff Code of Conduct"
+    assert [(c.heading, c.text) for c in doc.clauses] == [
+        ("Purpose", "This code sets out the standards expected of all staff."),
+        ("Dress and appearance", "Staff must dress in a manner appropriate to their role."),
+        ("Dress and appearance", "Staff must never share their passwords.")]
+
+
 def test_an_agreement_to_sign_reads_as_undertakings_without_its_signature_block(tmp_path):
     # A staff acceptable use agreement: "I will..." items in Word's numbering under headings, and a
     # signature block. Its title is the agreement, not the school; what the signer undertakes is a

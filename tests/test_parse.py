@@ -288,3 +288,17 @@ def test_table_rows_keep_their_own_line_numbers_past_an_empty_row():
     assert [(c.text, c.line_start) for c in clauses] == [
         ("Reason: Moving house; Leave: 1 day.", 8), ("Reason: Jury service; Leave: As required.", 9),
         ("Staff must ask in writing.", 11)]
+
+
+def test_a_line_all_in_bold_is_a_heading_even_with_its_text_right_under_it():
+    # "**Jewellery**" with its paragraph on the next line was read as the paragraph's first word,
+    # under the heading before. A sentence in bold is still text.
+    text = ("# Staff Dress Code\n\n**Footwear**\n\nStaff must wear safe, closed shoes.\n\n"
+            "**Jewellery**\nSmall studs are allowed.\n\n<b>2. Tattoos</b>\nTattoos may be visible.\n\n"
+            "**Staff must never wear open-toed shoes on the yard.**\n")
+    doc = parse_text(text, "dress")
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        (None, "Footwear", "Staff must wear safe, closed shoes."),
+        (None, "Jewellery", "Small studs are allowed."),
+        ("2", "Tattoos", "Tattoos may be visible."),
+        ("2", "Tattoos", "Staff must never wear open-toed shoes on the yard.")]

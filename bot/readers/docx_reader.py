@@ -1,7 +1,9 @@
 """Word (.docx) policies through python-docx.
 
-* Headings come from paragraph styles (Heading 1..9); the title from Title and Subtitle (the one
-  naming a kind of document: "Staff Disciplinary Policy", not the trust's name above it).
+* Headings come from paragraph styles (Heading 1..9), or a short line set in bold in a Normal
+  paragraph, as many schools' documents make them; the title from Title and Subtitle (the one
+  naming a kind of document: "Staff Disciplinary Policy", not the trust's name above it), else a
+  first line naming one.
 * Word's automatic numbering is turned back into the numbers a reader sees: 6.4 is not in the
   paragraph's text, it comes from the numbering definitions (numbering.xml: the abstract numbering's
   level formats, "%1.%2") and the paragraph's list level, counted through the document.
@@ -20,8 +22,8 @@ from pathlib import Path
 
 from bot.dates import last_date
 from bot.errors import CorpusError
-from bot.parse import (Line, ParsedDocument, build_clauses, classify_line, heading_line, stated_dates, table_clauses,
-                       text_line, title_of)
+from bot.parse import (Line, ParsedDocument, build_clauses, classify_line, heading_line, names_a_document,
+                       reads_as_heading, stated_dates, table_clauses, text_line, title_of)
 from bot.readers import missing_extra
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -233,7 +235,11 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
         if style.lower().startswith("toc"):
             continue                               # a contents entry ("TOC 1"): a heading repeated
         number = label.rstrip(".") if label and re.match(r"^\d+(\.\d+)*\.?$", label) else None
-        if _HEADING_STYLE.match(style):
+        if not lines and not title_block and title is None and not label and names_a_document(text) \
+                and reads_as_heading(text):
+            title_block.append(text)        # "Staff Code of Conduct" typed as the first line
+            continue
+        if _HEADING_STYLE.match(style) or (not label and _bold(paragraph) and reads_as_heading(text)):
             typed = re.match(r"^(\d{1,2})[.)]?\s+(\S.*)$", text)
             if typed and not number:
                 number, text = typed.group(1), typed.group(2)      # "4 Definition of social media"
@@ -258,6 +264,22 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
         parsed.warnings.append(f"{path.name} has {tracked} tracked change{'s' * (tracked != 1)} not yet accepted: "
                                "read as if accepted; accept or reject them in Word, save, and reindex")
     return parsed
+
+
+def _bold(paragraph) -> bool:
+    """Every run with text is bold: set in bold directly, by its character style or by the
+    paragraph's style."""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    if not runs:
+        return False
+    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+    for run in runs:
+        bold = run.bold
+        if bold is None and run.style is not None and run.style.font.bold is not None:
+            bold = run.style.font.bold
+        if not (bold or (bold is None and style_bold)):
+            return False
+    return True
 
 
 def _read_table(table, meta: dict[str, str]) -> None:
