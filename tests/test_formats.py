@@ -10,8 +10,8 @@ from bot.errors import CorpusError
 from bot.evaluate import normalize
 from bot.readers import read_document
 from tests.conftest import CORPUS, POLICY_IDS, run_cli
-from tests.docgen import (write_docx, write_hanging_numbers_pdf, write_pdf, write_scanned_pdf, write_split_table_pdf,
-                          write_table_pdf)
+from tests.docgen import (write_bold_headings_pdf, write_docx, write_hanging_numbers_pdf, write_pdf, write_scanned_pdf,
+                          write_split_table_pdf, write_table_pdf)
 
 
 def text_clauses(pid):
@@ -421,6 +421,19 @@ def test_an_agreement_to_sign_reads_as_undertakings_without_its_signature_block(
         ("Using school devices", "1. I will lock or log off any device when I leave it unattended.", "rule"),
         ("Using school devices", "2. I understand that the school will monitor my use of its ICT systems.",
          "information")]
+
+
+def test_pdf_headings_in_bold_at_the_body_size_are_headings(tmp_path):
+    # Headings in bold at the text's own size ran into their paragraph ("Footwear Staff must
+    # wear..."), and the metadata's "(anonymous)" was the title. A rule set in bold over two lines
+    # is still a clause.
+    doc = read_document(write_bold_headings_pdf(tmp_path / "dress.pdf"), "dress")
+    assert doc.title == "Staff Dress Code"
+    assert [(c.heading, c.text) for c in doc.clauses] == [
+        ("Footwear", "Staff must wear safe, closed shoes at all times on site."),
+        ("Jewellery", "Small studs are allowed. Hoops must be removed for PE lessons."),
+        ("Jewellery", "Staff must never wear open-toed shoes or sandals on the playground or in the science labs, "
+                      "whatever the weather.")]
 
 
 def test_a_designed_pdf_reads_in_the_order_it_is_printed(tmp_path):

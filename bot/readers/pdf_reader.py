@@ -8,7 +8,8 @@ at a line end are joined, and the pages are joined into one text that the line p
 clause broken across pages is joined again like any other. Pieces of a line that report the same
 start (a bold run-in heading and its paragraph, in one text object) keep the order they were
 printed in; a numbered line in large type is a heading even when it reads like a sentence ("2. What
-is a low-level concern?"); a footnote mark (a number in small raised type) is taken out of the
+is a low-level concern?"), and so is a short line all in bold that reads as one ("Footwear", with its
+paragraph on the next line); a footnote mark (a number in small raised type) is taken out of the
 text, and its footnote, from the foot of the page, follows the paragraph that cites it. A PDF with
 no text layer (a scan) is refused with a message that it needs OCR first; it is never indexed as
 empty.
@@ -20,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 from bot.errors import CorpusError
-from bot.parse import ParsedDocument, parse_text
+from bot.parse import ParsedDocument, parse_text, reads_as_heading
 from bot.readers import missing_extra
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
@@ -29,6 +30,11 @@ _DIGITS = re.compile(r"\d+")
 # column is a numbered or bulleted list with a hanging indent, as Word exports one, not a table
 _LIST_MARKER = re.compile(r"^(?:\(?\d+(?:\.\d+)*[.)]?|\(?[a-z][.)]|\([a-z]{1,4}\)|[ivx]{1,5}[.)]|[•·▪‣◦*o–-])$", re.I)
 _FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}|[*†‡])$")
+# a bold face, by its font's name: "Arial-BoldMT", "ABCDEF+Calibri-Bold", "VeraBd", "Helvetica-Black"
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|bd$|[-,]b$", re.I)
+# what a PDF's metadata gives as its title when nobody set one
+_NO_TITLE = re.compile(r"^(?:\(?anonymous\)?|untitled.*|document\d*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pdf|odt|rtf))$",
+                       re.I)
 # a numbered heading: "2. What is a low-level concern?" (in large type, it is a heading even when it
 # reads like a sentence)
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
@@ -64,26 +70,33 @@ def _open(path: Path):
                           "export it from the original document again") from None
 
 
-def _page_lines(page, markers: dict[float, list[str]] | None = None
+def _page_lines(page, markers: dict[float, list[str]] | None = None, bold: set[float] | None = None
                 ) -> list[tuple[float, float, str, tuple[tuple[float, str], ...], float]]:
     """(y, x, text, fragments, size) of each line on a page, top to bottom, from positioned text
     fragments; a line's fragments ((x, text), left to right) show a table's columns, and size is
     its largest font size. A footnote mark (a number in small raised type) is taken out of the
-    text and recorded in markers (line's y -> the marks on it)."""
-    fragments: list[tuple[float, float, float, str]] = []
+    text and recorded in markers (line's y -> the marks on it); a line all in a bold face has its
+    y recorded in bold."""
+    fragments: list[tuple[float, float, float, str, bool]] = []
 
     def visit(text, cm, tm, font, size):
         if text and text.strip():
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             scale = abs(tm[3] * cm[3]) or 1.0
-            fragments.append((round(y, 1), x, (size or 10) * scale, text))
+            name = str(font.get("/BaseFont", "")) if hasattr(font, "get") else ""
+            fragments.append((round(y, 1), x, (size or 10) * scale, text, bool(_BOLD_FONT.search(name))))
 
     page.extract_text(visitor_text=visit)
     rows: dict[float, list[tuple[float, float, str]]] = {}
-    for y, x, height, text in fragments:
+    plain: set[float] = set()                      # lines with some text not in bold
+    for y, x, height, text, in_bold in fragments:
         key = next((k for k in rows if abs(k - y) < 2.0), y)
         rows.setdefault(key, []).append((x, height, text))
+        if not in_bold:
+            plain.add(key)
+    if bold is not None:
+        bold.update(y for y in rows if y not in plain)
     out = []
     for y in sorted(rows, reverse=True):
         # left to right; pieces that report the same start (runs of another font in one text
@@ -192,8 +205,9 @@ def pdf_text(path: Path) -> str:
     """The PDF's text as lines, with a blank line at each paragraph break, furniture removed."""
     reader = _open(path)
     marks: list[dict[float, list[str]]] = [{} for _ in reader.pages]
+    bold: list[set[float]] = [set() for _ in reader.pages]
     try:
-        pages = [_page_lines(page, marks[p]) for p, page in enumerate(reader.pages)]
+        pages = [_page_lines(page, marks[p], bold[p]) for p, page in enumerate(reader.pages)]
     except Exception as exc:       # pypdf can fail deep inside a broken content stream
         raise CorpusError(f"{path} could not be read ({exc.__class__.__name__}): it may be corrupt; "
                           "export it from the original document again") from None
@@ -248,6 +262,10 @@ def pdf_text(path: Path) -> str:
             paragraph_break()
             out += [f"## {text}", ""]              # a numbered heading in large type
             continue
+        if y in bold[p] and size > text_size - 0.5 and reads_as_heading(text) and not _bold_run(flat, bold, spacing, k):
+            paragraph_break()
+            out += [f"## {text}", ""]              # a line in bold type that reads as a heading
+            continue
         if out and re.search(r"[a-z]-$", out[-1]) and text[:1].islower():
             out[-1] = out[-1][:-1] + text          # a word hyphenated at the line end
         elif out and _URL_END.search(out[-1]) and _URL_REST.match(text):
@@ -258,6 +276,18 @@ def pdf_text(path: Path) -> str:
         paragraph_break()
     _page_break(out)
     return "\n".join(out)
+
+
+def _bold_run(flat: list[tuple], bold: list[set[float]], spacing: list[float], k: int) -> bool:
+    """Whether line k's bold goes on from the line before or after it (a sentence set in bold,
+    wrapped), rather than standing alone as a heading."""
+    page, line = flat[k]
+    for j in (k - 1, k + 1):
+        other = flat[j][1] if 0 <= j < len(flat) and flat[j][0] == page else None
+        if other and other[0] in bold[page] and abs(other[4] - line[4]) < 0.5:     # same face and size
+            if abs(other[0] - line[0]) <= 1.35 * max(spacing[page], LEADING * line[4]):
+                return True
+    return False
 
 
 def _footnotes(lines: list[tuple], marks: dict[float, list[str]], text_size: float) -> tuple[dict[str, str], int]:
@@ -326,6 +356,6 @@ def read_pdf(path: Path, policy_id: str) -> ParsedDocument:
         title = (info.title or "").strip() if info else ""
     except Exception:
         title = ""
-    if title:
+    if title and not _NO_TITLE.match(title):
         parsed.title = title
     return parsed
