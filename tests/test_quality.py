@@ -334,8 +334,9 @@ def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
-    # 0.53, 0.42 and 0.62; out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83,
-    # 0.50, 0.33, 0.50, 0.67, 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50 and 0.67); they guard later fixes.
+    # 0.53, 0.42, 0.62 and 0.35; out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75,
+    # 0.83, 0.50, 0.33, 0.50, 0.67, 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67 and 1.00); they
+    # guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -466,6 +467,11 @@ def test_blind_question_batch(searcher):
     ("what happens if I don't stick to it?", ("compli",)),
     ("can I save the class list on my laptop?", ("store",)),
     ("can I paste their reports into chatgpt?", ("enter",)),
+    # and the twenty-third, what happens and who decides (t397-t409)
+    ("can I check twitter during lessons?", ("work", "time")),
+    ("nobody would know I'm a teacher", ("identifi",)),
+    ("do I need to mention it to my head?", ("report",)),
+    ("can I just turn it down?", ("declin",)),
     # and the twenty-second, in the development set's style (t381-t396)
     ("is it ok to repost the PTA's video?", ("publish",)),
     ("should I change my settings?", ("privaci", "set")),
