@@ -40,8 +40,8 @@ _EMPHASIS = re.compile(r"(\*{1,3}|_{2})(\S(?:.*?\S)?)\1")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 # A line that is all bold ("**Jewellery**", "<b>Jewellery</b>") and reads as a heading is one, even
 # with its text on the very next line.
-_BOLD_LINE = re.compile(r"^(?:\*\*(?P<a>[^*]+)\*\*|__(?P<b>[^_]+)__|<b>(?P<c>[^<]+)</b>|<strong>(?P<d>[^<]+)</strong>)$",
-                        re.I)
+_BOLD_LINE = re.compile(r"^(?:\*\*(?P<a>[^*]+)\*\*|__(?P<b>[^_]+)__|<b>(?P<c>[^<]+)</b>"
+                        r"|<strong>(?P<d>[^<]+)</strong>)$", re.I)
 _RULE = re.compile(r"^(?:-{3,}|_{3,}|\*{3,}|={3,})$")
 _IMAGE = re.compile(r"^\[(?:image|picture|figure)[^\]]*\]$", re.I)
 _DOT_LEADER = re.compile(r"\.{4,}\s*\d+\s*$")

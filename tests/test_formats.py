@@ -346,8 +346,7 @@ def test_word_content_controls_are_read_and_its_contents_table_is_not(tmp_path):
     body = word.element.body
     body.insert(0, contents)
     body.insert(len(body) - 1, section)                  # before the section properties
-    word.save(tmp_path / "it.docx")
-    doc = read_document(tmp_path / "it.docx", "it")
+    doc = _read_word(word, tmp_path, "it")
     assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
         ("1.1", "Purpose", "Staff must keep their passwords private."),
         ("2.1", "Email", "Staff must not use school email for personal accounts.")]
@@ -362,8 +361,7 @@ def test_word_title_is_the_title_block_line_naming_the_document_not_the_trust(tm
     word.add_paragraph("Staff Disciplinary Policy and Procedure", style="Subtitle")
     word.add_heading("1. Purpose", level=1)
     word.add_paragraph("1.1 This policy sets out the standards of conduct expected of all employees.")
-    word.save(tmp_path / "disciplinary.docx")
-    doc = read_document(tmp_path / "disciplinary.docx", "disciplinary")
+    doc = _read_word(word, tmp_path, "disciplinary")
     assert doc.title == "Staff Disciplinary Policy and Procedure"
     assert [c.section for c in doc.clauses] == ["1.1"]
     # a title block naming no kind of document keeps its first line
@@ -390,13 +388,19 @@ def test_word_headings_set_in_bold_are_headings(tmp_path):
     word.add_paragraph("Dress and appearance", style="Strong heading")
     word.add_paragraph("Staff must dress in a manner appropriate to their role.")
     word.add_paragraph().add_run("Staff must never share their passwords.").bold = True
-    word.save(tmp_path / "conduct.docx")
-    doc = read_document(tmp_path / "conduct.docx", "conduct")
+    doc = _read_word(word, tmp_path, "conduct")
     assert doc.title == "Staff Code of Conduct"
     assert [(c.heading, c.text) for c in doc.clauses] == [
         ("Purpose", "This code sets out the standards expected of all staff."),
         ("Dress and appearance", "Staff must dress in a manner appropriate to their role."),
         ("Dress and appearance", "Staff must never share their passwords.")]
+    # a first line in a Heading style stays a heading (and names the document as before)
+    word = Document()
+    word.add_heading("Social Media Policy", level=1)
+    word.add_paragraph("Staff must not accept friend requests from pupils.")
+    doc = _read_word(word, tmp_path, "social")
+    assert doc.title == "Social Media Policy"
+    assert [c.heading for c in doc.clauses] == ["Social Media Policy"]
 
 
 def test_an_agreement_to_sign_reads_as_undertakings_without_its_signature_block(tmp_path):
@@ -414,8 +418,7 @@ def test_an_agreement_to_sign_reads_as_undertakings_without_its_signature_block(
     word.add_paragraph("Staff / volunteer name: ______________________________")
     word.add_paragraph("Print name ...........................................")
     word.add_paragraph("Signed: ____________________\tDate: ____________")
-    word.save(tmp_path / "aup.docx")
-    doc = read_document(tmp_path / "aup.docx", "aup")
+    doc = _read_word(word, tmp_path, "aup")
     assert doc.title == "Staff Acceptable Use Agreement"
     assert [(c.heading, c.text, c.force) for c in doc.clauses] == [
         ("Using school devices", "1. I will lock or log off any device when I leave it unattended.", "rule"),
@@ -520,3 +523,9 @@ def test_a_web_page_with_nothing_to_read_is_an_error_naming_it(tmp_path, content
     with pytest.raises(CorpusError, match=words) as err:
         read_document(tmp_path / "page.html", "page")
     assert "page.html" in str(err.value)
+
+
+def _read_word(word, tmp_path, name: str):
+    """Save a python-docx Document as name.docx and read it as policybot reads Word."""
+    word.save(tmp_path / f"{name}.docx")
+    return read_document(tmp_path / f"{name}.docx", name)

@@ -235,8 +235,8 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
         if style.lower().startswith("toc"):
             continue                               # a contents entry ("TOC 1"): a heading repeated
         number = label.rstrip(".") if label and re.match(r"^\d+(\.\d+)*\.?$", label) else None
-        if not lines and not title_block and title is None and not label and names_a_document(text) \
-                and reads_as_heading(text):
+        if (not lines and not title_block and title is None and not label and not _HEADING_STYLE.match(style)
+                and names_a_document(text) and reads_as_heading(text)):
             title_block.append(text)        # "Staff Code of Conduct" typed as the first line
             continue
         if _HEADING_STYLE.match(style) or (not label and _bold(paragraph) and reads_as_heading(text)):

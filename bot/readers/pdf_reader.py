@@ -33,8 +33,8 @@ _FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}|[*†‡])$")
 # a bold face, by its font's name: "Arial-BoldMT", "ABCDEF+Calibri-Bold", "VeraBd", "Helvetica-Black"
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|bd$|[-,]b$", re.I)
 # what a PDF's metadata gives as its title when nobody set one
-_NO_TITLE = re.compile(r"^(?:\(?anonymous\)?|untitled.*|document\d*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pdf|odt|rtf))$",
-                       re.I)
+_NO_TITLE = re.compile(r"^(?:\(?anonymous\)?|untitled.*|document\d*|microsoft (?:word|powerpoint) - .*"
+                       r"|.*\.(?:docx?|pdf|odt|rtf))$", re.I)
 # a numbered heading: "2. What is a low-level concern?" (in large type, it is a heading even when it
 # reads like a sentence)
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
@@ -262,7 +262,8 @@ def pdf_text(path: Path) -> str:
             paragraph_break()
             out += [f"## {text}", ""]              # a numbered heading in large type
             continue
-        if y in bold[p] and size > text_size - 0.5 and reads_as_heading(text) and not _bold_run(flat, bold, spacing, k):
+        if (y in bold[p] and size > text_size - 0.5 and reads_as_heading(text)
+                and not _bold_run(flat, bold, spacing, k)):
             paragraph_break()
             out += [f"## {text}", ""]              # a line in bold type that reads as a heading
             continue
