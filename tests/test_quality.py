@@ -195,6 +195,9 @@ def test_the_story_around_a_question_is_not_its_topic(searcher, tmp_path):
     # light verbs no clause has are the story too ("put the heating on", "make a drink")...
     terms = alone.term_counts("can I put the heating on and make a drink at night?")
     assert not {"make", "put"} & set(terms) and {"heat", "night"} <= set(terms)
+    # and so is reported speech: "the head said it's ok"
+    terms = searcher.term_counts("the head said it's ok to post photos of the choir, is that right?")
+    assert "say" not in terms and {"photo", "choir"} <= set(terms)      # "said" stems as "say"
     # ...unless the vocabulary reads them in a phrase: "look through our emails" is monitoring
     assert "look" in searcher.term_counts("can the head look through our school emails whenever they want?")
     # "as long as no faces show" is a condition, not a length of time
