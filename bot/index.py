@@ -299,14 +299,15 @@ def exists(index_dir: Path) -> bool:
     return (Path(index_dir) / CURRENT).is_file()
 
 
-def load(index_dir: Path, build: str | None = None) -> Index:
+def load(index_dir: Path, build: str | None = None, any_tokenizer: bool = False) -> Index:
     """Load the live build (or a named one). Reads JSON only; checks every data file's checksum.
 
     If reindexes switch CURRENT and prune the build being read while it is read, the new live
-    build is read instead."""
+    build is read instead. any_tokenizer: also a build whose tokenizer is of an older kind, to
+    compare its clauses with a new build's (bot.changes); never to search it."""
     for attempt in range(3):
         try:
-            return _load(Path(index_dir), build)
+            return _load(Path(index_dir), build, any_tokenizer)
         except _Vanished:
             if build is not None or attempt == 2:
                 raise IndexInvalid(f"the index at {index_dir} kept changing while it was read: try again") from None
@@ -317,7 +318,7 @@ class _Vanished(Exception):
     """A build's files disappeared while they were read (pruned by a concurrent reindex)."""
 
 
-def _load(index_dir: Path, build: str | None) -> Index:
+def _load(index_dir: Path, build: str | None, any_tokenizer: bool = False) -> Index:
     if build is not None:
         build_rel = f"{BUILDS}/{build}"
     else:
@@ -374,7 +375,7 @@ def _load(index_dir: Path, build: str | None) -> Index:
             head_questions = np.load(build_dir / "head.questions.npy", allow_pickle=False)
             if head_questions.shape != (head.n,) or head_questions.dtype != np.int8:
                 raise damaged
-        tokenizer = Tokenizer.from_dict(params["tokenizer"])
+        tokenizer = Tokenizer.from_dict(params["tokenizer"], any_kind=any_tokenizer)
         vocab = Vocabulary.from_dict(json.loads((build_dir / "vocabulary.json").read_text(encoding="utf-8")))
     except IndexInvalid:
         raise

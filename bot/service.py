@@ -82,7 +82,9 @@ def _reindex_locked(paths, documents, vocabulary, bank, strict, progress, starte
         try:
             new = index_mod.load(paths.index, name)
             try:
-                old = index_mod.load(paths.index) if index_mod.exists(paths.index) else None
+                # its clauses are compared, not searched: one built by an older version (which read
+                # words differently) still shows what changed
+                old = index_mod.load(paths.index, any_tokenizer=True) if index_mod.exists(paths.index) else None
             except PolicyBotError:
                 old = None      # a damaged live index: everything counts as new
             changes = compare(old, new)

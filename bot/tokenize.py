@@ -131,8 +131,10 @@ class Tokenizer:
                 "stem_exceptions": self.stem_exceptions}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Tokenizer":
-        if not isinstance(data, dict) or data.get("kind") != TOKENIZER_KIND:
+    def from_dict(cls, data: dict, any_kind: bool = False) -> "Tokenizer":
+        """The tokenizer an index was built with. any_kind: also one of an older kind, for an index
+        whose clauses are only read (compared with a new build), never searched."""
+        if not isinstance(data, dict) or (data.get("kind") != TOKENIZER_KIND and not any_kind):
             raise IndexInvalid("the index was built with a different tokenizer: run `policybot reindex`")
         try:
             return cls(language=str(data["language"]), stopwords=[str(w) for w in data["stopwords"]],

@@ -72,6 +72,10 @@ def test_an_index_from_an_older_tokenizer_asks_for_a_reindex(corpus_copy, tmp_pa
     params_file.write_text(json.dumps(params), encoding="utf-8")
     with pytest.raises(IndexInvalid, match="different tokenizer: run `policybot reindex`"):
         index_mod.load(paths.index)
+    # the reindex it asks for still shows what changed in the policies: nothing, not five new ones
+    report = reindex(paths)
+    assert {c.status for c in report.changes} == {"unchanged"}
+    assert index_mod.load(paths.index).tokenizer.to_dict()["kind"] != "snowball-v1"
 
 
 def test_tampered_index_is_refused(corpus_copy, tmp_path):
