@@ -105,12 +105,22 @@ def _starts_lower(text: str) -> bool:
     return bool(text) and text[0].islower()
 
 
-def _titleish(text: str, max_words: int) -> bool:
-    """Short, starts with a capital or digit, no sentence-ending punctuation: reads as a heading."""
+def reads_as_heading(text: str, max_words: int = 12) -> bool:
+    """Short, starting with a capital or digit, not ending a sentence: a line set apart (in bold,
+    say) that reads as a heading ("Dress and appearance"), not an emphasised rule ("Never share
+    passwords.")."""
     words = text.split()
     return (0 < len(words) <= max_words and (text[0].isupper() or text[0].isdigit())
             and not text.rstrip(")").endswith((".", ",", ";", ":", "!", "?"))
             and "://" not in text and "www." not in text)
+
+
+def _heading(no: int, title: str, indent: int) -> Line:
+    """A heading line, with its number when it has one ("2. Tattoos"; not a clause's "2.1 Staff...")."""
+    m = _NUMBERED_HEADING.match(title)
+    if m and not _INLINE_NUMBER.match(title):
+        return Line(no, "heading", m.group(2), indent, number=m.group(1))
+    return Line(no, "heading", title, indent)
 
 
 def _is_caps(text: str) -> bool:
@@ -135,20 +145,14 @@ def _classify(no: int, raw: str) -> Line:
         title = clean_inline(md.group(1))
         if not title:
             return Line(no, "junk")
-        m = _NUMBERED_HEADING.match(title)
-        if m and not _INLINE_NUMBER.match(title):
-            return Line(no, "heading", m.group(2), indent, number=m.group(1))
-        return Line(no, "heading", title, indent)
+        return _heading(no, title, indent)
     if _META.match(stripped) and len(stripped.split()) <= 12:
         return Line(no, "junk")                       # "Review Date: December 2020"
     bold = _BOLD_LINE.match(stripped)
     if bold:
-        title = clean_inline(next(g for g in bold.groups() if g))
-        m = _NUMBERED_HEADING.match(title)
-        if m and not _INLINE_NUMBER.match(title) and _titleish(m.group(2), 12):
-            return Line(no, "heading", m.group(2), indent, number=m.group(1))
-        if _titleish(title, 12) and not _INLINE_NUMBER.match(title):
-            return Line(no, "heading", title, indent)
+        heading = _heading(no, clean_inline(next(g for g in bold.groups() if g)), indent)
+        if reads_as_heading(heading.text) and not _INLINE_NUMBER.match(heading.text):
+            return heading
     text = clean_inline(stripped)
     bullet = False
     m = _BULLET.match(text)
@@ -174,7 +178,7 @@ def _classify(no: int, raw: str) -> Line:
         return Line(no, "text", m.group(2), indent, bullet, number=m.group(1))
     if not bullet:
         m = _NUMBERED_HEADING.match(text)
-        if m and _titleish(m.group(2), 12):
+        if m and reads_as_heading(m.group(2), 12):
             return Line(no, "heading", m.group(2), indent, number=m.group(1))
         if _NUMBERED_ITEM.match(text):
             return Line(no, "text", text, indent, bullet=True)
@@ -263,7 +267,7 @@ def _classify_all(lines: list[str]) -> list[Line]:
         nxt = out[i + 1] if i + 1 < len(out) else None
         if line.kind == "int":
             if nxt and nxt.kind in ("heading", "text") and not nxt.number and not nxt.bullet \
-                    and _titleish(nxt.text, 15):
+                    and reads_as_heading(nxt.text, 15):
                 resolved.append(Line(nxt.no, "heading", nxt.text, nxt.indent, number=line.number,
                                       blank_before=True, blank_after=nxt.blank_after))
                 last_heading_number, orphan = line.number, None
@@ -274,11 +278,11 @@ def _classify_all(lines: list[str]) -> list[Line]:
             i += 1                                     # otherwise a page number
             continue
         if (line.kind == "text" and not line.bullet and not line.number and line.blank_before
-                and line.blank_after and _titleish(line.text, 8) and not (nxt and nxt.kind == "url")):
+                and line.blank_after and reads_as_heading(line.text, 8) and not (nxt and nxt.kind == "url")):
             line.kind = "heading"
         if (line.kind == "heading" and nxt is not None and not line.blank_after and nxt.kind in ("text", "heading")
                 and not nxt.bullet and not nxt.number and nxt.blank_after and len(nxt.text.split()) <= 6
-                and _titleish(nxt.text[:1].upper() + nxt.text[1:], 6)
+                and reads_as_heading(nxt.text[:1].upper() + nxt.text[1:], 6)
                 and len(line.text.split()) + len(nxt.text.split()) <= 15):
             line = Line(line.no, "heading", f"{line.text} {nxt.text}", line.indent, number=line.number,
                         blank_before=line.blank_before, blank_after=True)
@@ -542,13 +546,6 @@ def build_clauses(lines: list[Line], policy_id: str, title: str | None = None) -
         builder.feed(line)
     builder.flush()
     return ParsedDocument(title=title or _guess_title(lines), clauses=builder.clauses, headings=builder.headings)
-
-
-def reads_as_heading(text: str, max_words: int = 12) -> bool:
-    """Short, starting with a capital or digit, not ending a sentence: a line set apart (in bold,
-    say) that reads as a heading ("Dress and appearance"), not an emphasised rule ("Never share
-    passwords.")."""
-    return _titleish(text, max_words)
 
 
 def heading_line(no: int, text: str, number: str | None = None) -> Line:

@@ -108,7 +108,9 @@ class Searcher:
         self.staff_words = {r.match[0] for r in index.vocabulary.rules if len(r.match) == 1}
         self._stems: dict[str, list[str]] | None = None
         self._typical_idf: float | None = None
-        self._function_stems: frozenset[str] | None = None
+        tok = index.tokenizer
+        # words that cannot be the noun a vocabulary phrase's last word takes (bot.vocabulary)
+        self._function_stems = frozenset(tok.stem(w) for w in tok.fillers)
         # Relevance worth full confidence: EVIDENCE full matches of a term that only one clause has.
         self.evidence_unit = EVIDENCE * math.log(1.0 + self.n)
         self._local = threading.local()
@@ -198,8 +200,6 @@ class Searcher:
         if not self.origins:
             return []
         tok = self.index.tokenizer
-        if self._function_stems is None:
-            self._function_stems = frozenset(tok.stem(w) for w in tok.fillers)
         return self.index.vocabulary.concepts([tok.stem(w) for w in question_words], self.origins,
                                               self._function_stems)
 
