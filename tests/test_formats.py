@@ -513,6 +513,82 @@ def test_a_web_page_is_indexed_and_answered_from_the_command_line(tmp_path):
     assert first["policy_title"] == "Using generative AI: guidance for staff"
 
 
+# A policy written in Google Docs and downloaded as a web page: every style is a class, list numbers
+# are CSS counters (not in the text), headings sit inside numbered list items, bold is a class.
+GDOC_LIST = "kix_q1w2e3r4t5y6"
+GDOC = ("""<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">"""
+        f""".lst-{GDOC_LIST}-0>li:before{{content:"" counter(lst-ctn-{GDOC_LIST}-0,decimal) ". "}}"""
+        f""".lst-{GDOC_LIST}-1>li:before{{content:"" counter(lst-ctn-{GDOC_LIST}-0,decimal) "." counter(lst-ctn-{GDOC_LIST}-1,decimal) " "}}"""
+        f""".lst-{GDOC_LIST}-2>li:before{{content:"(" counter(lst-ctn-{GDOC_LIST}-2,lower-latin) ") "}}"""
+        """.lst-kix_bb-0>li:before{content:"\\0025cf   "}"""
+        """.c2{font-weight:400;font-size:11pt}.c9{color:#000000;font-weight:700;font-size:11pt}</style></head>"""
+        """<body class="c7 doc-content">"""
+        """<div><p class="c1"><span class="c2">Oakfield Trust \u2014 Remote Education Policy</span></p></div>"""
+        """<p class="c3 title" id="h.a"><span class="c2">Remote Education Policy</span></p>"""
+        """<p class="c3 subtitle" id="h.b"><span class="c2">Oakfield Trust</span></p>"""
+        f"""<ol class="c4 lst-{GDOC_LIST}-0 start" start="1"><li class="c5 li-bullet-0"><h2 id="h.c" style="display:inline">"""
+        """<span class="c9">Live lessons</span></h2></li></ol>"""
+        f"""<ol class="c4 lst-{GDOC_LIST}-1 start" start="1"><li class="c5 li-bullet-0"><span class="c2">Live lessons must only use """
+        """Google Meet.</span><sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup></li>"""
+        """<li class="c5 li-bullet-0"><span class="c2">Staff must remove a pupil who misbehaves (</span><span class="c9">Remove"""
+        """ participant</span><span class="c2">) and report it.</span></li></ol>"""
+        """<p class="c1"><span class="c9">Cameras, microphones and what pupils can see at home</span></p>"""
+        """<p class="c1"><span class="c2">Pupils must never be required to turn their cameras on.</span>"""
+        """<sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup></p>"""
+        f"""<ol class="c4 lst-{GDOC_LIST}-1" start="3"><li class="c5 li-bullet-0"><span class="c2">Before sharing a screen, staff """
+        """must:</span></li></ol>"""
+        """<ul class="c4 lst-kix_bb-0 start"><li class="c6 li-bullet-0"><span class="c2">close other tabs;</span></li>"""
+        """<li class="c6 li-bullet-0"><span class="c2">turn off notifications.</span></li></ul>"""
+        f"""<ol class="c4 lst-{GDOC_LIST}-0" start="2"><li class="c5 li-bullet-0"><h2 id="h.d" style="display:inline">"""
+        """<span class="c9">Devices</span></h2></li></ol>"""
+        f"""<ol class="c4 lst-{GDOC_LIST}-1 start" start="1"><li class="c5 li-bullet-0"><span class="c2">Staff must use a school """
+        """laptop.</span></li></ol>"""
+        f"""<ol class="c4 lst-{GDOC_LIST}-2 start" start="1"><li class="c5 li-bullet-0"><span class="c2">A personal device needs """
+        """the head's agreement.</span></li></ol>"""
+        """<hr><div><p class="c8"><a href="#ftnt_ref1" id="ftnt1">[1]</a><span class="c2">&nbsp;DfE guidance, 2022.</span></p></div>"""
+        """<div><p class="c8"><a href="#cmnt_ref1" id="cmnt1">[a]</a><span class="c2">Should we allow Zoom too?</span></p></div>"""
+        """<div><p class="c1"><span class="c2">Approved March 2026. Next review: March 2027</span></p></div>"""
+        """</body></html>""")
+
+
+CAMERAS = "Cameras, microphones and what pupils can see at home"     # bold by its class
+
+
+def test_a_google_docs_export_keeps_its_numbers_headings_and_title(tmp_path):
+    # Its numbers come from the style sheet's counters (1.1, 1.2 go on to 1.3 after a paragraph),
+    # bold comes from a class, the header and footer give dates but no clauses, reviewers' comments
+    # are not policy, and a footnote is read under "Footnotes" with its mark gone from the text.
+    (tmp_path / "remote.html").write_text(GDOC, encoding="utf-8")
+    doc = read_document(tmp_path / "remote.html", "remote")
+    assert doc.title == "Remote Education Policy"
+    assert doc.meta == {"approved": "2026-03", "next_review": "2027-03"}
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        ("1.1", "Live lessons", "Live lessons must only use Google Meet."),
+        ("1.2", "Live lessons", "Staff must remove a pupil who misbehaves (Remove participant) and report it."),
+        (None, CAMERAS, "Pupils must never be required to turn their cameras on."),
+        ("1.3", CAMERAS, "Before sharing a screen, staff must:\n• close other tabs;\n• turn off notifications."),
+        ("2.1", "Devices", "Staff must use a school laptop."),
+        ("2.1", "Devices", "(a) A personal device needs the head's agreement."),      # a lettered item
+        (None, "Footnotes", "DfE guidance, 2022.")]
+    text = " ".join(c.text for c in doc.clauses)
+    assert "Zoom too" not in text and "Oakfield Trust" not in text and "[" not in text
+
+
+def test_a_paragraph_all_in_bold_on_a_web_page_is_a_heading(tmp_path):
+    heading = "Jewellery, piercings and other accessories worn at work or on trips"
+    page = ("<html><body><main><h1>Staff dress code</h1><p><strong>{}</strong></p>"
+            "<p>Staff may wear a wedding ring and small stud earrings.</p>"
+            "<p><b>Staff must not wear hoop earrings in PE.</b></p></main></body></html>")
+    (tmp_path / "dress.html").write_text(page.format(heading), encoding="utf-8")
+    doc = read_document(tmp_path / "dress.html", "dress")
+    assert [(c.heading, c.text) for c in doc.clauses] == [
+        (heading, "Staff may wear a wedding ring and small stud earrings."),
+        (heading, "Staff must not wear hoop earrings in PE.")]        # a sentence in bold stays a clause
+    (tmp_path / "dress.html").write_text(page.replace("strong>", "span>").format(heading), encoding="utf-8")
+    plain = read_document(tmp_path / "dress.html", "dress")
+    assert heading not in [c.heading for c in plain.clauses]        # the same words not in bold: text
+
+
 @pytest.mark.parametrize("content, words", [
     (b"", "is empty"),
     (b"<html><body><nav><a href='/'>Home</a></nav><footer>Contact us</footer></body></html>",

@@ -289,6 +289,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("lowlevel/low-level-concerns.pdf", 0.8, 0.75, 0.05),   # a low-level concerns policy, a designed PDF
     ("aiguidance/generative-ai-guidance.html", 0.85, 0.75, 0.06),   # a guidance web page, saved as HTML
     ("aup/acceptable-use-agreement.docx", 0.95, 1.0, 0.05),   # a staff acceptable use agreement to sign
+    ("remote/remote-education.html", 0.95, 1.0, 0.0),   # a remote education policy, a Google Docs export
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -483,6 +484,12 @@ def test_blind_question_batch(searcher):
     ("can I go on a trip on my own?", ("alon",)),
     # and the twenty-fourth, staff in roles (t410-t425)
     ("what if someone leaked the minutes?", ("disclos",)),
+    # and the remote education policy, a Google Docs export (tests/data/remote)
+    ("can I do a zoom call with the class?", ("live", "session")),
+    ("can I teach an online lesson from home?", ("live", "lesson")),
+    ("a boy was mucking around all lesson", ("behav", "inappropri")),
+    ("can the head pop into my lesson?", ("drop",)),
+    ("she gave the class her house address", ("home",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,

@@ -1,13 +1,21 @@
 """Web pages (.html, .htm) through Beautiful Soup: a guidance page saved from the intranet or the
-trust's website ("Save page as..." in a browser).
+trust's website ("Save page as..." in a browser), or a policy written in Google Docs and downloaded
+or published as a web page.
 
 Only the page's content is read: its <main> (or <article>) when it has one, and never navigation,
 site headers and footers, sidebars, forms, scripts or cookie banners. The content is turned into the
 text the shared line parser reads (bot.parse): headings <h1>-<h6> as headings (the first <h1> is the
-title), paragraphs as paragraphs, list items as list items under their lead-in, table rows as
-clauses with each cell after its column heading, a definition list as "term: definition", and the
-question of a <details> block (an FAQ page's "<summary>Can I...?</summary>") as the heading of its
-answer.
+title), a paragraph all in bold as a heading when it reads as one (bot.parse.reads_as_heading),
+paragraphs as paragraphs, list items as list items under their lead-in, table rows as clauses with
+each cell after its column heading, a definition list as "term: definition", and the question of a
+<details> block (an FAQ page's "<summary>Can I...?</summary>") as the heading of its answer.
+
+A Google Docs export styles everything through classes and numbers its lists with CSS counters, so
+its numbers are not in the text: they are counted back from the style sheet, as Word's automatic
+numbering is (bot.readers.docx_reader), so "3.4" is cited as it is printed; a heading inside a
+numbered list keeps its number; bold comes from the classes; the Title and Subtitle paragraphs give
+the title; its page header and footer are not clauses (their dates still count), its comments are
+not read, and its footnotes are read under "Footnotes".
 """
 from __future__ import annotations
 
@@ -15,7 +23,7 @@ import re
 from pathlib import Path
 
 from bot.errors import CorpusError
-from bot.parse import ParsedDocument, parse_text
+from bot.parse import ParsedDocument, parse_text, stated_dates, title_of
 from bot.readers import missing_extra, read_bytes
 
 _DROP = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "iframe",
@@ -27,7 +35,16 @@ _NOT_CONTENT_NAME = re.compile(r"^(?:.*cookie.*|.*consent.*|.*breadcrumbs?|skip-
                                r"share-?(?:buttons?|links?|bar)|social-?(?:share|links?)|(?:main-?|site-?|nav-?)?menu)$",
                                re.I)
 _HEADING = re.compile(r"^h([1-6])$")
-_MARK = re.compile(r"\s*[\d*†‡]{1,3}\s*")     # a footnote mark: <sup>1</sup>
+_MARK = re.compile(r"\s*\[?[\d*†‡]{1,3}\]?\s*")     # a footnote mark: <sup>1</sup>, <sup>[1]</sup>
+# Google Docs: a list's class names its list and level ("lst-kix_h7q2m1x9d0aa-1"); the style sheet
+# gives each level's label ('.lst-kix_...-1>li:before{content:"" counter(lst-ctn-kix_...-0,decimal) "."
+# counter(lst-ctn-kix_...-1,decimal) " "}'); footnotes and comments are links to "#ftnt1", "#cmnt1".
+_LIST_CLASS = re.compile(r"^lst-(kix_[\w-]+?)-(\d)$")
+_LABEL_RULE = re.compile(r"\.lst-(kix_[\w-]+?)-(\d)\s*>\s*li:before\s*\{[^}]*?content:\s*([^;}]*)")
+_LABEL_PART = re.compile(r'counter\(\s*lst-ctn-(kix_[\w-]+?)-(\d)\s*(?:,\s*([\w-]+)\s*)?\)|"((?:[^"\\]|\\.)*)"')
+_CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^}]*)\}")
+_BOLD_WEIGHT = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b", re.I)
+_NOTE_LINK = re.compile(r"^#(?:ftnt|cmnt)\d", re.I)     # the mark in the text, not the note
 _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "ul", "ol", "li", "table", "dl",
           "blockquote", "pre", "details", "summary", "figure", "figcaption", "address", "hr", "br",
           "h1", "h2", "h3", "h4", "h5", "h6", "body", "html", "center"}
@@ -42,6 +59,7 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise CorpusError(f"{path} is a binary file, not a web page: save the page as HTML, or the policy as .docx or .pdf")
     soup = BeautifulSoup(data, "html.parser")
+    page = _Page(" ".join(style.get_text() for style in soup.find_all("style")))
     root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
     for element in root.find_all(True):
         if element.decomposed:
@@ -54,24 +72,242 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
                 or (element.name in ("header", "footer") and root.name in ("body", "[document]")
                     and element.find_parent("article") is None)):
             element.decompose()
+    margins: list[str] = []                      # a Google Docs page header and footer
+    footnotes: list = []
+    if "doc-content" in (root.get("class") or []):
+        _google_docs_notes(root, margins, footnotes, page)
     lines: list[str] = []
-    _blocks(root, lines)
+    page.blocks(root, lines)
+    if footnotes:
+        lines += ["", "## Footnotes", ""]
+        for note in footnotes:
+            page.blocks(note, lines)
     text = "\n".join(lines).strip()
     if not text:
         raise CorpusError(f"{path} has no readable text in its page content: save the page again from the "
                           "browser (\"Save page as\", complete page), or save the policy as .docx or .pdf")
     parsed = parse_text(text, policy_id)
+    if page.title_block:
+        parsed.title = title_of(page.title_block)
+    if margins:
+        parsed.meta = {**stated_dates(margins), **parsed.meta}     # "Next review: March 2027" in the footer
     if not parsed.title and soup.title and soup.title.string:
         parsed.title = " ".join(soup.title.string.split())
     return parsed
 
 
-def _text(element) -> str:
-    """An element's words as one line, footnote marks (<sup>1</sup>) left out."""
-    for sup in element.find_all("sup"):
-        if _is_mark(sup):
-            sup.decompose()
-    return " ".join(element.get_text(" ").split())
+def _google_docs_notes(root, margins: list[str], footnotes: list, page: "_Page") -> None:
+    """A Google Docs export: its content sits straight in <body>; the <div>s there are the page
+    header and footer (kept for their dates only), footnotes (read at the end) and comments
+    (reviewers' remarks, never policy). Marks pointing at notes and comments leave the text."""
+    for link in root.find_all("a", href=_NOTE_LINK):
+        mark = link.find_parent("sup") or link
+        if not mark.decomposed:
+            mark.decompose()
+    for div in root.find_all("div", recursive=False):
+        note = div.find("a", id=re.compile(r"^(ftnt|cmnt)\d", re.I))
+        if note is None:
+            margins.append(page.text(div))
+        elif note["id"].lower().startswith("ftnt"):
+            note.decompose()
+            footnotes.append(div.extract())
+            continue
+        div.decompose()
+    for hr in root.find_all("hr", recursive=False):
+        hr.decompose()
+
+
+class _Page:
+    """What the page's style sheet says (which classes are bold, how each list level is labelled)
+    and the counters of its numbered lists, as the reader goes through the page in order."""
+
+    def __init__(self, css: str):
+        self.bold = {m.group(1) for m in _CLASS_RULE.finditer(css) if _BOLD_WEIGHT.search(m.group(2))}
+        self.labels: dict[tuple[str, int], list[tuple[str | None, int, str]]] = {}
+        for m in _LABEL_RULE.finditer(css):         # a label: counters and literal text
+            self.labels[(m.group(1), int(m.group(2)))] = [
+                (lst, int(level), style or "decimal") if lst else (None, 0, literal)
+                for lst, level, style, literal in _LABEL_PART.findall(m.group(3))]
+        self.counters: dict[str, list[int | None]] = {}
+        self.title_block: list[str] = []
+
+    # -- text ----------------------------------------------------------------------------------
+    def text(self, element) -> str:
+        """An element's words as one line, as a browser shows them: inline runs joined as they are
+        ("<b>Note:</b>" then "the..."), a space between blocks; footnote marks (<sup>1</sup>) left out."""
+        from bs4 import NavigableString, Tag
+        from bs4.element import PreformattedString
+        for sup in element.find_all("sup"):
+            if _is_mark(sup):
+                sup.decompose()
+        parts: list[str] = []
+        for node in element.descendants:
+            if isinstance(node, Tag):
+                if node.name in _BLOCK:
+                    parts.append(" ")
+            elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
+                parts.append(str(node))
+        return " ".join("".join(parts).split())
+
+    def is_bold(self, element) -> bool:
+        """Every word of the element is bold: <b>, <strong>, a bold class or a bold style."""
+        from bs4 import NavigableString
+        from bs4.element import PreformattedString
+        seen = False
+        for node in element.descendants:
+            if not isinstance(node, NavigableString) or isinstance(node, PreformattedString) or not node.strip():
+                continue
+            seen = True
+            tag, bold = node.parent, False
+            while tag is not None and not bold:
+                bold = (tag.name in ("b", "strong") or bool(self.bold & set(tag.get("class") or []))
+                        or bool(_BOLD_WEIGHT.search(str(tag.get("style") or ""))))
+                if tag is element:
+                    break
+                tag = tag.parent
+            if not bold:
+                return False
+        return seen
+
+    # -- blocks --------------------------------------------------------------------------------
+    def blocks(self, element, lines: list[str]) -> None:
+        """The markdown-like lines of an element's content, in document order."""
+        from bs4 import NavigableString, Tag
+        from bs4.element import PreformattedString     # comments, doctypes, CDATA
+        inline: list = []
+
+        def flush() -> None:
+            if inline:
+                text = " ".join("".join(self.text(n) if isinstance(n, Tag) else str(n) for n in inline).split())
+                _paragraph(lines, text)
+                inline.clear()
+
+        for child in list(element.children):
+            if isinstance(child, NavigableString):
+                if not isinstance(child, PreformattedString):
+                    inline.append(str(child))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name
+            if name not in _BLOCK:
+                if not _is_mark(child):
+                    inline.append(child)
+                continue
+            flush()
+            heading = _HEADING.match(name)
+            classes = child.get("class") or []
+            if heading:
+                text = self.text(child)
+                _paragraph(lines, f"{'#' * int(heading.group(1))} {text}" if text else "")
+            elif name == "p" and ("title" in classes or "subtitle" in classes):
+                text = self.text(child)
+                if text:
+                    self.title_block.append(text)        # Google Docs' Title and Subtitle styles
+            elif name in ("ul", "ol") and self.google_list(child) is not None:
+                self.numbered(child, lines)
+            elif name in ("ul", "ol"):
+                self.list(child, lines, 0)
+            elif name == "table":
+                self.table(child, lines)
+            elif name == "dl":
+                term = None
+                for item in child.find_all(["dt", "dd"]):
+                    if item.name == "dt":
+                        term = self.text(item)
+                    else:
+                        _paragraph(lines, f"{term}: {self.text(item)}" if term else self.text(item))
+            elif name == "details":
+                summary = child.find("summary")
+                if summary is not None:
+                    _paragraph(lines, f"### {self.text(summary)}")
+                    summary.decompose()
+                self.blocks(child, lines)
+            elif name in ("p", "summary", "figcaption", "address", "pre"):
+                text = self.text(child)
+                # a paragraph all in bold: bot.parse reads it as a heading if it reads as one
+                _paragraph(lines, f"**{text}**" if text and "*" not in text and self.is_bold(child) else text)
+            elif name in ("br", "hr"):
+                continue
+            else:                                    # div, section, blockquote...: their own blocks
+                self.blocks(child, lines)
+        flush()
+
+    def list(self, element, lines: list[str], level: int) -> None:
+        """A list's items as "- item" lines, nested lists indented under their item."""
+        lines.append("")
+        for item in element.find_all("li", recursive=False):
+            nested = [child.extract() for child in item.find_all(["ul", "ol"], recursive=False)]
+            text = self.text(item)
+            if text:
+                lines.append(f"{'  ' * level}- {text}")
+            for sub in nested:
+                self.list(sub, lines, level + 1)
+        lines.append("")
+
+    def google_list(self, element) -> tuple[str, int] | None:
+        """(list, level) of a Google Docs list, whose labels the style sheet gives."""
+        for name in element.get("class") or []:
+            m = _LIST_CLASS.match(name)
+            if m and (m.group(1), int(m.group(2))) in self.labels:
+                return m.group(1), int(m.group(2))
+        return None
+
+    def numbered(self, element, lines: list[str]) -> None:
+        """A Google Docs list: one <ul>/<ol> per run of items at one level, numbered by CSS counters
+        that go on across the runs of the same list (and restart where a run says "start")."""
+        lst, level = self.google_list(element)
+        counters = self.counters.setdefault(lst, [None] * 9)
+        start = element.get("start")
+        if start is not None and str(start).strip().isdigit():
+            counters[level] = int(start) - 1
+        elif "start" in (element.get("class") or []):
+            counters[level] = 0
+        lines.append("")
+        for item in element.find_all("li", recursive=False):
+            counters[level] = (counters[level] or 0) + 1
+            for deeper in range(level + 1, 9):
+                counters[deeper] = None
+            label = self.label(lst, level)
+            heading = item.find(_HEADING)
+            text = self.text(item)
+            if not text:
+                continue
+            if heading is not None:                  # a numbered heading: "3. Live lessons"
+                _paragraph(lines, f"{'#' * int(heading.name[1])} {label + ' ' if label else ''}{text}")
+            elif label and re.fullmatch(r"\d+(?:\.\d+)+\.?", label):
+                _paragraph(lines, f"{label.rstrip('.')} {text}")           # a numbered clause: 3.4
+            elif label:
+                lines.append(f"{'  ' * level}- {label} {text}")           # a numbered list item
+            else:
+                lines.append(f"{'  ' * level}- {text}")                   # a bullet
+        lines.append("")
+
+    def label(self, lst: str, level: int) -> str:
+        """The label the page shows before an item of this list and level ("3.4", "a)"), "" for a bullet."""
+        out = []
+        for name, at, style in self.labels.get((lst, level), []):
+            if name is None:
+                out.append(style)
+            else:
+                value = self.counters.get(name, [None] * 9)[at]
+                out.append(_format(value if value is not None else 1, style))
+        label = "".join(out).strip()
+        return label if any(name for name, _, _ in self.labels.get((lst, level), [])) else ""
+
+    def table(self, element, lines: list[str]) -> None:
+        """A table as markdown rows, its first row the column headings (bot.parse: a clause per row)."""
+        rows = []
+        for row in element.find_all("tr"):
+            cells = [self.text(cell).replace("|", "/") for cell in row.find_all(["th", "td"], recursive=False)]
+            if any(cells):
+                rows.append(cells)
+        if not rows:
+            return
+        width = max(len(r) for r in rows)
+        rows = [r + [""] * (width - len(r)) for r in rows]
+        lines += ["", "| " + " | ".join(rows[0]) + " |", "|" + "---|" * width,
+                  *("| " + " | ".join(r) + " |" for r in rows[1:]), ""]
 
 
 def _is_mark(tag) -> bool:
@@ -83,82 +319,19 @@ def _paragraph(lines: list[str], text: str) -> None:
         lines += ["", text, ""]
 
 
-def _blocks(element, lines: list[str]) -> None:
-    """The markdown-like lines of an element's content, in document order."""
-    from bs4 import NavigableString, Tag
-    from bs4.element import PreformattedString     # comments, doctypes, CDATA
-    inline: list[str] = []
-
-    def flush() -> None:
-        _paragraph(lines, " ".join(" ".join(inline).split()))
-        inline.clear()
-
-    for child in element.children:
-        if isinstance(child, NavigableString):
-            if not isinstance(child, PreformattedString):
-                inline.append(str(child))
-            continue
-        if not isinstance(child, Tag):
-            continue
-        name = child.name
-        if name not in _BLOCK:
-            if not _is_mark(child):
-                inline.append(_text(child))
-            continue
-        flush()
-        heading = _HEADING.match(name)
-        if heading:
-            text = _text(child)
-            _paragraph(lines, f"{'#' * int(heading.group(1))} {text}" if text else "")
-        elif name in ("ul", "ol"):
-            _list(child, lines, 0)
-        elif name == "table":
-            _table(child, lines)
-        elif name == "dl":
-            term = None
-            for item in child.find_all(["dt", "dd"]):
-                if item.name == "dt":
-                    term = _text(item)
-                else:
-                    _paragraph(lines, f"{term}: {_text(item)}" if term else _text(item))
-        elif name == "details":
-            summary = child.find("summary")
-            if summary is not None:
-                _paragraph(lines, f"### {_text(summary)}")
-                summary.decompose()
-            _blocks(child, lines)
-        elif name in ("p", "summary", "figcaption", "address", "pre"):
-            _paragraph(lines, _text(child))
-        elif name in ("br", "hr"):
-            continue
-        else:                                    # div, section, blockquote...: their own blocks
-            _blocks(child, lines)
-    flush()
-
-
-def _list(element, lines: list[str], level: int) -> None:
-    """A list's items as "- item" lines, nested lists indented under their item."""
-    lines.append("")
-    for item in element.find_all("li", recursive=False):
-        nested = [child.extract() for child in item.find_all(["ul", "ol"], recursive=False)]
-        text = _text(item)
-        if text:
-            lines.append(f"{'  ' * level}- {text}")
-        for sub in nested:
-            _list(sub, lines, level + 1)
-    lines.append("")
-
-
-def _table(element, lines: list[str]) -> None:
-    """A table as markdown rows, its first row the column headings (bot.parse: a clause per row)."""
-    rows = []
-    for row in element.find_all("tr"):
-        cells = [_text(cell).replace("|", "/") for cell in row.find_all(["th", "td"], recursive=False)]
-        if any(cells):
-            rows.append(cells)
-    if not rows:
-        return
-    width = max(len(r) for r in rows)
-    rows = [r + [""] * (width - len(r)) for r in rows]
-    lines += ["", "| " + " | ".join(rows[0]) + " |", "|" + "---|" * width,
-              *("| " + " | ".join(r) + " |" for r in rows[1:]), ""]
+def _format(value: int, style: str) -> str:
+    """A counter's value in a CSS list-style-type: decimal, lower-latin, upper-roman..."""
+    style = style.lower()
+    if style in ("lower-latin", "lower-alpha"):
+        return chr(ord("a") + (value - 1) % 26)
+    if style in ("upper-latin", "upper-alpha"):
+        return chr(ord("A") + (value - 1) % 26)
+    if style in ("lower-roman", "upper-roman"):
+        out, n = "", value
+        for amount, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+            while n >= amount:
+                out, n = out + numeral, n - amount
+        return out.lower() if style == "lower-roman" else out
+    if style == "decimal-leading-zero":
+        return f"{value:02d}"
+    return str(value)
