@@ -554,11 +554,20 @@ GDOC = ("""<html><head><meta content="text/html; charset=UTF-8" http-equiv="cont
 CAMERAS = "Cameras, microphones and what pupils can see at home"     # bold by its class
 
 
-def test_a_google_docs_export_keeps_its_numbers_headings_and_title(tmp_path):
+# The same document published to the web (File > Share > Publish to the web): Google's banner and
+# footer around it.
+GDOC_PUBLISHED = GDOC.replace('<body class="c7 doc-content">', (
+    '<body><div id="banners"><div id="publish-banner">Published using Google Docs</div>'
+    '<div id="title-banner">Remote Education Policy</div></div><div id="contents"><div class="c7 doc-content">')).replace(
+    "</body>", '</div></div><div id="footer">Report abuse Learn more Updated automatically every 5 minutes</div></body>')
+
+
+@pytest.mark.parametrize("page", [GDOC, GDOC_PUBLISHED], ids=["downloaded", "published"])
+def test_a_google_docs_export_keeps_its_numbers_headings_and_title(tmp_path, page):
     # Its numbers come from the style sheet's counters (1.1, 1.2 go on to 1.3 after a paragraph),
     # bold comes from a class, the header and footer give dates but no clauses, reviewers' comments
     # are not policy, and a footnote is read under "Footnotes" with its mark gone from the text.
-    (tmp_path / "remote.html").write_text(GDOC, encoding="utf-8")
+    (tmp_path / "remote.html").write_text(page, encoding="utf-8")
     doc = read_document(tmp_path / "remote.html", "remote")
     assert doc.title == "Remote Education Policy"
     assert doc.meta == {"approved": "2026-03", "next_review": "2027-03"}
@@ -572,6 +581,7 @@ def test_a_google_docs_export_keeps_its_numbers_headings_and_title(tmp_path):
         (None, "Footnotes", "DfE guidance, 2022.")]
     text = " ".join(c.text for c in doc.clauses)
     assert "Zoom too" not in text and "Oakfield Trust" not in text and "[" not in text
+    assert "Published" not in text and "Report abuse" not in text
 
 
 def test_a_paragraph_all_in_bold_on_a_web_page_is_a_heading(tmp_path):

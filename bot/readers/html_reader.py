@@ -60,7 +60,10 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
         raise CorpusError(f"{path} is a binary file, not a web page: save the page as HTML, or the policy as .docx or .pdf")
     soup = BeautifulSoup(data, "html.parser")
     page = _Page(" ".join(style.get_text() for style in soup.find_all("style")))
-    root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article") or soup.body or soup
+    # a Google Docs document's content (downloaded, it is the <body>; published to the web, a <div>
+    # inside the publishing banner and footer)
+    root = (soup.find(class_="doc-content") or soup.find("main") or soup.find(attrs={"role": "main"})
+            or soup.find("article") or soup.body or soup)
     for element in root.find_all(True):
         if element.decomposed:
             continue
