@@ -611,6 +611,53 @@ def test_a_web_page_with_nothing_to_read_is_an_error_naming_it(tmp_path, content
     assert "page.html" in str(err.value)
 
 
+def test_word_footnotes_follow_the_paragraph_citing_them(tmp_path):
+    # A footnote's text is in word/footnotes.xml, not the body: it is read after the paragraph (and
+    # the list it leads in) that cites it, as a clause of its own; its mark is not text.
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    word = docx.Document()
+    word.add_heading("Photographs", level=1)
+    lead = word.add_paragraph("Staff must not share images of pupils on:")
+    lead._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                             '<w:footnoteReference w:id="1"/></w:r>'))
+    word.add_paragraph("personal social media;", style="List Bullet")
+    word.add_paragraph("messaging apps.", style="List Bullet")
+    word.add_paragraph("Images may be stored only on school devices.")
+    _read_word(word, tmp_path, "photos")
+    _add_footnotes(tmp_path / "photos.docx", {1: "This includes images where pupils cannot be identified."})
+    doc = read_document(tmp_path / "photos.docx", "photos")
+    assert [c.text for c in doc.clauses] == [
+        "Staff must not share images of pupils on:\n• personal social media;\n• messaging apps.",
+        "This includes images where pupils cannot be identified.",
+        "Images may be stored only on school devices."]
+    assert {c.heading for c in doc.clauses} == {"Photographs"}
+
+
+def _add_footnotes(path, notes: dict[int, str]) -> None:
+    """Give a saved .docx a footnotes part (python-docx cannot write one), as Word stores it."""
+    import zipfile
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = "".join(f'<w:footnote w:id="{k}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {text}'
+                   "</w:t></w:r></w:p></w:footnote>" for k, text in notes.items())
+    footnotes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
+                 '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+                 f"{body}</w:footnotes>")
+    with zipfile.ZipFile(path) as old:
+        parts = {name: old.read(name) for name in old.namelist()}
+    parts["word/footnotes.xml"] = footnotes.encode()
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"</Types>", (
+        b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        b'wordprocessingml.footnotes+xml"/></Types>'))
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(b"</Relationships>", (
+        b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        b'footnotes" Target="footnotes.xml"/></Relationships>'))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for name, data in parts.items():
+            new.writestr(name, data)
+
+
 def _read_word(word, tmp_path, name: str):
     """Save a python-docx Document as name.docx and read it as policybot reads Word."""
     word.save(tmp_path / f"{name}.docx")

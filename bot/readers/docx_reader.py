@@ -8,6 +8,8 @@
   paragraph's text, it comes from the numbering definitions (numbering.xml: the abstract numbering's
   level formats, "%1.%2") and the paragraph's list level, counted through the document.
 * Bulleted list items stay items of the paragraph before them (a lead-in keeps its list).
+* Footnotes and endnotes follow the paragraph that cites them (after its list, if it leads one in),
+  each a clause of its own, as in a PDF; the reference mark is not text.
 * Tables are read in document order. A table of content (leave entitlements, rates) gives a clause
   per row, each cell after its column heading (bot.parse.table_clauses); a signature table is not
   text, but its "ratified", "approved" and "review" rows give the policy's dates when the manifest
@@ -204,7 +206,16 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
     from docx.text.paragraph import Paragraph
 
     numbering = _Numbering(document)
+    notes = _notes(document)
+    pending: list[tuple[int, str]] = []   # notes cited, to follow their paragraph (and its list)
     lines: list[Line] = []
+
+    def add(line: Line) -> None:
+        if pending and not line.bullet:
+            lines.extend(text_line(no, note) for no, note in pending)
+            pending.clear()
+        lines.append(line)
+
     meta: dict[str, str] = {}
     texts: list[str] = []                 # every paragraph, for the dates the document states
     title = (document.core_properties.title or "").strip() or None
@@ -215,13 +226,14 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
             table = Table(element, document)
             _read_table(table, meta)
             for text in table_clauses([[_cell_text(c) for c in row.cells] for row in table.rows]):
-                lines.append(text_line(n, text))
+                add(text_line(n, text))
             blank = True
             continue
         if element.tag != f"{W}p":
             continue
         paragraph = Paragraph(element, document)
         text = " ".join(_text(element).split())
+        cited = [notes[ref] for ref in _note_refs(element) if ref in notes]
         style = paragraph.style.name if paragraph.style is not None else ""
         num_id, ilvl = _numbering_of(paragraph)
         label, is_bullet = numbering.label(num_id, ilvl) if num_id else (None, False)
@@ -243,20 +255,22 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
             typed = re.match(r"^(\d{1,2})[.)]?\s+(\S.*)$", text)
             if typed and not number:
                 number, text = typed.group(1), typed.group(2)      # "4 Definition of social media"
-            lines.append(heading_line(n, text, number))
+            add(heading_line(n, text, number))
         elif is_bullet or style.startswith("List Bullet"):
-            lines.append(text_line(n, text, bullet=True, indent=2 * ilvl, blank_before=blank))
+            add(text_line(n, text, bullet=True, indent=2 * ilvl, blank_before=blank))
         elif number and "." in number:
-            lines.append(text_line(n, text, number=number))          # a numbered clause: 6.4
+            add(text_line(n, text, number=number))          # a numbered clause: 6.4
         elif label:
-            lines.append(text_line(n, f"{label} {text}", bullet=True, indent=2 * ilvl))   # a numbered list item
+            add(text_line(n, f"{label} {text}", bullet=True, indent=2 * ilvl))   # a numbered list item
         else:
             line = classify_line(n, text)                             # typed numbers, caps headings
             if line.kind in ("junk", "blank", "int"):
                 continue
             line.blank_before = line.blank_after = line.whole = True
-            lines.append(line)
+            add(line)
+        pending.extend((n, note) for note in cited)
         blank = False
+    lines.extend(text_line(no, note) for no, note in pending)
     parsed = build_clauses(lines, policy_id, title or title_of(title_block))
     parsed.meta = {**stated_dates(texts), **meta}        # a signature table's dates win
     tracked = sum(1 for _ in document.element.body.iter(*_TRACKED))
@@ -264,6 +278,38 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
         parsed.warnings.append(f"{path.name} has {tracked} tracked change{'s' * (tracked != 1)} not yet accepted: "
                                "read as if accepted; accept or reject them in Word, save, and reindex")
     return parsed
+
+
+def _notes(document) -> dict[tuple[str, str], str]:
+    """The document's footnotes and endnotes: ("footnote", id) -> its text."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml        # python-docx's parser: no external entities resolved
+    found: dict[tuple[str, str], str] = {}
+    for kind, reltype in (("footnote", RT.FOOTNOTES), ("endnote", RT.ENDNOTES)):
+        try:
+            root = parse_xml(document.part.part_related_by(reltype).blob)
+        except Exception:                  # none, or not readable: the body is still read
+            continue
+        for note in root.iter(f"{W}{kind}"):
+            if note.get(f"{W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = " ".join(" ".join(_text(p).split()) for p in note.iter(f"{W}p")).strip()
+            if text:
+                found[(kind, note.get(f"{W}id"))] = text
+    return found
+
+
+def _note_refs(element) -> list[tuple[str, str]]:
+    """The footnotes and endnotes a paragraph cites, in order (not those in deleted text)."""
+    refs = []
+    for child in element:
+        if child.tag in _SKIP or not isinstance(child.tag, str):
+            continue
+        if child.tag in (f"{W}footnoteReference", f"{W}endnoteReference"):
+            refs.append((child.tag[len(W):-len("Reference")], child.get(f"{W}id")))
+        else:
+            refs += _note_refs(child)
+    return refs
 
 
 def _bold(paragraph) -> bool:
