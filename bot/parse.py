@@ -146,8 +146,9 @@ def _classify(no: int, raw: str) -> Line:
         if not title:
             return Line(no, "junk")
         return _heading(no, title, indent)
-    if _META.match(stripped) and len(stripped.split()) <= 12:
-        return Line(no, "junk")                       # "Review Date: December 2020"
+    if any(all(_META.match(part) and len(part.split()) <= 12 for part in parts)
+           for parts in ([stripped], _DATE_SENTENCE_END.split(stripped))):
+        return Line(no, "junk")                       # "Review Date: December 2020", or two such sentences
     bold = _BOLD_LINE.match(stripped)
     if bold:
         heading = _heading(no, clean_inline(next(g for g in bold.groups() if g)), indent)

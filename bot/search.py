@@ -39,7 +39,8 @@ MAX_QUESTION_TERMS = 256
 # "ta", "ta for that" or "ta very much": staff ask "ok to friend a TA?".
 THANKS = frozenset("thanks thank thankyou thx thnx thanx ty cheers".split())
 THANKS_WORDS = 3
-# Unknown words at least this long are read as a misspelling of a policy word one typo away.
+# Unknown words at least this long are read as a misspelling of a policy word one typo away, unless
+# the vocabulary knows them ("contract" is not a typo of "contact").
 MIN_TYPO_LENGTH = 6
 # A clause holding only some words of a phrase the question uses ("friends" for "friend request")
 # gets this share of their score.
@@ -106,6 +107,8 @@ class Searcher:
         self.body = index.body
         self.n = index.body.n
         self.staff_words = {r.match[0] for r in index.vocabulary.rules if len(r.match) == 1}
+        # every word the vocabulary knows, staff's or the policies' ("contract"): a word, not a typo
+        self.known_words = {t for r in index.vocabulary.rules for t in (*r.match, *r.target)}
         self._stems: dict[str, list[str]] | None = None
         self._typical_idf: float | None = None
         tok = index.tokenizer
@@ -156,7 +159,8 @@ class Searcher:
                 if not word.isalpha() or word in (CLOCK_TIME, TIME_SPAN) or (word in tok.context and term not in phrased):
                     continue    # a time, price or number no policy has ("10pm", "50"), or the story
                                 # around the question ("last night", "years ago"): detail, not topic
-                term = self._spelling(word) or term
+                if term not in self.known_words:
+                    term = self._spelling(word) or term
             if term not in counts and len(counts) >= MAX_QUESTION_TERMS:
                 break
             counts[term] = counts.get(term, 0) + 1

@@ -584,6 +584,66 @@ def test_a_google_docs_export_keeps_its_numbers_headings_and_title(tmp_path, pag
     assert "Published" not in text and "Report abuse" not in text
 
 
+# A policy saved from Word as a web page ("Save as Web Page, Filtered"): Word writes its list numbers
+# and bullets into the text (inside <![if !supportLists]>), its title as a MsoTitle paragraph, its
+# footnotes and comments as linked <div>s at the end; the file is in Windows-1252.
+WORD_PAGE = """<html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252">
+<meta name=Generator content="Microsoft Word 15 (filtered)"><title></title>
+<style><!-- p.MsoTitle {font-size:28.0pt;} --></style></head>
+<body lang=EN-GB><div class=WordSection1>
+<p class=MsoTitle>Staff First Aid Policy</p>
+<p class=MsoNormal>Approved by the Trust Board: 4 February 2026</p>
+<h1><![if !supportLists]><span lang=EN-GB>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span>\
+<![endif]><span lang=EN-GB>First aiders</span></h1>
+<p class=MsoListParagraph><![if !supportLists]><span lang=EN-GB>1.1<span style='font:7.0pt "Times New Roman"'>&nbsp; \
+</span></span><![endif]><span lang=EN-GB>A first aider is on site whenever pupils are present.<span \
+class=MsoCommentReference><a class=msocomanchor id="_anchor_1" href="#_msocom_1" name="_msoanchor_1">[JS1]</a>&nbsp;</span></span></p>
+<p class=MsoNormal><b><span lang=EN-GB>Giving medicines to pupils in school or on a trip</span></b></p>
+<p class=MsoNormal><span lang=EN-GB>Staff must record every dose given:</span></p>
+<p class=MsoListParagraphCxSpFirst><![if !supportLists]><span style='font-family:Symbol'>\xb7<span \
+style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]><span lang=EN-GB>in the medicines log;</span></p>
+<p class=MsoListParagraphCxSpLast><![if !supportLists]><span style='font-family:Symbol'>\xb7<span \
+style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]><span lang=EN-GB>on the care plan.</span></p>
+<p class=MsoNormal><span lang=EN-GB>Every accident must be recorded on the same day.<a href="#_ftn1" name="_ftnref1" \
+title=""><span class=MsoFootnoteReference>[1]</span></a></span></p>
+</div>
+<div><br clear=all><hr align=left size=1 width="33%"><div id=ftn1><p class=MsoFootnoteText><a href="#_ftnref1" \
+name="_ftn1" title=""><span class=MsoFootnoteReference>[1]</span></a> Head injuries are also reported to parents.</p></div></div>
+<div style='mso-element:comment-list'><hr class=msocomoff align=left size=1 width="33%"><div style='mso-element:comment'>
+<div class=msocomtxt id="_com_1"><p class=MsoCommentText><span class=MsoCommentReference>&nbsp;<a href="#_msoanchor_1" \
+class=msocomoff>[JS1]</a></span>Check this with the school nurse</p></div></div></div>
+</body></html>"""
+
+
+def test_a_word_document_saved_as_a_web_page(tmp_path):
+    (tmp_path / "first-aid.htm").write_bytes(WORD_PAGE.encode("cp1252"))
+    doc = read_document(tmp_path / "first-aid.htm", "first-aid")
+    assert doc.title == "Staff First Aid Policy"
+    assert doc.meta["approved"] == "2026-02-04"
+    medicines = "Giving medicines to pupils in school or on a trip"          # bold, ten words
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        ("1.1", "First aiders", "A first aider is on site whenever pupils are present."),
+        (None, medicines, "Staff must record every dose given:\n• in the medicines log;\n• on the care plan."),
+        (None, medicines, "Every accident must be recorded on the same day."),
+        (None, "Footnotes", "Head injuries are also reported to parents.")]
+    assert "nurse" not in " ".join(c.text for c in doc.clauses)               # a reviewer's comment
+
+
+def test_a_footnote_pasted_into_a_web_page_is_only_the_note(tmp_path):
+    # Word's footnote links survive a paste into a website's editor: the note is its own paragraph,
+    # not the block of content that holds it.
+    page = ("<html><body><main><h1>Staff expenses</h1><div class='entry-content'>"
+            "<p>Mileage is paid at 45p a mile.<a href='#_ftn1' name='_ftnref1'>[1]</a></p>"
+            "<p>Claims must be made within three months.</p>"
+            "<p><a href='#_ftnref1' name='_ftn1'>[1]</a> The HMRC approved rate.</p></div></main></body></html>")
+    (tmp_path / "expenses.html").write_text(page, encoding="utf-8")
+    doc = read_document(tmp_path / "expenses.html", "expenses")
+    assert [(c.heading, c.text) for c in doc.clauses] == [
+        ("Staff expenses", "Mileage is paid at 45p a mile."),
+        ("Staff expenses", "Claims must be made within three months."),
+        ("Footnotes", "The HMRC approved rate.")]
+
+
 def test_a_paragraph_all_in_bold_on_a_web_page_is_a_heading(tmp_path):
     heading = "Jewellery, piercings and other accessories worn at work or on trips"
     page = ("<html><body><main><h1>Staff dress code</h1><p><strong>{}</strong></p>"
@@ -596,7 +656,8 @@ def test_a_paragraph_all_in_bold_on_a_web_page_is_a_heading(tmp_path):
         (heading, "Staff must not wear hoop earrings in PE.")]        # a sentence in bold stays a clause
     (tmp_path / "dress.html").write_text(page.replace("strong>", "span>").format(heading), encoding="utf-8")
     plain = read_document(tmp_path / "dress.html", "dress")
-    assert heading not in [c.heading for c in plain.clauses]        # the same words not in bold: text
+    assert heading not in [c.heading for c in plain.clauses]        # the same words not in bold: text,
+    assert plain.clauses[0].text == heading                          # a paragraph of its own, as <p> says
 
 
 @pytest.mark.parametrize("content, words", [

@@ -225,6 +225,14 @@ def test_balfour_contents_and_dates_are_not_clauses():
     assert c710.heading == "Personal Use of Social Media" and c710.heading_number == "7"
 
 
+def test_a_line_of_date_statements_is_not_a_clause():
+    from bot.parse import parse_text
+    doc = parse_text("Approved by the Full Governing Body: 21 January 2026. Next review: January 2027.\n\n"
+                     "# Medicines\n\nMedicines are kept in the office.", "p")
+    assert [c.text for c in doc.clauses] == ["Medicines are kept in the office."]
+    assert doc.meta == {"approved": "2026-01-21", "next_review": "2027-01"}
+
+
 def test_balfour_clause_broken_by_blank_lines_is_joined():
     (c83,) = by_section("balfour-primary", "8.3")
     assert "Assistant Headteacher/Deputy Headteacher/Headteacher/Governors) so they can be dealt with" in c83.text

@@ -1,6 +1,6 @@
 """Web pages (.html, .htm) through Beautiful Soup: a guidance page saved from the intranet or the
-trust's website ("Save page as..." in a browser), or a policy written in Google Docs and downloaded
-or published as a web page.
+trust's website ("Save page as..." in a browser), a policy written in Google Docs and downloaded
+or published as a web page, or a Word document saved as one.
 
 Only the page's content is read: its <main> (or <article>) when it has one, and never navigation,
 site headers and footers, sidebars, forms, scripts or cookie banners. The content is turned into the
@@ -14,8 +14,9 @@ A Google Docs export styles everything through classes and numbers its lists wit
 its numbers are not in the text: they are counted back from the style sheet, as Word's automatic
 numbering is (bot.readers.docx_reader), so "3.4" is cited as it is printed; a heading inside a
 numbered list keeps its number; bold comes from the classes; the Title and Subtitle paragraphs give
-the title; its page header and footer are not clauses (their dates still count), its comments are
-not read, and its footnotes are read under "Footnotes".
+the title; its page header and footer are not clauses (their dates still count). A Word document
+saved as a web page writes its numbers into the text and its title as a MsoTitle paragraph. From
+either, reviewers' comments are not read, and footnotes and endnotes are read under "Footnotes".
 """
 from __future__ import annotations
 
@@ -42,9 +43,15 @@ _MARK = re.compile(r"\s*\[?[\d*†‡]{1,3}\]?\s*")     # a footnote mark: <sup>
 _LIST_CLASS = re.compile(r"^lst-(kix_[\w-]+?)-(\d)$")
 _LABEL_RULE = re.compile(r"\.lst-(kix_[\w-]+?)-(\d)\s*>\s*li:before\s*\{[^}]*?content:\s*([^;}]*)")
 _LABEL_PART = re.compile(r'counter\(\s*lst-ctn-(kix_[\w-]+?)-(\d)\s*(?:,\s*([\w-]+)\s*)?\)|"((?:[^"\\]|\\.)*)"')
+_TITLE_CLASSES = frozenset(["title", "subtitle", "msotitle", "msosubtitle"])    # Google Docs', Word's
 _CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^}]*)\}")
 _BOLD_WEIGHT = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b", re.I)
-_NOTE_LINK = re.compile(r"^#(?:ftnt|cmnt)\d", re.I)     # the mark in the text, not the note
+# Footnotes, endnotes and comments, as Google Docs ("#ftnt1", "#cmnt1") and Word's "Save as Web Page"
+# ("#_ftn1", "#_edn1", "#_msocom_1") link them: the mark in the text links to the note, the note
+# links back to the mark ("#ftnt_ref1", "#_ftnref1", "#_ednref1"; a comment: "#cmnt_ref1", "#_msoanchor_1").
+_NOTE_MARK = re.compile(r"^#(?:ftnt|cmnt|_ftn|_edn|_msocom_)\d", re.I)
+_NOTE_BACK = re.compile(r"^#(?:ftnt_ref|_ftnref|_ednref)\d", re.I)
+_COMMENT_BACK = re.compile(r"^#(?:cmnt_ref|_msoanchor_)\d", re.I)
 _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "ul", "ol", "li", "table", "dl",
           "blockquote", "pre", "details", "summary", "figure", "figcaption", "address", "hr", "br",
           "h1", "h2", "h3", "h4", "h5", "h6", "body", "html", "center"}
@@ -75,10 +82,12 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
                 or (element.name in ("header", "footer") and root.name in ("body", "[document]")
                     and element.find_parent("article") is None)):
             element.decompose()
+    footnotes = _notes(root)
     margins: list[str] = []                      # a Google Docs page header and footer
-    footnotes: list = []
     if "doc-content" in (root.get("class") or []):
-        _google_docs_notes(root, margins, footnotes, page)
+        for div in root.find_all("div", recursive=False):
+            margins.append(page.text(div))       # kept for their dates only
+            div.decompose()
     lines: list[str] = []
     page.blocks(root, lines)
     if footnotes:
@@ -89,7 +98,7 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
     if not text:
         raise CorpusError(f"{path} has no readable text in its page content: save the page again from the "
                           "browser (\"Save page as\", complete page), or save the policy as .docx or .pdf")
-    parsed = parse_text(text, policy_id)
+    parsed = parse_text(text, policy_id, paragraphs_known=True)      # <p> is a paragraph
     if page.title_block:
         parsed.title = title_of(page.title_block)
     if margins:
@@ -99,25 +108,41 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
     return parsed
 
 
-def _google_docs_notes(root, margins: list[str], footnotes: list, page: "_Page") -> None:
-    """A Google Docs export: its content sits straight in <body>; the <div>s there are the page
-    header and footer (kept for their dates only), footnotes (read at the end) and comments
-    (reviewers' remarks, never policy). Marks pointing at notes and comments leave the text."""
-    for link in root.find_all("a", href=_NOTE_LINK):
-        mark = link.find_parent("sup") or link
+def _notes(root) -> list:
+    """Take the footnotes and endnotes out of the page, to be read at its end, and drop reviewers'
+    comments (never policy) and the marks in the text that point at either."""
+    footnotes = []
+    for back in root.find_all("a", href=_NOTE_BACK):
+        if not back.decomposed:
+            note = _note_of(back, root)
+            back.decompose()
+            if note is not None:
+                footnotes.append(note.extract())
+    for back in root.find_all("a", href=_COMMENT_BACK):
+        if not back.decomposed:
+            comment = _note_of(back, root)
+            (comment or back).decompose()
+    for element in root.find_all(style=re.compile(r"mso-element\s*:\s*comment-list", re.I)):
+        if not element.decomposed:
+            element.decompose()                  # Word's list of comments
+    for mark in root.find_all("a", href=_NOTE_MARK):
         if not mark.decomposed:
-            mark.decompose()
-    for div in root.find_all("div", recursive=False):
-        note = div.find("a", id=re.compile(r"^(ftnt|cmnt)\d", re.I))
-        if note is None:
-            margins.append(page.text(div))
-        elif note["id"].lower().startswith("ftnt"):
-            note.decompose()
-            footnotes.append(div.extract())
-            continue
-        div.decompose()
-    for hr in root.find_all("hr", recursive=False):
-        hr.decompose()
+            sup = mark.find_parent("sup")
+            (sup if sup is not None and sup.get_text().strip() == mark.get_text().strip() else mark).decompose()
+    return footnotes
+
+
+def _note_of(back, root):
+    """The note a link back to its mark stands in: its paragraph (or list item), or the <div> that
+    holds only that paragraph (Word's <div id=ftn1>, Google's), never more of the page."""
+    note = back.find_parent(["p", "li"])
+    if note is None:
+        return None
+    parent = note.parent
+    if parent is not None and parent is not root and parent.name == "div" and all(
+            child is note or not str(child).strip() for child in parent.children):
+        return parent
+    return note
 
 
 class _Page:
@@ -203,10 +228,10 @@ class _Page:
             if heading:
                 text = self.text(child)
                 _paragraph(lines, f"{'#' * int(heading.group(1))} {text}" if text else "")
-            elif name == "p" and ("title" in classes or "subtitle" in classes):
+            elif name == "p" and _TITLE_CLASSES & {c.lower() for c in classes}:
                 text = self.text(child)
                 if text:
-                    self.title_block.append(text)        # Google Docs' Title and Subtitle styles
+                    self.title_block.append(text)        # the Title and Subtitle styles
             elif name in ("ul", "ol") and self.google_list(child) is not None:
                 self.numbered(child, lines)
             elif name in ("ul", "ol"):
