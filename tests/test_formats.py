@@ -644,6 +644,14 @@ def test_a_footnote_pasted_into_a_web_page_is_only_the_note(tmp_path):
         ("Footnotes", "The HMRC approved rate.")]
 
 
+def test_words_in_inline_markup_keep_their_spaces(tmp_path):
+    page = ("<html><body><main><h1>Passwords</h1><div>Staff must<span> not</span> share a password"
+            "<em> with anyone</em>, <b>including</b> colleagues.</div></main></body></html>")
+    (tmp_path / "passwords.html").write_text(page, encoding="utf-8")
+    doc = read_document(tmp_path / "passwords.html", "passwords")
+    assert [c.text for c in doc.clauses] == ["Staff must not share a password with anyone, including colleagues."]
+
+
 def test_a_paragraph_all_in_bold_on_a_web_page_is_a_heading(tmp_path):
     heading = "Jewellery, piercings and other accessories worn at work or on trips"
     page = ("<html><body><main><h1>Staff dress code</h1><p><strong>{}</strong></p>"

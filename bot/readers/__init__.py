@@ -48,3 +48,22 @@ def read_bytes(path: Path, if_empty: str) -> bytes:
 def missing_extra(path: Path, package: str, extra: str) -> CorpusError:
     return CorpusError(f"{path} needs the {package} package to be read: install it with "
                        f"`pip install 'policybot[{extra}]'` (or `pip install {package}`)")
+
+
+def list_number(value: int, style: str) -> str:
+    """A list counter as the reader sees it, in Word's numbering format names (lowerLetter,
+    upperRoman...) or CSS list-style types (lower-latin, upper-roman...): 3 -> "c", "III"."""
+    style = style.replace("-", "").lower()
+    if style in ("lowerletter", "lowerlatin", "loweralpha"):
+        return chr(ord("a") + (value - 1) % 26)
+    if style in ("upperletter", "upperlatin", "upperalpha"):
+        return chr(ord("A") + (value - 1) % 26)
+    if style in ("lowerroman", "upperroman"):
+        out, n = "", value
+        for amount, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+            while n >= amount:
+                out, n = out + numeral, n - amount
+        return out.lower() if style == "lowerroman" else out
+    if style == "decimalleadingzero":
+        return f"{value:02d}"
+    return str(value)

@@ -26,7 +26,7 @@ from bot.dates import last_date
 from bot.errors import CorpusError
 from bot.parse import (Line, ParsedDocument, build_clauses, classify_line, heading_line, names_a_document,
                        reads_as_heading, stated_dates, table_clauses, text_line, title_of)
-from bot.readers import missing_extra
+from bot.readers import list_number, missing_extra
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.I)
@@ -92,33 +92,13 @@ class _Numbering:
         def fill(m: re.Match) -> str:
             level = int(m.group(1)) - 1
             value = counters[level] if counters[level] is not None else levels.get(level, ("decimal", "", 1))[2]
-            return _format(value, levels.get(level, ("decimal",))[0])
+            return list_number(value, levels.get(level, ("decimal",))[0])
         label = re.sub(r"%(\d)", fill, text).strip()
         return label or None, False
 
 
 def _val(element) -> str | None:
     return None if element is None else element.get(f"{W}val")
-
-
-def _format(value: int, fmt: str) -> str:
-    if fmt == "lowerLetter":
-        return chr(ord("a") + (value - 1) % 26)
-    if fmt == "upperLetter":
-        return chr(ord("A") + (value - 1) % 26)
-    if fmt in ("lowerRoman", "upperRoman"):
-        roman = _roman(value)
-        return roman.lower() if fmt == "lowerRoman" else roman
-    return str(value)
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out += numeral
-            n -= value
-    return out
 
 
 def _numbering_of(paragraph) -> tuple[str | None, int]:

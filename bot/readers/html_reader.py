@@ -25,7 +25,7 @@ from pathlib import Path
 
 from bot.errors import CorpusError
 from bot.parse import ParsedDocument, parse_text, stated_dates, title_of
-from bot.readers import missing_extra, read_bytes
+from bot.readers import list_number, missing_extra, read_bytes
 
 _DROP = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "iframe",
          "select", "input", "dialog", "canvas", "object", "video", "audio", "map")
@@ -163,19 +163,7 @@ class _Page:
     def text(self, element) -> str:
         """An element's words as one line, as a browser shows them: inline runs joined as they are
         ("<b>Note:</b>" then "the..."), a space between blocks; footnote marks (<sup>1</sup>) left out."""
-        from bs4 import NavigableString, Tag
-        from bs4.element import PreformattedString
-        for sup in element.find_all("sup"):
-            if _is_mark(sup):
-                sup.decompose()
-        parts: list[str] = []
-        for node in element.descendants:
-            if isinstance(node, Tag):
-                if node.name in _BLOCK:
-                    parts.append(" ")
-            elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
-                parts.append(str(node))
-        return " ".join("".join(parts).split())
+        return " ".join(_raw_text(element).split())
 
     def is_bold(self, element) -> bool:
         """Every word of the element is bold: <b>, <strong>, a bold class or a bold style."""
@@ -206,7 +194,7 @@ class _Page:
 
         def flush() -> None:
             if inline:
-                text = " ".join("".join(self.text(n) if isinstance(n, Tag) else str(n) for n in inline).split())
+                text = " ".join("".join(_raw_text(n) if isinstance(n, Tag) else str(n) for n in inline).split())
                 _paragraph(lines, text)
                 inline.clear()
 
@@ -319,7 +307,7 @@ class _Page:
                 out.append(style)
             else:
                 value = self.counters.get(name, [None] * 9)[at]
-                out.append(_format(value if value is not None else 1, style))
+                out.append(list_number(value if value is not None else 1, style))
         label = "".join(out).strip()
         return label if any(name for name, _, _ in self.labels.get((lst, level), [])) else ""
 
@@ -338,6 +326,24 @@ class _Page:
                   *("| " + " | ".join(r) + " |" for r in rows[1:]), ""]
 
 
+def _raw_text(element) -> str:
+    """An element's text with its spacing as written ("must<span> not</span>"), a space at each block,
+    footnote marks left out."""
+    from bs4 import NavigableString, Tag
+    from bs4.element import PreformattedString
+    for sup in element.find_all("sup"):
+        if _is_mark(sup):
+            sup.decompose()
+    parts: list[str] = []
+    for node in element.descendants:
+        if isinstance(node, Tag):
+            if node.name in _BLOCK:
+                parts.append(" ")
+        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
+            parts.append(str(node))
+    return "".join(parts)
+
+
 def _is_mark(tag) -> bool:
     return tag.name == "sup" and bool(_MARK.fullmatch(tag.get_text()))
 
@@ -345,21 +351,3 @@ def _is_mark(tag) -> bool:
 def _paragraph(lines: list[str], text: str) -> None:
     if text:
         lines += ["", text, ""]
-
-
-def _format(value: int, style: str) -> str:
-    """A counter's value in a CSS list-style-type: decimal, lower-latin, upper-roman..."""
-    style = style.lower()
-    if style in ("lower-latin", "lower-alpha"):
-        return chr(ord("a") + (value - 1) % 26)
-    if style in ("upper-latin", "upper-alpha"):
-        return chr(ord("A") + (value - 1) % 26)
-    if style in ("lower-roman", "upper-roman"):
-        out, n = "", value
-        for amount, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-            while n >= amount:
-                out, n = out + numeral, n - amount
-        return out.lower() if style == "lower-roman" else out
-    if style == "decimal-leading-zero":
-        return f"{value:02d}"
-    return str(value)
