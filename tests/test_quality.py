@@ -307,6 +307,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("aup/acceptable-use-agreement.docx", 0.95, 1.0, 0.05),   # a staff acceptable use agreement to sign
     ("remote/remote-education.html", 0.95, 1.0, 0.0),   # a remote education policy, a Google Docs export
     ("firstaid/first-aid-and-medicines.htm", 0.85, 0.25, 0.05),   # first aid and medicines, Word saved as a web page
+    ("family/family-leave.docx", 0.8, 0.5, 0.0),            # a trust's family leave policy in Word, with a pay table
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -515,6 +516,13 @@ def test_blind_question_batch(searcher):
     ("he's been taken to A&E", ("hospit",)),
     ("can I drive a pupil home?", ("car",)),
     ("the first aid box is nearly empty", ("first", "aid", "kit")),
+    # and the family leave policy in Word (tests/data/family)
+    ("can I go to my 20 week scan?", ("antenat", "appoint")),
+    ("is she back off mat leave yet?", ("matern",)),
+    ("our childminder is ill", ("childcar",)),
+    ("can we split the leave between us?", ("share", "parent", "leav")),
+    ("do I have to pay it back?", ("repay",)),
+    ("when can I come back to work?", ("return",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
