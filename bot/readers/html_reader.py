@@ -86,7 +86,7 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
     margins: list[str] = []                      # a Google Docs page header and footer
     if "doc-content" in (root.get("class") or []):
         for div in root.find_all("div", recursive=False):
-            margins.append(page.text(div))       # kept for their dates only
+            margins.append(_text(div))       # kept for their dates only
             div.decompose()
     lines: list[str] = []
     page.blocks(root, lines)
@@ -160,11 +160,6 @@ class _Page:
         self.title_block: list[str] = []
 
     # -- text ----------------------------------------------------------------------------------
-    def text(self, element) -> str:
-        """An element's words as one line, as a browser shows them: inline runs joined as they are
-        ("<b>Note:</b>" then "the..."), a space between blocks; footnote marks (<sup>1</sup>) left out."""
-        return " ".join(_raw_text(element).split())
-
     def is_bold(self, element) -> bool:
         """Every word of the element is bold: <b>, <strong>, a bold class or a bold style."""
         from bs4 import NavigableString
@@ -214,10 +209,10 @@ class _Page:
             heading = _HEADING.match(name)
             classes = child.get("class") or []
             if heading:
-                text = self.text(child)
+                text = _text(child)
                 _paragraph(lines, f"{'#' * int(heading.group(1))} {text}" if text else "")
             elif name == "p" and _TITLE_CLASSES & {c.lower() for c in classes}:
-                text = self.text(child)
+                text = _text(child)
                 if text:
                     self.title_block.append(text)        # the Title and Subtitle styles
             elif name in ("ul", "ol") and self.google_list(child) is not None:
@@ -230,17 +225,17 @@ class _Page:
                 term = None
                 for item in child.find_all(["dt", "dd"]):
                     if item.name == "dt":
-                        term = self.text(item)
+                        term = _text(item)
                     else:
-                        _paragraph(lines, f"{term}: {self.text(item)}" if term else self.text(item))
+                        _paragraph(lines, f"{term}: {_text(item)}" if term else _text(item))
             elif name == "details":
                 summary = child.find("summary")
                 if summary is not None:
-                    _paragraph(lines, f"### {self.text(summary)}")
+                    _paragraph(lines, f"### {_text(summary)}")
                     summary.decompose()
                 self.blocks(child, lines)
             elif name in ("p", "summary", "figcaption", "address", "pre"):
-                text = self.text(child)
+                text = _text(child)
                 # a paragraph all in bold: bot.parse reads it as a heading if it reads as one
                 _paragraph(lines, f"**{text}**" if text and "*" not in text and self.is_bold(child) else text)
             elif name in ("br", "hr"):
@@ -254,7 +249,7 @@ class _Page:
         lines.append("")
         for item in element.find_all("li", recursive=False):
             nested = [child.extract() for child in item.find_all(["ul", "ol"], recursive=False)]
-            text = self.text(item)
+            text = _text(item)
             if text:
                 lines.append(f"{'  ' * level}- {text}")
             for sub in nested:
@@ -286,7 +281,7 @@ class _Page:
                 counters[deeper] = None
             label = self.label(lst, level)
             heading = item.find(_HEADING)
-            text = self.text(item)
+            text = _text(item)
             if not text:
                 continue
             if heading is not None:                  # a numbered heading: "3. Live lessons"
@@ -301,21 +296,23 @@ class _Page:
 
     def label(self, lst: str, level: int) -> str:
         """The label the page shows before an item of this list and level ("3.4", "a)"), "" for a bullet."""
+        parts = self.labels.get((lst, level), [])
+        if not any(name for name, _, _ in parts):
+            return ""                                # no counter in it: a bullet
         out = []
-        for name, at, style in self.labels.get((lst, level), []):
+        for name, at, style in parts:
             if name is None:
                 out.append(style)
             else:
                 value = self.counters.get(name, [None] * 9)[at]
                 out.append(list_number(value if value is not None else 1, style))
-        label = "".join(out).strip()
-        return label if any(name for name, _, _ in self.labels.get((lst, level), [])) else ""
+        return "".join(out).strip()
 
     def table(self, element, lines: list[str]) -> None:
         """A table as markdown rows, its first row the column headings (bot.parse: a clause per row)."""
         rows = []
         for row in element.find_all("tr"):
-            cells = [self.text(cell).replace("|", "/") for cell in row.find_all(["th", "td"], recursive=False)]
+            cells = [_text(cell).replace("|", "/") for cell in row.find_all(["th", "td"], recursive=False)]
             if any(cells):
                 rows.append(cells)
         if not rows:
@@ -324,6 +321,12 @@ class _Page:
         rows = [r + [""] * (width - len(r)) for r in rows]
         lines += ["", "| " + " | ".join(rows[0]) + " |", "|" + "---|" * width,
                   *("| " + " | ".join(r) + " |" for r in rows[1:]), ""]
+
+
+def _text(element) -> str:
+    """An element's words as one line, as a browser shows them: inline runs joined as they are
+    ("<b>Note:</b>" then "the..."), a space between blocks; footnote marks (<sup>1</sup>) left out."""
+    return " ".join(_raw_text(element).split())
 
 
 def _raw_text(element) -> str:
