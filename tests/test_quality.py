@@ -56,6 +56,16 @@ def test_typos_and_markup_do_not_stop_the_right_clause(searcher, question, polic
     assert section in [r.clause.section for r in answer.results]
 
 
+@pytest.mark.parametrize("question, policy, quoted", [
+    # "my linkedin" is the policies' personal web space; "private" is the template's security settings
+    ("is it ok to say im a teacher at [school] on my linkedin", "balfour-primary", "identify themselves as employees"),
+    ("do i hav to set my acc to private", "school-trust-template", "security settings"),
+])
+def test_the_organisations_words_for_my_own_accounts(searcher, question, policy, quoted):
+    answer = searcher.search(question, policies=[policy], top=3)
+    assert any(quoted in r.clause.text for r in answer.results)
+
+
 @pytest.mark.parametrize("question, read_as", [
     ("is this ok? https://www.facebook.com/groups/123", "is this ok? facebook"),
     ("is this ok <https://www.instagram.com/p/xyz|instagram.com/p/xyz>", "is this ok instagram"),  # Slack's link
@@ -170,6 +180,12 @@ def test_chat_spellings_are_read_as_the_words_they_spell(searcher):
     assert searcher.index.tokenizer("a yr 10 sent me a msg") == searcher.index.tokenizer("a year 10 sent me a message")
     answer = searcher.search("is it ok 2 use my school email for my twitter acct", policies=["balfour-primary"], top=1)
     assert answer.results[0].clause.section == "7.18"
+    # "c" is see, a "req" a request, a "frend" a friend, "txts" texts (the twenty-sixth blind batch)
+    tok = searcher.index.tokenizer
+    assert tok("can the school c my txts") == tok("can the school see my texts")
+    assert tok("a frend req from my acc") == tok("a friend request from my account")
+    monitored = searcher.search("can the school c my emails??", policies=["southfield-trust"], top=1)
+    assert monitored.results[0].clause.section == "8.1"
 
 
 def test_the_story_around_a_question_is_not_its_topic(searcher, tmp_path):
@@ -356,9 +372,9 @@ def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
-    # 0.53, 0.42, 0.62, 0.35, 0.51 and 0.66; out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70,
-    # 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67, 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00,
-    # 0.50 and 0.83); they guard later fixes.
+    # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66 and 0.71; out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25,
+    # 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67, 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67,
+    # 1.00, 0.50, 0.83 and 0.50); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
