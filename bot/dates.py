@@ -1,5 +1,5 @@
-"""Dates as policy documents write them ("12th December 2018", "Dec 2020", "May 24", "12/12/2018")
--> ISO (YYYY-MM-DD, or YYYY-MM when only the month is given). UK day-first order."""
+"""Dates as policy documents write them ("12th December 2018", "Dec 2020", "May 24", "12/12/2018",
+and as web pages and notes apps stamp them, "November 3, 2025") -> ISO (YYYY-MM-DD, or YYYY-MM when only the month is given). UK day-first order."""
 from __future__ import annotations
 
 import re
@@ -8,6 +8,7 @@ from datetime import date
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _DMY_WORDS = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4}|\d{2})\b")
+_MDY_WORDS = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")   # "November 3, 2025"
 _MY_WORDS = re.compile(r"\b([A-Za-z]{3,9})\.?,?\s+(\d{4}|\d{2})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
 _DMY_NUM = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
@@ -38,6 +39,9 @@ def parse_date(text: str) -> str | None:
     m = _DMY_WORDS.search(text)
     if m and _month(m.group(2)):
         return _iso(_year(m.group(3)), _month(m.group(2)), int(m.group(1)))
+    for m in _MDY_WORDS.finditer(text):
+        if _month(m.group(1)):
+            return _iso(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
     m = _DMY_NUM.search(text)
     if m:
         return _iso(_year(m.group(3)), int(m.group(2)), int(m.group(1)))

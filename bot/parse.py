@@ -36,6 +36,16 @@ MAX_WORDS = 150
 _BULLET = re.compile(r"^(?:e«|«|·|•|▪|●|◦|■|□|➢|✓|\uf0b7|\uf0a7|-|–|\*|o|e)(?=\s|$)\s*")
 _TAG = re.compile(r"</?(?:i|b|u|em|strong|sup|sub|span|font|br|p)\b[^>]{0,40}>", re.I)
 _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^>\s]+)>")
+# Markdown exported from a wiki or notes app (Notion, GitHub, Obsidian) carries HTML blocks: a
+# callout in <aside>, a toggle in <details> whose <summary> is its title, <div>s. A line of such
+# tags alone is a paragraph break; a toggle's summary is a heading ("Does this apply on trips?").
+_BLOCK_TAG = re.compile(r"</?(?:aside|details|summary|div|section|article|header|footer|figure|figcaption|"
+                        r"blockquote|center|hr|br|p)\b[^<>]{0,200}>", re.I)
+_SUMMARY = re.compile(r"<summary\b[^<>]{0,200}>(.*?)</summary>", re.I)
+# A markdown link reads as its text; a link to a web page keeps its address, which a reader may
+# want ("[DfE guidance](https://www.gov.uk/...)"); a link to another page of the export ("Child%20
+# Protection%20Policy%2012ab….md") and an image ("![diagram](image.png)") do not.
+_MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2})(\S(?:.*?\S)?)\1")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 # A line that is all bold ("**Jewellery**", "<b>Jewellery</b>") and reads as a heading is one, even
@@ -50,7 +60,8 @@ _FORM_BLANK = re.compile(r"_{5,}|\.{10,}")
 FORM_WORDS = 12
 _META = re.compile(
     r"^(?:date|review date|next review|date for next review|date of next review|signed|approved|"
-    r"ratified|version|author|owner|policy owner|last reviewed|adopted)\b[^:]{0,40}:", re.I)
+    r"ratified|version|author|owner|policy owner|last reviewed|adopted|"
+    r"created|last edited|last modified|last updated|status|tags)\b[^:]{0,40}:", re.I)
 _CLAUSE_NUMBER_ONLY = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?$")
 _INT_ONLY = re.compile(r"^(\d{1,3})[.,)]?$")
 _INLINE_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\S.*)$")
@@ -89,12 +100,23 @@ class ParsedDocument:
 def clean_inline(text: str) -> str:
     """Remove markup that must never be quoted: HTML tags, markdown emphasis, stray asterisks."""
     text = _AUTOLINK.sub(r"\1", text)
+    if "](" in text:
+        text = _MD_LINK.sub(_link_text, text)
     text = _TAG.sub("", text)
     for _ in range(2):
         text = _EMPHASIS.sub(r"\2", text)
     text = text.replace("*", "")
     text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _link_text(m: re.Match) -> str:
+    image, label, target = m.group(1), m.group(2).strip(), m.group(3)
+    if image:
+        return ""
+    if re.match(r"(?:https?://|www\.)", target, re.I) and target.rstrip("/") not in label:
+        return f"{label} ({target})" if label else target
+    return label
 
 
 def _terminated(text: str) -> bool:
@@ -134,6 +156,14 @@ def _classify(no: int, raw: str) -> Line:
     indent = len(lead)
     if not stripped:
         return Line(no, "blank")
+    if "<" in stripped and ">" in stripped:
+        summary = _SUMMARY.search(stripped)
+        if summary and not _BLOCK_TAG.sub("", stripped[:summary.start()] + stripped[summary.end():]).strip():
+            title = clean_inline(summary.group(1))
+            return _heading(no, title, indent) if title else Line(no, "blank")
+        stripped = _BLOCK_TAG.sub(" ", stripped).strip()
+        if not stripped:
+            return Line(no, "blank")
     if "\t" in stripped:
         return Line(no, "junk")                       # a table row: signatures, dates, contents
     if _IMAGE.match(stripped) or _RULE.match(stripped) or _DOT_LEADER.search(stripped):
@@ -511,15 +541,16 @@ _REVIEW_WORDS = re.compile(
     r"to be reviewed|review(?=\s*:))", re.I)
 _APPROVED_WORDS = re.compile(
     r"\b(?:approved|agreed|adopted|ratified|signed off|issued|published|last updated|updated|"
-    r"last reviewed|effective from)\b", re.I)
+    r"last reviewed|last edited|last modified|effective from)\b", re.I)
 _DATE_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-Z])")
+_MDY_COMMA = re.compile(r"\b([A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),\s+(\d{4})\b")   # "November 3, 2025": one cell
 
 
 def stated_dates(raw_lines: list[str]) -> dict[str, str]:
     """{'approved': ..., 'next_review': ...} as the document's own words state them (ISO dates);
     a key is left out when the document does not say."""
     def latest(text: str) -> str | None:      # one date, or a signature table row's cells: the last
-        return last_date(re.split(r"[\t,|;]+", text))
+        return last_date(re.split(r"[\t,|;]+", _MDY_COMMA.sub(r"\1 \2", text)))
 
     found: dict[str, str] = {}
     filled = [raw for raw in raw_lines if raw.strip()]

@@ -149,6 +149,9 @@ def test_missing_corpus_folder(tmp_path):
      {}),                                                            # a date deep in the text is not the policy's
     (["# Expenses", "", *["Staff should keep receipts."] * 20, "Review date: January 2028"],
      {"next_review": "2028-01"}),                                    # but a labelled line anywhere is
+    (["# Intimate Care Policy", "", "Created: September 12, 2024 9:41 AM",
+      "Last edited time: November 3, 2025 4:12 PM", "Review date: September 2026"],
+     {"approved": "2025-11-03", "next_review": "2026-09"}),          # a Notion page's properties
 ])
 def test_a_document_states_its_own_dates(lines, dates):
     from bot.parse import stated_dates

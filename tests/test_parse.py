@@ -310,3 +310,21 @@ def test_a_line_all_in_bold_is_a_heading_even_with_its_text_right_under_it():
         (None, "Jewellery", "Small studs are allowed."),
         ("2", "Tattoos", "Tattoos may be visible."),
         ("2", "Tattoos", "Staff must never wear open-toed shoes on the yard.")]
+
+
+def test_markdown_exported_from_a_notes_app_reads_its_html_blocks_and_links():
+    # Notion's export: a properties block under the title, a callout in <aside>, toggles in
+    # <details> whose <summary> is the toggle's title, links to the export's other pages
+    text = ("# Intimate Care Policy\n\nOwner: J. Patel\nCreated: September 12, 2024 9:41 AM\n"
+            "Last edited time: November 3, 2025 4:12 PM\nStatus: Approved\nTags: EYFS, SEND\n\n"
+            "<aside>\n💡 Read this with the [Child Protection Policy](Child%20Protection%20Policy%20"
+            "12ab34cd.md) and the [DfE guidance](https://www.gov.uk/guidance/x \"KCSIE\").\n\n</aside>\n\n"
+            "## 7. Trips\n\n<details>\n<summary>Does this apply at swimming?</summary>\n\n"
+            "Yes. Staff help children to get changed. ![photo](Untitled.png)\n\n</details>\n")
+    doc = parse_text(text, "care")
+    assert [(c.heading, c.text) for c in doc.clauses] == [
+        ("Intimate Care Policy", "💡 Read this with the Child Protection Policy and the DfE guidance "
+                                 "(https://www.gov.uk/guidance/x)."),
+        ("Does this apply at swimming?", "Yes. Staff help children to get changed.")]
+    assert doc.meta == {"approved": "2025-11-03"}
+

@@ -324,6 +324,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("remote/remote-education.html", 0.95, 1.0, 0.0),   # a remote education policy, a Google Docs export
     ("firstaid/first-aid-and-medicines.htm", 0.85, 0.25, 0.05),   # first aid and medicines, Word saved as a web page
     ("family/family-leave.docx", 0.8, 0.5, 0.0),            # a trust's family leave policy in Word, with a pay table
+    ("intimate/intimate-care.md", 0.85, 1.0, 0.0),          # an intimate care policy exported from Notion
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -539,6 +540,11 @@ def test_blind_question_batch(searcher):
     ("can we split the leave between us?", ("share", "parent", "leav")),
     ("do I have to pay it back?", ("repay",)),
     ("when can I come back to work?", ("return",)),
+    # and the intimate care policy exported from Notion (tests/data/intimate)
+    ("she only wants a lady to help her", ("femal",)),
+    ("my niece is in reception", ("relat", "child")),
+    ("can I put sudocrem on it?", ("cream",)),
+    ("what happens on the overnight trip?", ("residenti",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
