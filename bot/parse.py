@@ -15,6 +15,9 @@ into clauses:
 * tab-separated rows (signature tables and contents pages in exported text), page numbers,
   signature/date blocks, image placeholders, HTML tags, markdown emphasis and OCR bullet glyphs
   never reach the text;
+* markdown as apps and websites write it: links read as their text, "*" and "+" bullets, "\\."
+  escapes (Google Docs), blockquote marks and callouts (Obsidian, GitHub), HTML blocks and comments,
+  a toggle's <summary> as a heading (Notion), and YAML front matter, whose title and dates count;
 * clauses longer than MAX_WORDS are split at sentence (or list item) boundaries and keep their
   number and heading.
 """
@@ -23,9 +26,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from bot.audience import audience_of
-from bot.dates import last_date
+from bot.dates import last_date, parse_date
 from bot.force import force_of
 from bot.models import Clause
 
@@ -48,6 +52,11 @@ _SUMMARY = re.compile(r"<summary\b[^<>]{0,200}>(.*?)</summary>", re.I)
 _MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2})(\S(?:.*?\S)?)\1")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
+_HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}$")        # "## Absence {#absence}" (pandoc, kramdown)
+_MD_BULLET = re.compile(r"^[*+]\s+(?=\S)(?!\*)")                 # "* item", "+ item" (not "**bold**")
+_BLOCKQUOTE = re.compile(r"^(?:>\s?)+")                          # "> Note: ...", "> > nested"
+_CALLOUT = re.compile(r"^\[![a-z-]+\][+-]?\s*", re.I)             # Obsidian and GitHub: "> [!warning] Title"
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")                     # markdown's "1\. Purpose", "\*" (Google Docs)
 # A line that is all bold ("**Jewellery**", "<b>Jewellery</b>") and reads as a heading is one, even
 # with its text on the very next line.
 _BOLD_LINE = re.compile(r"^(?:\*\*(?P<a>[^*]+)\*\*|__(?P<b>[^_]+)__|<b>(?P<c>[^<]+)</b>"
@@ -164,6 +173,15 @@ def _classify(no: int, raw: str) -> Line:
         stripped = _BLOCK_TAG.sub(" ", stripped).strip()
         if not stripped:
             return Line(no, "blank")
+    if stripped.startswith(">"):
+        stripped = _CALLOUT.sub("", _BLOCKQUOTE.sub("", stripped).strip())
+        if not stripped:
+            return Line(no, "blank")
+    if "\\" in stripped:
+        stripped = _ESCAPE.sub(r"\1", stripped)
+    star = _MD_BULLET.match(stripped)
+    if star:                                          # before emphasis is removed with its asterisks
+        stripped = "- " + stripped[star.end():]
     if "\t" in stripped:
         return Line(no, "junk")                       # a table row: signatures, dates, contents
     if _IMAGE.match(stripped) or _RULE.match(stripped) or _DOT_LEADER.search(stripped):
@@ -172,7 +190,7 @@ def _classify(no: int, raw: str) -> Line:
         return Line(no, "junk")                       # a signature block's "Name: ________"
     md = _MD_HEADING.match(stripped)
     if md:
-        title = clean_inline(md.group(1))
+        title = clean_inline(_HEADING_ATTRIBUTES.sub("", md.group(1)))
         if not title:
             return Line(no, "junk")
         return _heading(no, title, indent)
@@ -522,14 +540,62 @@ def parse_text(text: str, policy_id: str, paragraphs_known: bool = False) -> Par
     paragraphs_known: the blank lines are real paragraph breaks (text laid out from a PDF), not
     page breaks of an export, so a paragraph is joined to the one before only if it starts
     lower-case."""
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "<!--" in text:      # an HTML comment is a note to editors, never policy; its lines stay counted
+        text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    raw_lines = text.split("\n")
+    front = _front_matter(raw_lines)
+    if front is not None:
+        end, properties = front
+        raw_lines = [""] * end + raw_lines[end:]
     lines = _classify_all(raw_lines)
     if paragraphs_known:
         for line in lines:
             line.whole = line.blank_before
     parsed = build_clauses(lines, policy_id)
     parsed.meta.update(stated_dates(raw_lines))
+    if front is not None:
+        parsed.title = properties.pop("title", None) or parsed.title
+        parsed.meta.update(properties)
     return parsed
+
+
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+# A web page's markdown source or a notes app's note may open with YAML front matter between "---"
+# lines: its title and dates are the page's own. (Read with yaml.safe_load: data, never code.)
+FRONT_MATTER_LINES = 60
+_FRONT_TITLE = ("title",)
+_FRONT_APPROVED = ("approved", "last_updated", "updated", "last_modified", "lastmod", "modified", "date")
+_FRONT_REVIEW = ("next_review", "review_date", "review", "review_by", "next_review_date")
+
+
+def _front_matter(raw_lines: list[str]) -> tuple[int, dict[str, str]] | None:
+    """(lines it takes, {'title', 'approved', 'next_review'} it states), or None when the text does
+    not open with front matter."""
+    import yaml
+    if not raw_lines or raw_lines[0].strip() != "---":
+        return None
+    end = next((k for k in range(1, min(len(raw_lines), FRONT_MATTER_LINES)) if raw_lines[k].strip() in ("---", "...")), None)
+    if end is None or end == 1:
+        return None
+    try:
+        data = yaml.safe_load("\n".join(raw_lines[1:end]))
+    except yaml.YAMLError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    fields = {str(k).strip().lower().replace(" ", "_").replace("-", "_"): v for k, v in data.items()}
+    found: dict[str, str] = {}
+    title = next((fields[k] for k in _FRONT_TITLE if isinstance(fields.get(k), str) and fields[k].strip()), None)
+    if title:
+        found["title"] = clean_inline(title)
+    for key, names in (("approved", _FRONT_APPROVED), ("next_review", _FRONT_REVIEW)):
+        for name in names:
+            value = fields.get(name)     # a scalar only: str() of nested aliases could be huge
+            if isinstance(value, (str, int, float, date)) and (when := parse_date(str(value))):
+                found[key] = when
+                break
+    return end + 1, found
 
 
 # Where a document states its own dates: its first lines ("Approved by the Trust Board, March 2025.

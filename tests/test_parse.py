@@ -328,3 +328,32 @@ def test_markdown_exported_from_a_notes_app_reads_its_html_blocks_and_links():
         ("Does this apply at swimming?", "Yes. Staff help children to get changed.")]
     assert doc.meta == {"approved": "2025-11-03"}
 
+
+
+def test_markdown_from_google_docs_keeps_star_bullets_and_escaped_numbers():
+    # Google Docs' "Download as Markdown" writes bullets with "*" and escapes a typed "1." as "1\."
+    text = ("# Mobile Phones Policy\n\n1\\. Staff phones\n\nStaff must not:\n\n* use phones in class\n"
+            "* take photos of pupils\n\n+ keep it on silent\n")
+    doc = parse_text(text, "phones")
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        ("1", "Staff phones", "Staff must not:\n• use phones in class\n• take photos of pupils\n• keep it on silent")]
+
+
+def test_markdown_from_a_website_reads_its_front_matter_and_drops_comments_and_quote_marks():
+    # a static site's page (Jekyll, Hugo) or a note with YAML front matter; an editor's HTML comment;
+    # a heading's {#id}; a blockquote and an Obsidian or GitHub callout
+    text = ('---\ntitle: "Staff Attendance Policy"\ndate: 2025-03-14\nreview: March 2026\nlayout: policy\n---\n\n'
+            "<!-- do not edit without HR approval\n-->\n# Attendance {#top}\n\n> **Note:** This applies to all staff.\n\n"
+            "> [!warning]\n> Staff must phone their line manager before 7.30am.\n")
+    doc = parse_text(text, "attendance")
+    assert doc.title == "Staff Attendance Policy"
+    assert doc.meta == {"approved": "2025-03-14", "next_review": "2026-03"}
+    assert [(c.heading, c.text, c.line_start) for c in doc.clauses] == [
+        ("Attendance", "Note: This applies to all staff.", 12),
+        ("Attendance", "Staff must phone their line manager before 7.30am.", 15)]
+    # front matter is data: aliases nested a billion times over are not expanded
+    bomb = "---\na: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{b}: &{b} [{', '.join(['*' + a] * 9)}]\n" for a, b in zip("abcdefg", "bcdefgh")) + "date: *h\ntitle: *h\n---\nText.\n"
+    assert parse_text(bomb, "bomb").meta == {}
+    # a file that only starts with a rule is not front matter
+    assert parse_text("---\n\nStaff must sign in.\n", "x").clauses[0].text == "Staff must sign in."
