@@ -24,7 +24,7 @@ import re
 from pathlib import Path
 
 from bot.errors import CorpusError
-from bot.parse import ParsedDocument, parse_text, stated_dates, title_of
+from bot.parse import ParsedDocument, names_a_document, parse_text, stated_dates, title_of
 from bot.readers import list_number, missing_extra, read_bytes
 
 _DROP = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "iframe",
@@ -33,7 +33,8 @@ _NOT_CONTENT_ROLES = {"navigation", "banner", "contentinfo", "search", "compleme
 # an id or class naming a part of the site, not of the page's text (one whole class name: a
 # SharePoint page's "sharepoint-content" or a "menu-of-options" section is content)
 _NOT_CONTENT_NAME = re.compile(r"^(?:.*cookie.*|.*consent.*|.*breadcrumbs?|skip-?link|skip-?to-?content|"
-                               r"share-?(?:buttons?|links?|bar)|social-?(?:share|links?)|(?:main-?|site-?|nav-?)?menu)$",
+                               r"share-?(?:buttons?|links?|bar)|social-?(?:share|links?)|(?:main-?|site-?|nav-?)?menu|"
+                               r"(?:ez-)?toc(?:-macro|-container|-wrapper)?|rbtoc\d*|table-?of-?contents)$",   # a contents list
                                re.I)
 _HEADING = re.compile(r"^h([1-6])$")
 _MARK = re.compile(r"\s*\[?[\d*†‡]{1,3}\]?\s*")     # a footnote mark: <sup>1</sup>, <sup>[1]</sup>
@@ -69,8 +70,9 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
     page = _Page(" ".join(style.get_text() for style in soup.find_all("style")))
     # a Google Docs document's content (downloaded, it is the <body>; published to the web, a <div>
     # inside the publishing banner and footer)
+    # (a Confluence page exported to HTML: the "wiki-content" <div id="main-content">)
     root = (soup.find(class_="doc-content") or soup.find("main") or soup.find(attrs={"role": "main"})
-            or soup.find("article") or soup.body or soup)
+            or soup.find("article") or soup.find(id="main-content") or soup.body or soup)
     for element in root.find_all(True):
         if element.decomposed:
             continue
@@ -82,8 +84,14 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
                 or (element.name in ("header", "footer") and root.name in ("body", "[document]")
                     and element.find_parent("article") is None)):
             element.decompose()
+    for contents in root.find_all(["ul", "ol"]):
+        if not contents.decomposed and _in_page_links_only(contents):
+            contents.decompose()                 # "jump to" links: the page's contents, not its text
     footnotes = _notes(root)
     margins: list[str] = []                      # a Google Docs page header and footer
+    byline = soup.find(class_="page-metadata")   # Confluence's "Created by ..., last modified on Nov 03, 2025"
+    if byline is not None and root not in byline.parents:
+        margins.append(_text(byline))
     if "doc-content" in (root.get("class") or []):
         for div in root.find_all("div", recursive=False):
             margins.append(_text(div))       # kept for their dates only
@@ -103,9 +111,32 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
         parsed.title = title_of(page.title_block)
     if margins:
         parsed.meta = {**stated_dates(margins), **parsed.meta}     # "Next review: March 2027" in the footer
-    if not parsed.title and soup.title and soup.title.string:
-        parsed.title = " ".join(soup.title.string.split())
+    named = _page_title(" ".join(soup.title.string.split())) if soup.title and soup.title.string else None
+    if not parsed.title:
+        parsed.title = named
+    elif (named and not page.title_block and root.find("h1") is None and names_a_document(named)
+          and not names_a_document(parsed.title)):
+        parsed.title = named           # a page without an <h1>: its first heading is a section's
     return parsed
+
+
+def _page_title(title: str) -> str:
+    """A browser title's part naming the document: "HR Policies : Sickness Absence Procedure"
+    (a Confluence space and page), "Lone Working Policy | Oak Trust" -> the policy."""
+    parts = [part.strip() for part in re.split(r"\s+[:|\u2013\u2014-]\s+", title) if part.strip()]
+    named = [p for p in parts if names_a_document(p)]
+    single = [p for p in named if not _COLLECTION.search(p)]    # "HR Policies" is where it is filed
+    return (single or named or [title])[0]
+
+
+_COLLECTION = re.compile(r"\b(?:policies|procedures|handbooks|guides|documents)\b", re.I)
+
+
+def _in_page_links_only(element) -> bool:
+    """A list of links to places on the same page and nothing else: a contents list."""
+    links = element.find_all("a")
+    return bool(links) and all(str(a.get("href") or "").startswith("#") for a in links) and (
+        "".join(element.get_text().split()) == "".join("".join(a.get_text() for a in links).split()))
 
 
 def _notes(root) -> list:
@@ -158,6 +189,7 @@ class _Page:
                 for lst, level, style, literal in _LABEL_PART.findall(m.group(3))]
         self.counters: dict[str, list[int | None]] = {}
         self.title_block: list[str] = []
+        self.heading: str | None = None     # the last heading line, to go back under after a toggle
 
     # -- text ----------------------------------------------------------------------------------
     def is_bold(self, element) -> bool:
@@ -210,7 +242,9 @@ class _Page:
             classes = child.get("class") or []
             if heading:
                 text = _text(child)
-                _paragraph(lines, f"{'#' * int(heading.group(1))} {text}" if text else "")
+                if text:
+                    self.heading = f"{'#' * int(heading.group(1))} {text}"
+                    _paragraph(lines, self.heading)
             elif name == "p" and _TITLE_CLASSES & {c.lower() for c in classes}:
                 text = _text(child)
                 if text:
@@ -228,12 +262,21 @@ class _Page:
                         term = _text(item)
                     else:
                         _paragraph(lines, f"{term}: {_text(item)}" if term else _text(item))
-            elif name == "details":
-                summary = child.find("summary")
-                if summary is not None:
-                    _paragraph(lines, f"### {_text(summary)}")
-                    summary.decompose()
+            elif name == "details" or "expand-container" in classes:
+                # a toggle (an FAQ's <details>, Confluence's expand): its title heads its text, and
+                # what follows it is under the heading before it again
+                control = child.find("summary") if name == "details" else child.find(class_="expand-control")
+                outer = self.heading
+                if control is not None:
+                    title = control.find(class_="expand-control-text") if name != "details" else None
+                    text = _text(title if title is not None else control)
+                    if text:
+                        _paragraph(lines, f"### {text}")
+                    control.decompose()
                 self.blocks(child, lines)
+                if outer is not None and control is not None:
+                    _paragraph(lines, outer)
+                    self.heading = outer
             elif name in ("p", "summary", "figcaption", "address", "pre"):
                 text = _text(child)
                 # a paragraph all in bold: bot.parse reads it as a heading if it reads as one
@@ -285,7 +328,8 @@ class _Page:
             if not text:
                 continue
             if heading is not None:                  # a numbered heading: "3. Live lessons"
-                _paragraph(lines, f"{'#' * int(heading.name[1])} {label + ' ' if label else ''}{text}")
+                self.heading = f"{'#' * int(heading.name[1])} {label + ' ' if label else ''}{text}"
+                _paragraph(lines, self.heading)
             elif label and re.fullmatch(r"\d+(?:\.\d+)+\.?", label):
                 _paragraph(lines, f"{label.rstrip('.')} {text}")           # a numbered clause: 3.4
             elif label:
