@@ -60,6 +60,9 @@ def test_typos_and_markup_do_not_stop_the_right_clause(searcher, question, polic
     # "my linkedin" is the policies' personal web space; "private" is the template's security settings
     ("is it ok to say im a teacher at [school] on my linkedin", "balfour-primary", "identify themselves as employees"),
     ("do i hav to set my acc to private", "school-trust-template", "security settings"),
+    # English as a second language: "the pause of lunch", "the name of school where I am working"
+    ("In the pause of lunch I can use my Facebook or is forbidden?", "school-trust-template", "during work time is not permitted"),
+    ("Is possible to write on my profile the name of school where I am working?", "tornedale-infant", "identify themselves as employees"),
 ])
 def test_the_organisations_words_for_my_own_accounts(searcher, question, policy, quoted):
     answer = searcher.search(question, policies=[policy], top=3)
@@ -174,6 +177,7 @@ def test_chat_spellings_are_read_as_the_words_they_spell(searcher):
     # typed on a phone: "hav", "r", "wat", "2", "lol" say nothing; "yr 10" is a year group, a "msg" a message
     terms = searcher.term_counts("wat r the rules, do i hav 2 make my fb private lol")
     assert not {"hav", "r", "wat", "2", "lol"} & set(terms) and "privat" in terms
+    assert "obligatori" not in searcher.term_counts("It is obligatory to put my account in private mode?")
     # "I've noticed a colleague has..." tells what happened; a notice period is still a notice
     assert "notic" not in searcher.term_counts("I've noticed a colleague has parents as friends")
     assert "notic" in searcher.term_counts("how much notice do I give?")
@@ -374,9 +378,9 @@ def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
-    # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71 and 0.78; out of scope declined 0.37, 0.62, 0.50, 0.88,
-    # 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67, 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50,
-    # 0.67, 1.00, 0.50, 0.83, 0.50 and 1.00); they guard later fixes.
+    # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78 and 0.66; out of scope declined 0.37, 0.62, 0.50,
+    # 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67, 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83,
+    # 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00 and 0.83); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -526,6 +530,10 @@ def test_blind_question_batch(searcher):
     # and the twenty-seventh, the policy owner's questions (t458-t473)
     ("what legislation applies?", ("law",)),
     ("what sanctions are there?", ("disciplinari", "action")),
+    # and the twenty-eighth, English as a second language (t474-t489)
+    ("what if somebody is not respecting the rules?", ("breach",)),
+    ("I have doubts about this post", ("unsur",)),
+    ("can the school control what I do online?", ("monitor",)),
     # and the remote education policy, a Google Docs export (tests/data/remote)
     ("can I do a zoom call with the class?", ("live", "session")),
     ("can I teach an online lesson from home?", ("live", "lesson")),
