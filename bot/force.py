@@ -35,10 +35,15 @@ _ADVICE = re.compile(
     r"good (?:practice|idea)|best practice|try to|consider)\b", re.I)
 
 
+# An item of a "Do | Don't" table, as the table reader writes it ("Don't: Accept friend requests.")
+_DONT_ITEM = re.compile(r"^(?:don[’']?t(?:'?s)?|do not|never|not acceptable|unacceptable|not allowed|not permitted)\s*:", re.I)
+_DO_ITEM = re.compile(r"^(?:do(?:'?s)?|always|acceptable|allowed|permitted|good practice)\s*:", re.I)
+
+
 def force_of(text: str) -> str:
-    if _RULE.search(text):
+    if _RULE.search(text) or _DONT_ITEM.match(text):
         return RULE
-    if _ADVICE.search(text):
+    if _ADVICE.search(text) or _DO_ITEM.match(text):
         return ADVICE
     return INFORMATION
 

@@ -79,6 +79,12 @@ _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# Column headings that sort what is under them rather than name a field: "Do | Don't", "Acceptable |
+# Not acceptable", "✓ | ✗".
+_VERDICT_HEADER = re.compile(
+    r"^(?:(?:do(?:'?s)?|don[’']?t(?:'?s)?|do not|never|always|yes|no|[✓✔✗✘×]|"
+    r"(?:not |un)?(?:acceptable|allowed|permitted|appropriate)(?: use| behaviour)?|"
+    r"(?:good|bad|safe|unsafe) practice)[!.:]?)$", re.I)
 _SIGNATURE_LABEL = re.compile(r"ratif|approv|adopt|signed|review|version|^date\b", re.I)
 _TERMINAL = (".", "!", "?", ";", ":")
 _CLOSERS = " \"'’”)]"
@@ -250,6 +256,16 @@ def table_rows(rows: list[list[str]]) -> list[tuple[int, str]]:
     if len(kept) < 2 or any(_SIGNATURE_LABEL.search(row[0]) for _, row in kept):
         return []
     header, out = kept[0][1], []
+    if len(header) >= 2 and all(_VERDICT_HEADER.match(h) for h in header):
+        # a "Do | Don't" table: its columns are lists, a row only lines them up; each cell is a
+        # clause under its column's heading ("Don't: Accept friend requests from pupils.")
+        for column, heading in enumerate(header):
+            for k, row in kept[1:]:
+                cell = row[column] if column < len(row) else ""
+                if cell and cell != heading:
+                    text = f"{heading}: {cell}"
+                    out.append((k, text if _terminated(text) else text + "."))
+        return out
     for k, row in kept[1:]:
         cells = [f"{h}: {c}" if h and h != c else c for h, c in zip(header, row) if c]
         text = "; ".join(dict.fromkeys(cells))          # a merged cell repeats across its columns

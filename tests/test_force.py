@@ -27,6 +27,11 @@ from bot.slack.blocks import answer_message
     ("I agree to use the school's ICT systems within these guidelines.", RULE),
     ("I understand that the school will monitor my use of the school's ICT systems.", INFORMATION),
     ("I may connect my own phone or laptop to the school's guest Wi-Fi.", INFORMATION),
+    # the items of a "Do | Don't" table, as the table reader writes them (bot.parse.table_rows)
+    ("Don't: Accept friend requests from pupils or parents.", RULE),
+    ("Not acceptable: Sharing your password with a colleague.", RULE),
+    ("Do: Set your profiles to private.", ADVICE),
+    ("Domestic abuse: see the safeguarding policy.", INFORMATION),
 ])
 def test_force_from_wording(text, force):
     assert force_of(text) == force

@@ -357,3 +357,17 @@ def test_markdown_from_a_website_reads_its_front_matter_and_drops_comments_and_q
     assert parse_text(bomb, "bomb").meta == {}
     # a file that only starts with a rule is not front matter
     assert parse_text("---\n\nStaff must sign in.\n", "x").clauses[0].text == "Staff must sign in."
+
+
+def test_a_do_and_dont_table_is_read_by_column():
+    # its columns are two lists that a row only lines up: "Do: think before you post" has nothing to
+    # do with the "Don't" beside it, so each cell is a clause of its own under its column's heading
+    text = ("# Social Media Guidance\n\n## Do's and don'ts\n\n| Do | Don't |\n|---|---|\n"
+            "| Set your profiles to private | Accept friend requests from pupils |\n"
+            "| Think before you post | |\n\n| Reason | Leave |\n|---|---|\n| Moving house | 1 day |\n")
+    doc = parse_text(text, "guidance")
+    assert [(c.text, c.line_start, c.force) for c in doc.clauses] == [
+        ("Do: Set your profiles to private.", 7, "advice"), ("Do: Think before you post.", 8, "advice"),
+        ("Don't: Accept friend requests from pupils.", 7, "rule"),
+        ("Reason: Moving house; Leave: 1 day.", 12, "information")]        # a table of fields, by row
+
