@@ -9,7 +9,7 @@ from bot.corpus import load_corpus
 from bot.errors import CorpusError
 from bot.evaluate import normalize
 from bot.readers import read_document
-from tests.conftest import CORPUS, POLICY_IDS, run_cli
+from tests.conftest import CORPUS, DATA, POLICY_IDS, run_cli
 from tests.docgen import (write_bold_headings_pdf, write_docx, write_hanging_numbers_pdf, write_pdf, write_scanned_pdf,
                           write_split_table_pdf, write_table_pdf)
 
@@ -676,6 +676,21 @@ def test_a_list_of_links_to_the_same_page_is_its_contents_not_its_text(tmp_path)
     doc = read_document(tmp_path / "lone.html", "lone")
     assert doc.title == "Lone Working Policy"
     assert [c.text for c in doc.clauses] == ["Tell a colleague when you arrive and leave.", "See the keys section."]
+
+
+def test_a_one_page_pdf_guide_with_a_do_and_dont_table_and_a_small_footer():
+    # tests/data/dosdonts: a wrapped cell in both columns of a row is still one row ("...OneDrive or"
+    # / "SharePoint, which..."); the footer in small type, which no second page repeats, is not a
+    # clause, and its dates are the guide's
+    doc = read_document(DATA / "dosdonts" / "data-protection-dos-and-donts.pdf", "dosdonts")
+    texts = [c.text for c in doc.clauses]
+    assert "Do: Store school work on the trust's OneDrive or SharePoint, which are backed up and encrypted." in texts
+    assert ("Don't: Forward an email containing pupil information to a parent without checking what else it "
+            "contains.") in texts
+    assert not any("Meadowbank Learning Trust |" in t for t in texts)
+    assert doc.meta == {"approved": "2026-01", "next_review": "2027-01"}
+    dont = next(c for c in doc.clauses if c.text.startswith("Don't: Share your password"))
+    assert dont.force == "rule" and dont.heading == "Everyday handling of personal data"
 
 
 def test_a_footnote_pasted_into_a_web_page_is_only_the_note(tmp_path):

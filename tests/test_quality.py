@@ -330,6 +330,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("family/family-leave.docx", 0.8, 0.5, 0.0),            # a trust's family leave policy in Word, with a pay table
     ("intimate/intimate-care.md", 0.85, 1.0, 0.0),          # an intimate care policy exported from Notion
     ("appraisal/appraisal-policy.html", 0.95, 1.0, 0.0),    # a teacher appraisal policy, a Confluence page
+    ("dosdonts/data-protection-dos-and-donts.pdf", 0.9, 0.75, 0.06),   # a one-page Do / Don't guide, PDF
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):

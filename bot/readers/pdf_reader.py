@@ -21,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 from bot.errors import CorpusError
-from bot.parse import ParsedDocument, parse_text, reads_as_heading
+from bot.parse import ParsedDocument, parse_text, reads_as_heading, stated_dates
 from bot.readers import missing_extra
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
@@ -165,7 +165,8 @@ def _tables(lines: list[tuple], page_of: list[int]) -> dict[int, tuple[int, list
             before, line = lines[end - 1], lines[end]
             wrapped = (page_of[end] == page_of[end - 1] and abs(line[4] - before[4]) < 0.5
                        and before[0] - line[0] <= 1.5 * LEADING * line[4])
-            if _same_columns(xs, columns) and not (wrapped and all(t[:1].islower() for _, t in cells)):
+            if _same_columns(xs, columns) and not (wrapped and all(
+                    t[:1].islower() or _runs_on(rows[-1][n]) for n, (_, t) in enumerate(cells))):
                 rows.append([t for _, t in cells])
             elif wrapped and xs and all(any(abs(x - c) <= COLUMN_SLACK for c in columns) for x in xs):
                 for x, t in cells:                 # a wrapped cell: text under some columns only
@@ -181,6 +182,16 @@ def _tables(lines: list[tuple], page_of: list[int]) -> dict[int, tuple[int, list
         else:
             i += 1
     return tables
+
+
+# Words a cell's line cannot end on when the cell is complete ("...the trust's OneDrive or" /
+# "SharePoint, which are backed up"): the next line in every column is the same row wrapped.
+_RUNS_ON = frozenset("a an the and or but of to for with in on at by from as than that which your their its".split())
+
+
+def _runs_on(cell: str) -> bool:
+    words = cell.split()
+    return bool(words) and words[-1].lower() in _RUNS_ON
 
 
 def _furniture(pages: list[list[tuple]]) -> set[tuple[int, int]]:
@@ -203,6 +214,11 @@ def _furniture(pages: list[list[tuple]]) -> set[tuple[int, int]]:
 
 def pdf_text(path: Path) -> str:
     """The PDF's text as lines, with a blank line at each paragraph break, furniture removed."""
+    return _pdf_text(path)[0]
+
+
+def _pdf_text(path: Path) -> tuple[str, list[str]]:
+    """pdf_text, and the lines of the page margins it left out (read for their dates only)."""
     reader = _open(path)
     marks: list[dict[float, list[str]]] = [{} for _ in reader.pages]
     bold: list[set[float]] = [set() for _ in reader.pages]
@@ -221,6 +237,17 @@ def pdf_text(path: Path) -> str:
     notes = [_footnotes(lines, marks[p], text_size) for p, lines in enumerate(kept)]
     kept = [lines[:len(lines) - notes[p][1]] for p, lines in enumerate(kept)]
     spacing = [_line_spacing(lines) for lines in kept]
+    # a footer or header in small type set apart from the text, which repetition cannot show on a
+    # one-page guide ("Issued by the Data Protection Officer, January 2026 | Review: January 2027")
+    margins: list[str] = []
+    for p, lines in enumerate(kept):
+        if len(lines) >= 3 and spacing[p]:
+            if lines[-1][4] <= text_size - 1.5 and lines[-2][0] - lines[-1][0] > 2.5 * spacing[p]:
+                margins.append(lines[-1][2])
+                kept[p] = lines = lines[:-1]
+            if lines[0][4] <= text_size - 1.5 and lines[0][0] - lines[1][0] > 2.5 * spacing[p]:
+                margins.append(lines[0][2])
+                kept[p] = lines[1:]
     flat = [(p, line) for p, lines in enumerate(kept) for line in lines]
     tables = _tables([line for _, line in flat], [p for p, _ in flat])
     out: list[str] = []
@@ -276,7 +303,7 @@ def pdf_text(path: Path) -> str:
     if pending:
         paragraph_break()
     _page_break(out)
-    return "\n".join(out)
+    return "\n".join(out), margins
 
 
 def _bold_run(flat: list[tuple], bold: list[set[float]], spacing: list[float], k: int) -> bool:
@@ -350,8 +377,11 @@ def _resolve_page_breaks(lines: list[str]) -> list[str]:
 
 
 def read_pdf(path: Path, policy_id: str) -> ParsedDocument:
-    text = "\n".join(_resolve_page_breaks(pdf_text(path).split("\n")))
+    text, margins = _pdf_text(path)
+    text = "\n".join(_resolve_page_breaks(text.split("\n")))
     parsed = parse_text(text, policy_id, paragraphs_known=True)
+    if margins:
+        parsed.meta = {**stated_dates(margins), **parsed.meta}     # "Review: January 2027" in the footer
     try:
         info = _open(path).metadata
         title = (info.title or "").strip() if info else ""
