@@ -1,5 +1,6 @@
 """Dates as policy documents write them ("12th December 2018", "Dec 2020", "May 24", "12/12/2018",
-and as web pages and notes apps stamp them, "November 3, 2025") -> ISO (YYYY-MM-DD, or YYYY-MM when only the month is given). UK day-first order."""
+and as web pages and notes apps stamp them, "November 3, 2025") -> ISO (YYYY-MM-DD, or YYYY-MM when
+only the month is given). UK day-first order, except a month name followed by a day and a year."""
 from __future__ import annotations
 
 import re

@@ -35,9 +35,15 @@ _ADVICE = re.compile(
     r"good (?:practice|idea)|best practice|try to|consider)\b", re.I)
 
 
-# An item of a "Do | Don't" table, as the table reader writes it ("Don't: Accept friend requests.")
-_DONT_ITEM = re.compile(r"^(?:don[’']?t(?:'?s)?|do not|never|not acceptable|unacceptable|not allowed|not permitted)\s*:", re.I)
-_DO_ITEM = re.compile(r"^(?:do(?:'?s)?|always|acceptable|allowed|permitted|good practice)\s*:", re.I)
+# Column headings that sort what is under them rather than name a field ("Do | Don't", "Acceptable |
+# Not acceptable", "✓ | ✗"): bot.parse reads such a table by column, each cell under its heading
+# ("Don't: Accept friend requests."), and the heading gives the item its force.
+_DONT = (r"(?:don[’']?t(?:[’']?s)?|do not|never|not acceptable|unacceptable|not allowed|not permitted|"
+         r"not appropriate|inappropriate|bad practice|unsafe practice|[✗✘×])(?: use| behaviour)?")
+_DO = r"(?:do(?:[’']?s)?|always|acceptable|allowed|permitted|appropriate|good practice|safe practice|[✓✔])(?: use| behaviour)?"
+VERDICT_HEADING = re.compile(rf"^(?:{_DONT}|{_DO})[!.:]?$", re.I)
+_DONT_ITEM = re.compile(rf"^{_DONT}\s*:", re.I)
+_DO_ITEM = re.compile(rf"^{_DO}\s*:", re.I)
 
 
 def force_of(text: str) -> str:

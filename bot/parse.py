@@ -26,11 +26,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+
+import yaml
 
 from bot.audience import audience_of
 from bot.dates import last_date, parse_date
-from bot.force import force_of
+from bot.force import VERDICT_HEADING, force_of
 from bot.models import Clause
 
 MAX_WORDS = 150
@@ -79,12 +80,6 @@ _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-# Column headings that sort what is under them rather than name a field: "Do | Don't", "Acceptable |
-# Not acceptable", "✓ | ✗".
-_VERDICT_HEADER = re.compile(
-    r"^(?:(?:do(?:'?s)?|don[’']?t(?:'?s)?|do not|never|always|yes|no|[✓✔✗✘×]|"
-    r"(?:not |un)?(?:acceptable|allowed|permitted|appropriate)(?: use| behaviour)?|"
-    r"(?:good|bad|safe|unsafe) practice)[!.:]?)$", re.I)
 _SIGNATURE_LABEL = re.compile(r"ratif|approv|adopt|signed|review|version|^date\b", re.I)
 _TERMINAL = (".", "!", "?", ";", ":")
 _CLOSERS = " \"'’”)]"
@@ -256,7 +251,7 @@ def table_rows(rows: list[list[str]]) -> list[tuple[int, str]]:
     if len(kept) < 2 or any(_SIGNATURE_LABEL.search(row[0]) for _, row in kept):
         return []
     header, out = kept[0][1], []
-    if len(header) >= 2 and all(_VERDICT_HEADER.match(h) for h in header):
+    if len(header) >= 2 and all(VERDICT_HEADING.match(h) for h in header):
         # a "Do | Don't" table: its columns are lists, a row only lines them up; each cell is a
         # clause under its column's heading ("Don't: Accept friend requests from pupils.")
         for column, heading in enumerate(header):
@@ -578,9 +573,9 @@ def parse_text(text: str, policy_id: str, paragraphs_known: bool = False) -> Par
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 # A web page's markdown source or a notes app's note may open with YAML front matter between "---"
-# lines: its title and dates are the page's own. (Read with yaml.safe_load: data, never code.)
+# lines: its title and dates are the page's own. Only its top-level scalars are read, from the node
+# tree (yaml.compose): nothing is constructed, so no alias is ever expanded and no tag acted on.
 FRONT_MATTER_LINES = 60
-_FRONT_TITLE = ("title",)
 _FRONT_APPROVED = ("approved", "last_updated", "updated", "last_modified", "lastmod", "modified", "date")
 _FRONT_REVIEW = ("next_review", "review_date", "review", "review_by", "next_review_date")
 
@@ -588,29 +583,26 @@ _FRONT_REVIEW = ("next_review", "review_date", "review", "review_by", "next_revi
 def _front_matter(raw_lines: list[str]) -> tuple[int, dict[str, str]] | None:
     """(lines it takes, {'title', 'approved', 'next_review'} it states), or None when the text does
     not open with front matter."""
-    import yaml
     if not raw_lines or raw_lines[0].strip() != "---":
         return None
     end = next((k for k in range(1, min(len(raw_lines), FRONT_MATTER_LINES)) if raw_lines[k].strip() in ("---", "...")), None)
     if end is None or end == 1:
         return None
     try:
-        data = yaml.safe_load("\n".join(raw_lines[1:end]))
+        node = yaml.compose("\n".join(raw_lines[1:end]))
     except yaml.YAMLError:
         return None
-    if not isinstance(data, dict):
+    if not isinstance(node, yaml.MappingNode):
         return None
-    fields = {str(k).strip().lower().replace(" ", "_").replace("-", "_"): v for k, v in data.items()}
+    fields = {str(k.value).strip().lower().replace(" ", "_").replace("-", "_"): str(v.value).strip()
+              for k, v in node.value if isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.ScalarNode)}
     found: dict[str, str] = {}
-    title = next((fields[k] for k in _FRONT_TITLE if isinstance(fields.get(k), str) and fields[k].strip()), None)
-    if title:
-        found["title"] = clean_inline(title)
+    if fields.get("title"):
+        found["title"] = clean_inline(fields["title"])
     for key, names in (("approved", _FRONT_APPROVED), ("next_review", _FRONT_REVIEW)):
-        for name in names:
-            value = fields.get(name)     # a scalar only: str() of nested aliases could be huge
-            if isinstance(value, (str, int, float, date)) and (when := parse_date(str(value))):
-                found[key] = when
-                break
+        when = next((d for d in (parse_date(fields[n]) for n in names if fields.get(n)) if d), None)
+        if when:
+            found[key] = when
     return end + 1, found
 
 

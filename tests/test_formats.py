@@ -480,12 +480,16 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Staff guidance
 <footer><p>Registered in England, company number 01234567. Privacy notice.</p></footer>
 </body></html>"""
 
+def _web_page(tmp_path, name: str, html: str):
+    """The page saved as <name>.html, read."""
+    (tmp_path / f"{name}.html").write_text(html, encoding="utf-8")
+    return read_document(tmp_path / f"{name}.html", name)
+
 
 def test_a_web_page_reads_its_content_not_the_site_around_it(tmp_path):
     # A guidance page saved from the trust's website: its menu, cookie banner, sidebar and footer
     # are not policy; its headings, lists, table, definitions and FAQ answers are.
-    (tmp_path / "ai-guidance.html").write_text(PAGE, encoding="utf-8")
-    doc = read_document(tmp_path / "ai-guidance.html", "ai-guidance")
+    doc = _web_page(tmp_path, "ai-guidance", PAGE)
     assert doc.title == "Using generative AI: guidance for staff"
     assert (doc.meta["approved"], doc.meta["next_review"]) == ("2025-03-03", "2026-03")
     assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
@@ -567,8 +571,7 @@ def test_a_google_docs_export_keeps_its_numbers_headings_and_title(tmp_path, pag
     # Its numbers come from the style sheet's counters (1.1, 1.2 go on to 1.3 after a paragraph),
     # bold comes from a class, the header and footer give dates but no clauses, reviewers' comments
     # are not policy, and a footnote is read under "Footnotes" with its mark gone from the text.
-    (tmp_path / "remote.html").write_text(page, encoding="utf-8")
-    doc = read_document(tmp_path / "remote.html", "remote")
+    doc = _web_page(tmp_path, "remote", page)
     assert doc.title == "Remote Education Policy"
     assert doc.meta == {"approved": "2026-03", "next_review": "2027-03"}
     assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
@@ -656,8 +659,7 @@ def test_a_confluence_page_exported_to_html(tmp_path):
     # the page's own content, not the space's breadcrumbs, the byline, its contents list or the
     # export's footer; the page is named without the space, the byline dates it, and an expand's
     # title heads its text, with what follows it back under the section
-    (tmp_path / "sickness.html").write_text(CONFLUENCE_PAGE, encoding="utf-8")
-    doc = read_document(tmp_path / "sickness.html", "sickness")
+    doc = _web_page(tmp_path, "sickness", CONFLUENCE_PAGE)
     assert doc.title == "Staff Sickness Absence Procedure"
     assert doc.meta == {"approved": "2025-11-03"}
     assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
@@ -672,8 +674,7 @@ def test_a_list_of_links_to_the_same_page_is_its_contents_not_its_text(tmp_path)
             "<ul><li><a href='#alone'>Working alone</a></li><li><a href='#keys'>Keys</a></li></ul>"
             "<h2 id='alone'>Working alone</h2><p>Tell a colleague when you arrive and leave.</p>"
             "<ul><li>See the <a href='#keys'>keys</a> section.</li></ul></div></body></html>")
-    (tmp_path / "lone.html").write_text(page, encoding="utf-8")
-    doc = read_document(tmp_path / "lone.html", "lone")
+    doc = _web_page(tmp_path, "lone", page)
     assert doc.title == "Lone Working Policy"
     assert [c.text for c in doc.clauses] == ["Tell a colleague when you arrive and leave.", "See the keys section."]
 
@@ -700,8 +701,7 @@ def test_a_footnote_pasted_into_a_web_page_is_only_the_note(tmp_path):
             "<p>Mileage is paid at 45p a mile.<a href='#_ftn1' name='_ftnref1'>[1]</a></p>"
             "<p>Claims must be made within three months.</p>"
             "<p><a href='#_ftnref1' name='_ftn1'>[1]</a> The HMRC approved rate.</p></div></main></body></html>")
-    (tmp_path / "expenses.html").write_text(page, encoding="utf-8")
-    doc = read_document(tmp_path / "expenses.html", "expenses")
+    doc = _web_page(tmp_path, "expenses", page)
     assert [(c.heading, c.text) for c in doc.clauses] == [
         ("Staff expenses", "Mileage is paid at 45p a mile."),
         ("Staff expenses", "Claims must be made within three months."),
@@ -711,8 +711,7 @@ def test_a_footnote_pasted_into_a_web_page_is_only_the_note(tmp_path):
 def test_words_in_inline_markup_keep_their_spaces(tmp_path):
     page = ("<html><body><main><h1>Passwords</h1><div>Staff must<span> not</span> share a password"
             "<em> with anyone</em>, <b>including</b> colleagues.</div></main></body></html>")
-    (tmp_path / "passwords.html").write_text(page, encoding="utf-8")
-    doc = read_document(tmp_path / "passwords.html", "passwords")
+    doc = _web_page(tmp_path, "passwords", page)
     assert [c.text for c in doc.clauses] == ["Staff must not share a password with anyone, including colleagues."]
 
 
@@ -721,13 +720,11 @@ def test_a_paragraph_all_in_bold_on_a_web_page_is_a_heading(tmp_path):
     page = ("<html><body><main><h1>Staff dress code</h1><p><strong>{}</strong></p>"
             "<p>Staff may wear a wedding ring and small stud earrings.</p>"
             "<p><b>Staff must not wear hoop earrings in PE.</b></p></main></body></html>")
-    (tmp_path / "dress.html").write_text(page.format(heading), encoding="utf-8")
-    doc = read_document(tmp_path / "dress.html", "dress")
+    doc = _web_page(tmp_path, "dress", page.format(heading))
     assert [(c.heading, c.text) for c in doc.clauses] == [
         (heading, "Staff may wear a wedding ring and small stud earrings."),
         (heading, "Staff must not wear hoop earrings in PE.")]        # a sentence in bold stays a clause
-    (tmp_path / "dress.html").write_text(page.replace("strong>", "span>").format(heading), encoding="utf-8")
-    plain = read_document(tmp_path / "dress.html", "dress")
+    plain = _web_page(tmp_path, "dress", page.replace("strong>", "span>").format(heading))
     assert heading not in [c.heading for c in plain.clauses]        # the same words not in bold: text,
     assert plain.clauses[0].text == heading                          # a paragraph of its own, as <p> says
 
