@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import math
+import re
 import threading
 from dataclasses import dataclass
 
@@ -110,6 +111,7 @@ class Searcher:
         # every word the vocabulary knows, staff's or the policies' ("contract"): a word, not a typo
         self.known_words = {t for r in index.vocabulary.rules for t in (*r.match, *r.target)}
         self._stems: dict[str, list[str]] | None = None
+        self._sections: dict[str, list[int]] | None = None     # "7.10" -> its clauses' rows
         self._typical_idf: float | None = None
         tok = index.tokenizer
         # words that cannot be the noun a vocabulary phrase's last word takes (bot.vocabulary)
@@ -415,6 +417,9 @@ class Searcher:
         question_words = words(searchable(question))
         if self._thanks(question_words):
             return Answer(question, True, [], "That reads as a thank-you: you're welcome. Ask me anything else about the policies.", thanks=True)
+        cited = self.cited_sections(question, scope)
+        if cited:
+            return Answer(question, False, cited[:top * len(scope)] if per_policy else cited[:top])
         prepared = self._prepare(question_words)
         if prepared is None:
             return Answer(question, True, [], "The question has no words the policies could be searched for.")
@@ -422,6 +427,29 @@ class Searcher:
             return self._answer(question, prepared, scope, top, per_policy)
         finally:
             self._buffers().give(prepared[1])
+
+    def cited_sections(self, question: str, scope: list[str]) -> list[Result]:
+        """The clauses of the sections a question cites by number ("what does 7.10 mean?", "section
+        6.4 of the Balfour policy"): staff quoting a policy want that paragraph, whatever its words.
+        Only numbers with a dot that are sections of a policy in scope count (not "£7.50", "2.30pm");
+        when the question names a policy ("Balfour"), only that policy's section."""
+        numbers = {m.group(1) for m in _CITED.finditer(question)}
+        if not numbers:
+            return []
+        if self._sections is None:
+            sections: dict[str, list[int]] = {}
+            for row, clause in enumerate(self.index.clauses):
+                if clause.section and "." in clause.section:
+                    sections.setdefault(clause.section, []).append(row)
+            self._sections = sections
+        rows = [r for n in sorted(numbers) for r in self._sections.get(n, ())
+                if self.index.clauses[r].policy_id in scope]
+        named = {p for p in scope if _names_policy(question, p)}
+        if named and any(self.index.clauses[r].policy_id in named for r in rows):
+            rows = [r for r in rows if self.index.clauses[r].policy_id in named]
+        rows.sort(key=lambda r: (scope.index(self.index.clauses[r].policy_id), r))
+        return [Result(self.index.clauses[r], self.index.policies[self.index.clauses[r].policy_id], 1.0, 1.0)
+                for r in rows]
 
     def _answer(self, question: str, prepared, scope: list[str], top: int, per_policy: bool) -> Answer:
         ranked = self._ranked(prepared, scope)
@@ -480,6 +508,20 @@ class _Buffers:
     def give_clean(self, buf: np.ndarray) -> None:
         if len(self.clean) < 4:
             self.clean.append(buf)
+
+
+# A section number a question cites: two or more parts ("7.10", "9.4.1"), not a price, a time or a
+# decimal ("£7.50", "2.30pm", "7.5%").
+_CITED = re.compile(r"(?<![\d.£$€])(\d{1,2}(?:\.\d{1,3}){1,3})(?![\d%£]|\.\d|\s*(?:am|pm|p)\b)", re.I)
+# Words of a policy id that do not tell it from others ("school", "trust", "policy").
+_GENERIC_ID_WORDS = frozenset("school schools primary secondary infant junior academy trust college policy "
+                              "staff the of and template".split())
+
+
+def _names_policy(question: str, policy_id: str) -> bool:
+    """The question names the policy by a distinctive word of its id ("Balfour" for balfour-primary)."""
+    asked = set(re.findall(r"[a-z0-9]+", question.lower()))
+    return bool(asked & (set(policy_id.split("-")) - _GENERIC_ID_WORDS))
 
 
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")

@@ -1,11 +1,13 @@
 """Retrieval on the shipped policies: the right clause for the question, or an honest no."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bot.errors import QuestionError
 from bot.evaluate import normalize
-from tests.conftest import POLICY_IDS
+from tests.conftest import POLICY_IDS, run_cli
 
 FRIEND_REQUEST = "Can I accept a parent's friend request?"
 # Each policy's clause on contact with pupils' family members / parents (labelled in shared/eval, d001).
@@ -97,3 +99,25 @@ def test_vocabulary_off_still_finds_literal_matches(searcher):
         plain.search("parents on fb?", policies=forge).results, FAMILY_CLAUSE["forge-integrated-primary"])
     everyday = Searcher(searcher.index, use_vocabulary=False)
     assert has(everyday.search("parents on fb?", policies=forge, top=3).results, FAMILY_CLAUSE["forge-integrated-primary"])
+
+
+def test_a_question_citing_a_section_number_gets_that_section(searcher):
+    # staff quote the paragraph they mean: its words need not be in the question at all
+    answer = searcher.search("what does section 7.10 of the Balfour policy mean?", per_policy=True)
+    assert not answer.abstained
+    assert [(r.policy.id, r.clause.section) for r in answer.results] == [("balfour-primary", "7.10")]
+    assert answer.results[0].clause.text.startswith("It is strongly recommended")
+    # no policy named: the section in each policy that has one
+    cited = searcher.search("is 6.4 a must or a should?", per_policy=True)
+    assert {r.clause.section for r in cited.results} == {"6.4"} and len({r.policy.id for r in cited.results}) >= 3
+    # a price, a time, or a number no policy in scope has as a section is not a citation
+    for question in ("can I claim £7.50 for lunch?", "is the meeting at 2.30pm?", "what does 12.7 say?"):
+        assert searcher.cited_sections(question, list(searcher.index.policies)) == []
+    assert searcher.cited_sections("what does 7.10 say?", ["forge-integrated-primary"]) == []
+
+
+def test_a_cited_section_is_answered_from_the_command_line():
+    out = run_cli("ask", "--json", "what does paragraph 7.10 of Balfour's policy actually mean?")
+    assert out.returncode == 0, out.stderr
+    first = json.loads(out.stdout)["results"][0]
+    assert first["policy_id"] == "balfour-primary" and first["section"] == "7.10"
