@@ -60,6 +60,9 @@ def test_typos_and_markup_do_not_stop_the_right_clause(searcher, question, polic
     # "my linkedin" is the policies' personal web space; "private" is the template's security settings
     ("is it ok to say im a teacher at [school] on my linkedin", "balfour-primary", "identify themselves as employees"),
     ("do i hav to set my acc to private", "school-trust-template", "security settings"),
+    # "mention the school" names the employer
+    ("Can I tweet the results of our bake sale from my own account and mention the school?", "southfield-trust",
+     "identify themselves as employees"),
     # English as a second language: "the pause of lunch", "the name of school where I am working"
     ("In the pause of lunch I can use my Facebook or is forbidden?", "school-trust-template", "during work time is not permitted"),
     ("Is possible to write on my profile the name of school where I am working?", "tornedale-infant", "identify themselves as employees"),
@@ -198,6 +201,9 @@ def test_the_story_around_a_question_is_not_its_topic(searcher, tmp_path):
     question = "I put a class photo on my facebook by mistake last night and took it down this morning, am I in trouble?"
     terms = searcher.term_counts(question)
     assert not {"last", "morn"} & set(terms) and {"photo", "facebook"} <= set(terms)
+    # nor is the occasion it comes from (the twenty-ninth blind batch: "World Book Day costumes")
+    occasion = searcher.term_counts("the kids' costumes at the bake sale were great, can I post pics?")
+    assert not {"costum", "bake", "sale"} & set(occasion) and {"kid", "post", "pic"} <= set(occasion)
     answer = searcher.search(question, top=3)
     assert not answer.abstained
     assert any(r.clause.text.startswith("Photographs, videos") for r in answer.results)
@@ -379,9 +385,9 @@ def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
-    # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78 and 0.66; out of scope declined 0.37, 0.62, 0.50,
-    # 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67, 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83,
-    # 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00 and 0.83); they guard later fixes.
+    # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66 and 0.60; out of scope declined 0.37, 0.62,
+    # 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67, 1.00, 0.83, 0.83, 0.67, 0.67, 0.50,
+    # 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83 and 1.00); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
