@@ -617,14 +617,13 @@ _APPROVED_WORDS = re.compile(
     r"\b(?:approved|agreed|adopted|ratified|signed off|issued|published|last updated|updated|"
     r"last reviewed|last edited|last modified|effective from)\b", re.I)
 _DATE_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-Z])")
-_MDY_COMMA = re.compile(r"\b([A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),\s+(\d{4})\b")   # "November 3, 2025": one cell
 
 
 def stated_dates(raw_lines: list[str]) -> dict[str, str]:
     """{'approved': ..., 'next_review': ...} as the document's own words state them (ISO dates);
     a key is left out when the document does not say."""
     def latest(text: str) -> str | None:      # one date, or a signature table row's cells: the last
-        return last_date(re.split(r"[\t,|;]+", _MDY_COMMA.sub(r"\1 \2", text)))
+        return last_date(re.split(r"[\t|;]+|,(?!\s*\d{4}\b)", text))     # "November 3, 2025" is one cell
 
     found: dict[str, str] = {}
     filled = [raw for raw in raw_lines if raw.strip()]
