@@ -295,6 +295,30 @@ def test_the_clause_holding_more_of_the_question_comes_first(searcher, question,
     assert answer.results[0].clause.section == section
 
 
+def test_of_two_clauses_alike_the_one_under_the_section_about_the_question_comes_first(tmp_path):
+    # The same sentence under two headings, neither of which names the question's words: it ranks
+    # first where its neighbours are about the question too (search.SECTION_WEIGHT); before, the
+    # earlier one, under "Visits", came first.
+    from bot.index import load
+    from bot.service import Paths, reindex
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "conduct.md").write_text(
+        "# Staff Conduct Policy\n\n## 1. Visits\n\n"
+        "1.1 Check the coach booking and the risk assessment before a visit.\n\n"
+        "1.2 Staff should check their privacy settings.\n\n"
+        "## 2. Online life\n\n"
+        "2.1 Staff must not accept friend requests from pupils.\n\n"
+        "2.2 Staff should check their privacy settings.\n", encoding="utf-8")
+    reindex(Paths(corpus, tmp_path / "index"))
+    index = load(tmp_path / "index")
+    answer = Searcher(index).search("should I check my privacy settings because of friend requests?", top=3)
+    assert [r.clause.section for r in answer.results] == ["2.1", "2.2", "1.2"]
+    # confidence is the clause's own: the two alike clauses hold the same share of the question
+    alike = [r.confidence for r in answer.results[1:]]
+    assert alike[0] == pytest.approx(alike[1])
+
+
 @pytest.mark.parametrize("question", [
     "where do we park when the staff car park is full?",
     "is the staff car park full? where do I park?",
@@ -326,7 +350,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("lonework/lone-working.docx", 0.65, 0.75, 0.23),        # a lone working policy in Word
     ("grievance/grievance-procedure.txt", 0.85, 0.75, 0.12),  # a trust's grievance procedure
     ("leave/leave-of-absence.md", 0.75, 1.0, 0.12),         # a leave of absence policy with a table
-    ("gifts/gifts-and-interests.pdf", 0.85, 0.75, 0.1),     # a trust's gifts and interests policy, PDF
+    ("gifts/gifts-and-interests.pdf", 0.8, 0.75, 0.1),      # a trust's gifts and interests policy, PDF
     ("disciplinary/disciplinary-procedure.docx", 0.95, 0.25, 0.0),   # a disciplinary procedure in Word
     ("lowlevel/low-level-concerns.pdf", 0.8, 0.75, 0.05),   # a low-level concerns policy, a designed PDF
     ("aiguidance/generative-ai-guidance.html", 0.85, 0.75, 0.06),   # a guidance web page, saved as HTML
