@@ -29,10 +29,14 @@ def plain_question(text: str, bot_user_id: str | None = None) -> str:
 
 # "as long as no faces show" is a condition ("if"), not a length of time
 _CONDITION = re.compile(r"\b(?:as|so) long as\b", re.I)
+# "keeps messaging me", "kept asking": the keeping is how often, not the policies' keeping ("keep
+# passwords confidential", "keep records"); "keep everything" and "keep something" still keep
+_CONTINUING = re.compile(r"\b(?:keep|keeps|kept|keeping)(?:\s+on)?\s+(?=[a-z]{2,}ing\b)(?![a-z]*thing\b)", re.I)
 
 
 def searchable(text: str) -> str:
     """A question's words for searching: as plain_question, with a web address reduced to its site's
     name ("is this ok? https://www.facebook.com/groups/123" -> "is this ok? facebook"), as policy
-    text is indexed (bot.tokenize.site_names), and "as long as" read as "if"."""
-    return _CONDITION.sub("if", site_names(plain_question(text)))
+    text is indexed (bot.tokenize.site_names), "as long as" read as "if", and the "keeps" of "keeps
+    messaging me" dropped."""
+    return _CONTINUING.sub("", _CONDITION.sub("if", site_names(plain_question(text))))

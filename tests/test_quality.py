@@ -409,9 +409,9 @@ def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
-    # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66 and 0.60; out of scope declined 0.37, 0.62,
-    # 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67, 1.00, 0.83, 0.83, 0.67, 0.67, 0.50,
-    # 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83 and 1.00); they guard later fixes.
+    # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60 and 0.55; out of scope declined 0.37,
+    # 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67, 1.00, 0.83, 0.83, 0.67, 0.67,
+    # 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00 and 0.33); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -594,6 +594,13 @@ def test_blind_question_batch(searcher):
     ("I don't agree with my review", ("disagre",)),
     ("can they film my lesson?", ("video",)),
     ("when do I get a pay rise?", ("pay", "progress")),
+    # and the thirtieth, newer apps and platforms (t502-t518)
+    ("is it ok to stream on twitch after school?", ("social", "media")),
+    ("my strava profile is public", ("social", "media")),
+    ("our head wants a word", ("headteach",)),
+    ("does the trust check what websites I visit?", ("monitor",)),
+    ("a parent is spreading rumours about me", ("inaccur",)),
+    ("can I put where I teach in my bio?", ("employe",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
@@ -607,6 +614,14 @@ def _alternatives(searcher, question):
 
 
 def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
+    # a PIN is a password, pinning a post is not
+    assert ("password",) in _alternatives(searcher, "can I tell the office my pin number?")
+    assert ("password",) not in _alternatives(searcher, "can I pin a post on the school page?")
+    # "keeps messaging me" is how often, not the policies' keeping ("keep passwords confidential")
+    assert "keep" not in searcher.term_counts("a parent keeps messaging me on facebook")
+    assert "keep" not in searcher.term_counts("she kept on liking my photos")
+    assert "keep" in searcher.term_counts("how long do we keep records?")
+    assert "keep" in searcher.term_counts("can I keep everything I posted?")
     # "paid" in "a paid or unpaid capacity" is not a pay rise; a fire alarm is not being fired;
     # following a policy is not following someone online.
     assert searcher.search("how do I apply for a pay rise?").abstained
