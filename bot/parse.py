@@ -147,6 +147,14 @@ def reads_as_heading(text: str, max_words: int = 12) -> bool:
             and "://" not in text and "www." not in text)
 
 
+def reads_as_bold_heading(text: str, max_words: int = 12) -> bool:
+    """A line set in bold that reads as a heading, or asks a question of up to 20 words: in an FAQ
+    the question in bold heads its answer ("Who pays for the MiDAS course?"), in every format."""
+    return reads_as_heading(text, max_words) or (
+        0 < len(text.split()) <= 20 and text[0].isupper() and text.endswith("?")
+        and "://" not in text and "www." not in text)
+
+
 def _heading(no: int, title: str, indent: int) -> Line:
     """A heading line, with its number when it has one ("2. Tattoos"; not a clause's "2.1 Staff...")."""
     m = _NUMBERED_HEADING.match(title)
@@ -201,7 +209,7 @@ def _classify(no: int, raw: str) -> Line:
     bold = _BOLD_LINE.match(stripped)
     if bold:
         heading = _heading(no, clean_inline(next(g for g in bold.groups() if g)), indent)
-        if reads_as_heading(heading.text) and not _INLINE_NUMBER.match(heading.text):
+        if reads_as_bold_heading(heading.text) and not _INLINE_NUMBER.match(heading.text):
             return heading
     text = clean_inline(stripped)
     bullet = False
@@ -407,6 +415,8 @@ class _Builder:
 
     def set_heading(self, number: str | None, title: str) -> None:
         self.flush()
+        if number is None and title.endswith("?") and self.heading_number:
+            number = self.heading_number       # an FAQ's question heads an answer in its section
         self.heading, self.heading_number, self.last_number = title, number, None
         self.in_heading = 0
         self.headings.append((number, title))

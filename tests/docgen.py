@@ -296,8 +296,8 @@ def write_designed_pdf(path: Path) -> Path:
 
 def write_bold_headings_pdf(path: Path) -> Path:
     """A PDF whose headings are lines in bold at the body text's size (no numbers, no larger type),
-    with its title in large bold type and no title in its metadata (reportlab's "(anonymous)"), and
-    a rule set in bold that wraps over two lines."""
+    with its title in large bold type and no title in its metadata (reportlab's "(anonymous)"), a
+    question in bold heading its answer, and a rule set in bold that wraps over two lines."""
     from reportlab.lib.pagesizes import A5
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate
@@ -307,7 +307,8 @@ def write_bold_headings_pdf(path: Path) -> Path:
     title = ParagraphStyle("title", parent=body, fontName="VeraBd", fontSize=16, leading=20)
     story = [Paragraph("Staff Dress Code", title)]
     for heading, text in [("Footwear", "Staff must wear safe, closed shoes at all times on site."),
-                          ("Jewellery", "Small studs are allowed. Hoops must be removed for PE lessons.")]:
+                          ("Jewellery", "Small studs are allowed. Hoops must be removed for PE lessons."),
+                          ("Can I wear trainers?", "Only for PE lessons and on school trips.")]:
         story += [Paragraph(heading, head), Paragraph(text, body)]
     story.append(Paragraph("Staff must never wear open-toed shoes or sandals on the playground or in the "
                            "science labs, whatever the weather.", head))

@@ -403,6 +403,30 @@ def test_word_headings_set_in_bold_are_headings(tmp_path):
     assert [c.heading for c in doc.clauses] == ["Social Media Policy"]
 
 
+def test_a_question_in_bold_heads_its_answer_in_its_section(tmp_path):
+    # An FAQ at the end of a Word policy, each question a paragraph set in bold: the questions were
+    # clauses of their own, and their answers ("No. You must not...") said nothing of what was asked.
+    # Now a question in bold is a heading, and its answer stays in the section the FAQ is in.
+    from docx import Document
+    word = Document()
+    word.add_paragraph().add_run("Minibus Policy").bold = True
+    word.add_paragraph().add_run("9. Frequently asked questions").bold = True
+    word.add_paragraph().add_run("Who pays for the MiDAS course?").bold = True
+    word.add_paragraph("The academy pays for MiDAS training.")
+    word.add_paragraph().add_run("Why must I never take the minibus home, even after a late trip?").bold = True
+    word.add_paragraph("It must be parked in the school car park overnight.")
+    word.add_paragraph().add_run("Do you really think that it is ever fine to leave passengers waiting by "
+                                 "the side of a busy road for a breakdown van to arrive?").bold = True
+    doc = _read_word(word, tmp_path, "minibus")
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        ("9", "Who pays for the MiDAS course?", "The academy pays for MiDAS training."),
+        ("9", "Why must I never take the minibus home, even after a late trip?",
+         "It must be parked in the school car park overnight."),
+        # a question in bold of more than 20 words is emphasis, not a heading
+        ("9", "Why must I never take the minibus home, even after a late trip?", "Do you really think that it is ever fine to leave passengers "
+         "waiting by the side of a busy road for a breakdown van to arrive?")]
+
+
 def test_an_agreement_to_sign_reads_as_undertakings_without_its_signature_block(tmp_path):
     # A staff acceptable use agreement: "I will..." items in Word's numbering under headings, and a
     # signature block. Its title is the agreement, not the school; what the signer undertakes is a
@@ -428,15 +452,16 @@ def test_an_agreement_to_sign_reads_as_undertakings_without_its_signature_block(
 
 def test_pdf_headings_in_bold_at_the_body_size_are_headings(tmp_path):
     # Headings in bold at the text's own size ran into their paragraph ("Footwear Staff must
-    # wear..."), and the metadata's "(anonymous)" was the title. A rule set in bold over two lines
-    # is still a clause.
+    # wear..."), and the metadata's "(anonymous)" was the title. A question in bold heads its
+    # answer; a rule set in bold over two lines is still a clause.
     doc = read_document(write_bold_headings_pdf(tmp_path / "dress.pdf"), "dress")
     assert doc.title == "Staff Dress Code"
     assert [(c.heading, c.text) for c in doc.clauses] == [
         ("Footwear", "Staff must wear safe, closed shoes at all times on site."),
         ("Jewellery", "Small studs are allowed. Hoops must be removed for PE lessons."),
-        ("Jewellery", "Staff must never wear open-toed shoes or sandals on the playground or in the science labs, "
-                      "whatever the weather.")]
+        ("Can I wear trainers?", "Only for PE lessons and on school trips."),
+        ("Can I wear trainers?", "Staff must never wear open-toed shoes or sandals on the playground or in the "
+                                 "science labs, whatever the weather.")]
 
 
 def test_a_designed_pdf_reads_in_the_order_it_is_printed(tmp_path):
@@ -499,7 +524,8 @@ def test_a_web_page_reads_its_content_not_the_site_around_it(tmp_path):
         ("1", "Approved tools", "Tool: Arbor report writer; Personal data allowed?: Yes, within Arbor."),
         ("2", "Personal data", "Staff must not enter pupils' names into any AI tool."),
         ("2", "Personal data", "Special category data: Health, SEND or safeguarding information."),
-        (None, "Can I use ChatGPT on my own phone?", "Only for general planning with no personal information.")]
+        # an FAQ's question heads its answer, in the section it sits in
+        ("2", "Can I use ChatGPT on my own phone?", "Only for general planning with no personal information.")]
     text = " ".join(c.text for c in doc.clauses)
     for site in ("cookies", "About us", "Related pages", "company number", "tracking", "color"):
         assert site not in text
@@ -665,7 +691,7 @@ def test_a_confluence_page_exported_to_html(tmp_path):
     assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
         ("1.1", "Reporting absence", "Staff must phone their line manager before 7.30am on the first day of absence."),
         ("2.1", "Fit notes", "For absences of more than seven days, staff must provide a fit note."),
-        (None, "What if I cannot get a GP appointment?", "Tell your line manager."),
+        ("2", "What if I cannot get a GP appointment?", "Tell your line manager."),
         ("2", "Fit notes", "Days off: 8 or more; Evidence: Fit note.")]
 
 

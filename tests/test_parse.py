@@ -312,6 +312,15 @@ def test_a_line_all_in_bold_is_a_heading_even_with_its_text_right_under_it():
         ("2", "Tattoos", "Staff must never wear open-toed shoes on the yard.")]
 
 
+def test_a_question_in_bold_heads_its_answer_in_markdown_too():
+    text = ("# Lettings Guide\n\n## 4. Questions\n\n**Can I let my friend use the hall?**\n\n"
+            "Only with the business manager's agreement.\n\n## Contacts\n\nThe office.\n")
+    doc = parse_text(text, "lettings")
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        ("4", "Can I let my friend use the hall?", "Only with the business manager's agreement."),
+        (None, "Contacts", "The office.")]
+
+
 def test_markdown_exported_from_a_notes_app_reads_its_html_blocks_and_links():
     # Notion's export: a properties block under the title, a callout in <aside>, toggles in
     # <details> whose <summary> is the toggle's title, links to the export's other pages

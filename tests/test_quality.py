@@ -361,6 +361,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("intimate/intimate-care.md", 0.85, 1.0, 0.0),          # an intimate care policy exported from Notion
     ("appraisal/appraisal-policy.html", 0.95, 1.0, 0.0),    # a teacher appraisal policy, a Confluence page
     ("dosdonts/data-protection-dos-and-donts.pdf", 0.9, 0.75, 0.06),   # a one-page Do / Don't guide, PDF
+    ("minibus/minibus-and-driving.docx", 0.95, 0.75, 0.05),   # a minibus and driving policy in Word, with an FAQ
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -600,6 +601,13 @@ def test_blind_question_batch(searcher):
     ("our head wants a word", ("headteach",)),
     ("does the trust check what websites I visit?", ("monitor",)),
     ("a parent is spreading rumours about me", ("inaccur",)),
+    # and the minibus and staff driving policy in Word (tests/data/minibus)
+    ("is there an age limit for driving the van?", ("age",)),
+    ("the kids took their seatbelts off", ("seat", "belt")),
+    ("I dented the school car", ("damag",)),
+    ("who pays for the diesel?", ("fuel",)),
+    ("can the scouts borrow our hall?", ("lend",)),
+    ("a lorry drove into the back of the coach", ("accid",)),
     ("can I put where I teach in my bio?", ("employe",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):

@@ -25,7 +25,7 @@ from pathlib import Path
 from bot.dates import last_date
 from bot.errors import CorpusError
 from bot.parse import (Line, ParsedDocument, build_clauses, classify_line, heading_line, names_a_document,
-                       reads_as_heading, stated_dates, table_clauses, text_line, title_of)
+                       reads_as_bold_heading, reads_as_heading, stated_dates, table_clauses, text_line, title_of)
 from bot.readers import list_number, missing_extra
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -231,7 +231,7 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
                 and names_a_document(text) and reads_as_heading(text)):
             title_block.append(text)        # "Staff Code of Conduct" typed as the first line
             continue
-        if _HEADING_STYLE.match(style) or (not label and _bold(paragraph) and reads_as_heading(text)):
+        if _HEADING_STYLE.match(style) or (not label and _bold(paragraph) and reads_as_bold_heading(text)):
             typed = re.match(r"^(\d{1,2})[.)]?\s+(\S.*)$", text)
             if typed and not number:
                 number, text = typed.group(1), typed.group(2)      # "4 Definition of social media"

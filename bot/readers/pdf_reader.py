@@ -21,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 from bot.errors import CorpusError
-from bot.parse import ParsedDocument, parse_text, reads_as_heading, stated_dates
+from bot.parse import ParsedDocument, parse_text, reads_as_bold_heading, stated_dates
 from bot.readers import missing_extra
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
@@ -289,7 +289,7 @@ def _pdf_text(path: Path) -> tuple[str, list[str]]:
             paragraph_break()
             out += [f"## {text}", ""]              # a numbered heading in large type
             continue
-        if (y in bold[p] and size > text_size - 0.5 and reads_as_heading(text)
+        if (y in bold[p] and size > text_size - 0.5 and reads_as_bold_heading(text)
                 and not _bold_run(flat, bold, spacing, k)):
             paragraph_break()
             out += [f"## {text}", ""]              # a line in bold type that reads as a heading
