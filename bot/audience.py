@@ -50,6 +50,11 @@ _SUBJECT = re.compile(
     re.I)
 
 
+def group_words(group: str) -> frozenset[str]:
+    """The words that name a group ("mum", "carers", "kids" ...), for finding it in a clause's text."""
+    return frozenset(_NAMED_BY[group])
+
+
 def named_in(words: set[str]) -> set[str]:
     """The groups other than staff that a question's (lower-case) words name."""
     return {audience for audience, names in _NAMED_BY.items() if names & words}

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.audience import AUDIENCES, groups_in, named_in
+from bot.audience import AUDIENCES, group_words, groups_in, named_in
 from bot.errors import QuestionError
 from bot.index import Index
 from bot.models import Answer, Result
@@ -82,6 +82,13 @@ COORDINATION = 0.15
 # section on personal social media). Within a section it changes nothing, and confidence ignores it.
 # 0.1-0.2 is a plateau on every yardstick (README, Answer quality).
 SECTION_WEIGHT = 0.15
+# Ranking, too: when a question names parents and not pupils (or pupils and not parents), a clause
+# that names only the other group counts OTHER_GROUP_WEIGHT of its relevance ("a parent sent me a
+# friend request": the clause on contact with pupils' family members before "decline friend requests
+# from pupils"). Confidence ignores it. 0.6-0.8 is a plateau (README, Answer quality).
+OTHER_GROUP_WEIGHT = 0.8
+# the groups a question and a clause are compared on
+PEOPLE = ("parents", "pupils")
 # When the library as a whole covers a question, a policy in scope whose wording matches it less
 # closely is still quoted if its best clause reaches this share of the confidence needed.
 SCOPED_SHARE = 0.5
@@ -120,6 +127,9 @@ class Searcher:
         self._sections: dict[str, list[int]] | None = None     # "7.10" -> its clauses' rows
         self._typical_idf: float | None = None
         tok = index.tokenizer
+        # the stems that name parents, and pupils, that the policies' text has
+        self._group_stems = {g: sorted(t for t in {tok.stem(w) for w in group_words(g)} if self.body.df(t))
+                             for g in PEOPLE}
         # words that cannot be the noun a vocabulary phrase's last word takes (bot.vocabulary)
         self._function_stems = frozenset(tok.stem(w) for w in tok.fillers)
         # Relevance worth full confidence: EVIDENCE full matches of a term that only one clause has.
@@ -360,12 +370,13 @@ class Searcher:
             for t in concept.source:
                 stands_for.setdefault(t, []).extend(concept.alternatives)
         term_weight = {t: self.weight(t) ** COVERAGE_POWER * min(counts[t], MAX_REPEATS) for t in terms}
-        return terms, relevance, base, stands_for, term_weight
+        people = [g for g in PEOPLE if g in named_in(set(question_words))]
+        return terms, relevance, base, stands_for, term_weight, people
 
     def _ranked(self, prepared, scope: list[str]) -> list[Scored]:
         """The clauses in scope worth showing, best first: those within MIN_RELATIVE of the best one
         (at most CANDIDATES), each with its coverage and confidence."""
-        terms, relevance, base, stands_for, term_weight = prepared
+        terms, relevance, base, stands_for, term_weight, people = prepared
         if len(scope) == len(self.index.policies):
             best = float(relevance.max()) if self.n else 0.0
             if best <= 0:
@@ -400,11 +411,23 @@ class Searcher:
         coverage = covered / sum(term_weight.values())
         rel = relevance[rows]
         confidence = coverage * np.minimum(1.0, rel / self.evidence_unit)
+        if len(people) == 1:            # the question names parents or pupils, not both
+            rel = np.where(self._names_only_the_other(people[0], rows), OTHER_GROUP_WEIGHT * rel, rel)
         rank = (rel + SECTION_WEIGHT * _best_of_group(rel, self._run_of_row[rows])) \
             * np.power(np.maximum(coverage, 1e-9), COORDINATION)
         order = np.lexsort((rows, -rank))
         return [Scored(int(rows[i]), float(rank[i] + base), float(rel[i]), float(coverage[i]), float(confidence[i]))
                 for i in order]
+
+    def _names_only_the_other(self, group: str, rows: np.ndarray) -> np.ndarray:
+        """For each clause, whether it names the other group of PEOPLE and not `group`."""
+        def names(g: str) -> np.ndarray:
+            found = np.zeros(len(rows), dtype=bool)
+            for t in self._group_stems[g]:
+                found |= self.body.contains(t, rows)
+            return found
+        other = next(g for g in PEOPLE if g != group)
+        return names(other) & ~names(group)
 
     def search(self, question: str, policies: list[str] | None = None, top: int = 3,
                per_policy: bool = False) -> Answer:

@@ -121,3 +121,16 @@ def test_a_cited_section_is_answered_from_the_command_line():
     assert out.returncode == 0, out.stderr
     first = json.loads(out.stdout)["results"][0]
     assert first["policy_id"] == "balfour-primary" and first["section"] == "7.10"
+
+
+@pytest.mark.parametrize("question, section", [
+    ("parent added me on fb - accept or ignore?", "6.3"),
+    ("I don't have to accept a friend request from a parent, do I?", "6.3"),
+    ("a pupil added me on facebook", "6.4"),
+])
+def test_a_clause_about_the_group_the_question_names_comes_first(searcher, question, section):
+    # Forge's "decline friend requests from pupils" matches "friend request" better than its clause
+    # on contact with pupils' family members; a question about a parent now gets the family members'
+    # clause first (search.OTHER_GROUP_WEIGHT), and one about a pupil still gets the pupils' clause.
+    answer = searcher.search(question, policies=["forge-integrated-primary"], top=3)
+    assert answer.results[0].clause.section == section
