@@ -1,8 +1,9 @@
 """How binding a clause is, read from its own wording: a rule, advice, or information.
 
     rule         must / must not / will not / shall / may not / is not permitted / is prohibited /
-                 is not allowed / are required to / cannot / never; and what the reader undertakes in
-                 an agreement they sign ("I will lock my screen", "I agree to...")
+                 is not allowed / are required to / cannot / never; an instruction that starts "Do
+                 not" ("Do not challenge them", "NOTE: do not allow..."); and what the reader
+                 undertakes in an agreement they sign ("I will lock my screen", "I agree to...")
     advice       should / advised / recommended / caution / encouraged / good practice / good idea
     information  anything else (definitions, scope, what the school does)
 
@@ -29,7 +30,8 @@ _RULE = re.compile(
     r"\b(?:must|shall|will not|won't|may not|cannot|can ?not|can only|never|"
     r"(?:is|are) (?:not )?(?:permitted|prohibited|forbidden|required|not allowed|obliged)|"
     r"(?:is|are) not to|does not permit|do not permit|not permitted|not allowed)\b"
-    r"|\bI (?:will|agree to)\b", re.I)
+    r"|\bI (?:will|agree to)\b"
+    r"|(?:^|[.;:!?•]\s+|\n\s*|, but\s+)(?:do not|don[’']t)\b", re.I)
 _ADVICE = re.compile(
     r"\b(?:should|ought to|advised?|advisable|recommend(?:ed|s)?|caution|cautious|encouraged?|"
     r"good (?:practice|idea)|best practice|try to|consider)\b", re.I)

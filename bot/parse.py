@@ -72,6 +72,11 @@ _META = re.compile(
     r"^(?:date|review date|next review|date for next review|date of next review|signed|approved|"
     r"ratified|version|author|owner|policy owner|last reviewed|adopted|"
     r"created|last edited|last modified|last updated|status|tags)\b[^:]{0,40}:", re.I)
+# "Issued by the Exams Officer, September 2025.", "Review: September 2026.": a sentence that only
+# says who issued it and when, or when it is reviewed
+_ISSUED = re.compile(r"^(?:(?:issued|approved|adopted|ratified|published|agreed)(?: by [^.:;]{1,60}?)?,?"
+                     r"(?: on| in)?|(?:next )?review(?: date)?:)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                     r"[a-z]*\.?\s+(?:19|20)\d\d\.?$", re.I)
 _CLAUSE_NUMBER_ONLY = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?$")
 _INT_ONLY = re.compile(r"^(\d{1,3})[.,)]?$")
 _INLINE_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\S.*)$")
@@ -203,7 +208,7 @@ def _classify(no: int, raw: str) -> Line:
         if not title:
             return Line(no, "junk")
         return _heading(no, title, indent)
-    if any(all(_META.match(part) and len(part.split()) <= 12 for part in parts)
+    if any(all((_META.match(part) or _ISSUED.match(part)) and len(part.split()) <= 12 for part in parts)
            for parts in ([stripped], _DATE_SENTENCE_END.split(stripped))):
         return Line(no, "junk")                       # "Review Date: December 2020", or two such sentences
     bold = _BOLD_LINE.match(stripped)

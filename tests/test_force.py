@@ -32,6 +32,13 @@ from bot.slack.blocks import answer_message
     ("Not acceptable: Sharing your password with a colleague.", RULE),
     ("Do: Set your profiles to private.", ADVICE),
     ("Domestic abuse: see the safeguarding policy.", INFORMATION),
+    # an instruction that starts "Do not" forbids, as "must not" does; "if you do not" does not
+    ("Do not lift heavy furniture on your own.", RULE),
+    ("NOTE: do not allow candidates to leave the room in the first hour.", RULE),
+    ("Walk around the room, but do not linger by any one desk.", RULE),
+    ("Steps you can take:\n• Do not use any information to locate a child.", RULE),
+    ("If you do not recognise a candidate, ask the Exams Officer.", INFORMATION),
+    ("Staff who do not drive may claim bus fares.", INFORMATION),
 ])
 def test_force_from_wording(text, force):
     assert force_of(text) == force

@@ -312,6 +312,16 @@ def test_a_line_all_in_bold_is_a_heading_even_with_its_text_right_under_it():
         ("2", "Tattoos", "Staff must never wear open-toed shoes on the yard.")]
 
 
+def test_a_line_that_only_says_who_issued_it_and_when_is_not_a_clause():
+    text = ("EXAMINATIONS: GUIDANCE FOR INVIGILATORS\n\nIssued by the Exams Officer, September 2025. "
+            "Review: September 2026.\n\n1. BEFORE THE EXAM\n\n1.1 Arrive 30 minutes before the start.\n\n"
+            "1.2 Agreed by the staff that phones stay in lockers since May 2019.\n")
+    doc = parse_text(text, "exams")
+    assert [c.text for c in doc.clauses] == ["Arrive 30 minutes before the start.",
+                                             "Agreed by the staff that phones stay in lockers since May 2019."]
+    assert (doc.meta or {}).get("next_review", "2026-09") == "2026-09"
+
+
 def test_a_question_in_bold_heads_its_answer_in_markdown_too():
     text = ("# Lettings Guide\n\n## 4. Questions\n\n**Can I let my friend use the hall?**\n\n"
             "Only with the business manager's agreement.\n\n## Contacts\n\nThe office.\n")

@@ -362,6 +362,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("appraisal/appraisal-policy.html", 0.95, 1.0, 0.0),    # a teacher appraisal policy, a Confluence page
     ("dosdonts/data-protection-dos-and-donts.pdf", 0.9, 0.75, 0.06),   # a one-page Do / Don't guide, PDF
     ("minibus/minibus-and-driving.docx", 0.95, 0.75, 0.05),   # a minibus and driving policy in Word, with an FAQ
+    ("exams/invigilation-guide.txt", 0.8, 0.5, 0.1),   # exam invigilation guidance, plain text
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -609,6 +610,13 @@ def test_blind_question_batch(searcher):
     ("who pays for the diesel?", ("fuel",)),
     ("can the scouts borrow our hall?", ("lend",)),
     ("a lorry drove into the back of the coach", ("accid",)),
+    # and exam invigilation guidance in plain text (tests/data/exams)
+    ("can she go to the loo?", ("toilet",)),
+    ("he turned up after the start", ("arriv",)),
+    ("can they carry on after the alarm?", ("continu",)),
+    ("there's a typo on page 4", ("error",)),
+    ("can I swap my slot with someone?", ("session",)),
+    ("a boy fainted", ("ill",)),
     ("can I put where I teach in my bio?", ("employe",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
@@ -616,6 +624,14 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     # "unfriend", "my old class", "taking the mick", "lies", online games, "posing as", browsing
     # history, memes, jewellery, strikes, "not announced"...); other wording than the batches' own.
     assert meant in _alternatives(searcher, question)
+
+
+def test_in_an_exam_the_students_are_candidates(searcher):
+    # exam guidance calls them candidates (tests/data/exams); the shipped vocabulary file reads
+    # "student" as its pupils, so this is the everyday list's reading
+    everyday = Searcher(searcher.index, use_vocabulary=False)
+    assert ("candid",) in _alternatives(everyday, "two students were whispering in the exam")
+    assert ("candid",) not in _alternatives(everyday, "can a pupil see my facebook?")
 
 
 def _alternatives(searcher, question):
