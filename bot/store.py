@@ -37,8 +37,12 @@ CREATE TABLE IF NOT EXISTS questions (
 );
 CREATE INDEX IF NOT EXISTS questions_asked_at ON questions (asked_at);
 CREATE TABLE IF NOT EXISTS events (event_id TEXT PRIMARY KEY, seen_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS conversations (key TEXT PRIMARY KEY, question TEXT NOT NULL, asked_at REAL NOT NULL);
 """
 EVENT_TTL = 24 * 3600
+# A conversation's last question (a Slack thread's, a DM's) is kept this long, for follow-ups
+# ("what about Instagram?"); the key is a salted hash of the channel and thread, never the ids.
+CONVERSATION_TTL = 24 * 3600
 FEEDBACK = ("helpful", "unhelpful")
 
 
@@ -107,6 +111,29 @@ class Store:
             cur = db.execute("INSERT OR IGNORE INTO events VALUES (?, ?)", (event_id, now))
             return cur.rowcount == 1
 
+    def _conversation_key(self, conversation: str) -> str:
+        return hashlib.sha256(f"{self._salt}:conversation:{conversation}".encode()).hexdigest()[:32]
+
+    def remember_question(self, conversations: list[str], question: str) -> None:
+        """The question a follow-up in these conversations (a thread, a DM) will be read with."""
+        now = time.time()
+        with self._connect() as db:
+            db.execute("DELETE FROM conversations WHERE asked_at < ?", (now - CONVERSATION_TTL,))
+            db.executemany("INSERT OR REPLACE INTO conversations VALUES (?, ?, ?)",
+                           [(self._conversation_key(c), question, now) for c in conversations])
+
+    def earlier_question(self, conversations: list[str], within: float) -> str | None:
+        """The question remembered for the first of these conversations that has one, asked within
+        `within` seconds."""
+        since = time.time() - min(within, CONVERSATION_TTL)
+        with self._connect() as db:
+            for c in conversations:
+                row = db.execute("SELECT question FROM conversations WHERE key = ? AND asked_at >= ?",
+                                 (self._conversation_key(c), since)).fetchone()
+                if row:
+                    return row[0]
+        return None
+
     def record_question(self, channel_kind: str, user_id: str | None, question: str, scope: list[str],
                         clause_ids: list[str], abstained: bool) -> int:
         with self._connect() as db:
@@ -146,6 +173,7 @@ class Store:
         cutoff = datetime.fromtimestamp(time.time() - older_than_days * 86400, timezone.utc)
         with self._connect() as db:
             cur = db.execute("DELETE FROM questions WHERE asked_at < ?", (cutoff.isoformat(timespec="seconds"),))
+            db.execute("DELETE FROM conversations WHERE asked_at < ?", (cutoff.timestamp(),))
             return cur.rowcount
 
     def all(self) -> list[Record]:

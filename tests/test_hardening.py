@@ -164,3 +164,21 @@ def test_report_purge_applies_retention(tmp_path):
     result = run_cli("report", "--db", str(tmp_path / "bot.db"), "--purge", "90")
     assert result.returncode == 0 and "Deleted 1 question(s)" in result.stdout
     assert [r.question for r in store.all()] == ["new question"]
+
+
+def test_a_conversation_s_question_is_kept_for_follow_ups_and_purged_with_the_rest(tmp_path):
+    import sqlite3
+    import time
+
+    from bot.store import Store
+    store = Store(tmp_path / "bot.db")
+    store.remember_question(["C1:100.1", "C1:dm"], "can I accept a parent's friend request?")
+    assert store.earlier_question(["C1:999.9", "C1:dm"], 3600) == "can I accept a parent's friend request?"
+    assert store.earlier_question(["C2:100.1"], 3600) is None
+    with sqlite3.connect(tmp_path / "bot.db") as db:
+        db.execute("UPDATE conversations SET asked_at = ?", (time.time() - 7200,))
+    assert store.earlier_question(["C1:dm"], 3600) is None          # older than the window
+    assert store.earlier_question(["C1:dm"], 10800) is not None
+    result = run_cli("report", "--db", str(tmp_path / "bot.db"), "--purge", "0")
+    assert result.returncode == 0
+    assert store.earlier_question(["C1:dm"], 10800) is None         # retention applies to it too

@@ -88,6 +88,47 @@ def test_direct_message_and_its_thread_follow_up(bot):
     assert calls[1].params["thread_ts"] == "1700000200.000200"
 
 
+def test_a_follow_up_in_a_thread_is_read_with_the_thread_s_question(bot):
+    # "what about on instagram?" on its own found the definition of social media; in the thread of a
+    # question about a parent's friend request, it is asked with that question, and says so
+    send_event(bot, mention(FRIEND, channel="CFOLLOW001", ts="1700000500.000500"))
+    bot.fake.wait_for("chat.postMessage", where=lambda c: c.params.get("channel") == "CFOLLOW001")
+    send_event(bot, mention("what about on instagram?", channel="CFOLLOW001", ts="1700000501.000501",
+                            thread_ts="1700000500.000500"))
+    calls = bot.fake.wait_for("chat.postMessage", 2, where=lambda c: c.params.get("channel") == "CFOLLOW001")
+    follow = blocks_text(calls[1].params)
+    assert calls[1].params["thread_ts"] == "1700000500.000500"
+    assert "friend request? what about on instagram?" in follow and "family members" in follow
+    # a new question in the same thread is answered on its own, and is what the next follow-up leans on
+    send_event(bot, mention("can I use my school email for twitter?", channel="CFOLLOW001", ts="1700000502.000502",
+                            thread_ts="1700000500.000500"))
+    calls = bot.fake.wait_for("chat.postMessage", 3, where=lambda c: c.params.get("channel") == "CFOLLOW001")
+    assert "your policies say about “can I use my school email for twitter?”" in blocks_text(calls[2].params)
+    send_event(bot, mention("and for tiktok?", channel="CFOLLOW001", ts="1700000503.000503",
+                            thread_ts="1700000500.000500"))
+    calls = bot.fake.wait_for("chat.postMessage", 4, where=lambda c: c.params.get("channel") == "CFOLLOW001")
+    assert "about “can I use my school email for twitter? and for tiktok?”" in blocks_text(calls[3].params)
+    # a follow-up in a thread nothing was asked in is answered as it stands
+    send_event(bot, mention("what about on instagram?", channel="CFOLLOW002", ts="1700000601.000601",
+                            thread_ts="1700000600.000600"))
+    (alone,) = bot.fake.wait_for("chat.postMessage", where=lambda c: c.params.get("channel") == "CFOLLOW002")
+    assert "friend request" not in blocks_text(alone.params)
+    # the database keeps a salted key for the conversation, not Slack's channel or thread ids
+    with sqlite3.connect(bot.db) as db:
+        keys = [r[0] for r in db.execute("SELECT key FROM conversations")]
+    assert keys and not any("CFOLLOW" in k or "1700000500" in k for k in keys)
+
+
+def test_a_follow_up_in_a_direct_message_leans_on_the_last_question(bot):
+    send_event(bot, direct_message("can I post pictures of the kids on facebook?", channel="DFOLLOW001",
+                                   ts="1700000700.000700"))
+    bot.fake.wait_for("chat.postMessage", where=lambda c: c.params.get("channel") == "DFOLLOW001")
+    send_event(bot, direct_message("what about tiktok?", channel="DFOLLOW001", ts="1700000710.000710"))
+    calls = bot.fake.wait_for("chat.postMessage", 2, where=lambda c: c.params.get("channel") == "DFOLLOW001")
+    text = blocks_text(calls[1].params)
+    assert "on facebook? what about tiktok?" in text and "hotograph" in text
+
+
 def test_retried_event_is_answered_once(bot):
     event = mention("ok to use my school email for my twitter?", channel="CRETRY0001", ts="1700000004.000400")
     for retry in range(3):

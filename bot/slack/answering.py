@@ -36,6 +36,27 @@ class Reply:
     record_id: int | None
 
 
+# A follow-up leans on the question before it: "what about Instagram?", "and TAs?", "what if they're
+# 18?", "does that apply to governors?", "same for TikTok?". In a Slack thread it is read with the
+# thread's last question that was not itself a follow-up; in a DM, with the DM's, if asked within
+# FOLLOW_UP_WINDOW seconds.
+FOLLOW_UP = re.compile(
+    r"^(?:(?:and|but|or|so|also|ok|okay)[,\s]+)?(?:what|how)\s+about\b"
+    r"|^(?:and|or|also|plus)\b"
+    r"|^(?:but\s+|and\s+)?what\s+if\b"
+    r"|^(?:and\s+|but\s+)?(?:is|does|do|would|will|can)\s+(?:that|this|it)\s+(?:also\s+|still\s+)?"
+    r"(?:the same|apply|applies|count|go|work|cover|hold|mean)\b"
+    r"|^(?:and\s+)?(?:the\s+)?same\s+(?:for|with|goes|applies|if)\b", re.I)
+FOLLOW_UP_WINDOW = 3600
+
+
+def with_earlier(earlier: str, follow_up: str) -> str:
+    """The question a follow-up asks: "Can I accept a parent's friend request? what about Instagram?"."""
+    earlier = earlier.rstrip()
+    joiner = " " if earlier[-1:] in ".?!" else " — "
+    return f"{earlier}{joiner}{follow_up.strip()}"
+
+
 # "what changed in the social media policy?", "any updates to the policy?", "what's new?"
 CHANGE_QUESTION = re.compile(
     r"\b(?:what(?:'?s| has| have| is)?(?: been)? (?:changed|new|updated|different)|"
@@ -63,10 +84,16 @@ class Answerer:
         return [p for p in scope if p in searcher.index.policies] or None
 
     def answer(self, question: str, *, channel_id: str | None, is_dm: bool, kind: str, user_id: str | None,
-               share: bool = False) -> Reply:
-        """Answer and record a question; an empty question gets the usage text."""
+               share: bool = False, conversations: list[str] = ()) -> Reply:
+        """Answer and record a question; an empty question gets the usage text. `conversations`: the
+        thread or DM it was asked in (see FOLLOW_UP), most specific first."""
         if not question.strip():
             return Reply(usage_message(), None)
+        follow_up = bool(conversations) and bool(FOLLOW_UP.match(question.strip()))
+        if follow_up:
+            earlier = self.store.earlier_question(list(conversations), FOLLOW_UP_WINDOW)
+            if earlier:
+                question = with_earlier(earlier, question)
         searcher = self.searcher              # the whole answer comes from one index
         scope = self.scope(searcher, channel_id, is_dm)
         policies = scope or sorted(searcher.index.policies)
@@ -81,6 +108,8 @@ class Answerer:
             return Reply(usage_message(), None)
         if answer.thanks:                     # "cheers!": not a question the policies failed to answer
             return Reply(thanks_message(), None)
+        if conversations and not follow_up:   # what a follow-up in this thread or DM will lean on
+            self.store.remember_question(list(conversations), question)
         shown = answer.results[:self.config.top]
         record_id = self.store.record_question(kind, user_id, question, policies,
                                                [r.clause.id for r in shown], answer.abstained)

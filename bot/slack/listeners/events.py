@@ -36,7 +36,7 @@ def register(app: App, answerer: Answerer) -> None:
         with apologise_on_error("answering a mention", reply):
             question = question_from_slack(event.get("text", ""), context.get("bot_user_id"))
             result = answerer.answer(question, channel_id=channel, is_dm=False, kind="channel",
-                                     user_id=event.get("user"))
+                                     user_id=event.get("user"), conversations=[f"{channel}:{thread_ts}"])
             reply(result.message)
 
     @app.event("message")
@@ -55,7 +55,12 @@ def register(app: App, answerer: Answerer) -> None:
 
         with apologise_on_error("answering a direct message", reply):
             question = question_from_slack(event.get("text", ""), context.get("bot_user_id"))
-            result = answerer.answer(question, channel_id=channel, is_dm=True, kind="dm", user_id=event.get("user"))
+            # a reply in a thread leans on that thread; a message in the DM itself, on the DM's last
+            # question (and starts a thread that a reply to it may lean on)
+            conversations = ([f"{channel}:{thread_ts}"] if thread_ts
+                             else [f"{channel}:{event.get('ts')}", f"{channel}:dm"])
+            result = answerer.answer(question, channel_id=channel, is_dm=True, kind="dm", user_id=event.get("user"),
+                                     conversations=conversations)
             reply(result.message)
 
     @app.event("app_home_opened")
