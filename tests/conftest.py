@@ -54,6 +54,21 @@ def shipped(tmp_path_factory) -> Paths:
     return paths
 
 
+def index_of(tmp_path: Path, *documents):
+    """A real index built by `reindex` over a corpus of just these documents: paths of files to copy
+    in, or (file name, text) pairs to write."""
+    from bot.index import load
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for doc in documents:
+        if isinstance(doc, tuple):
+            (corpus / doc[0]).write_text(doc[1], encoding="utf-8")
+        else:
+            shutil.copy(doc, corpus)
+    reindex(Paths(corpus, tmp_path / "index"))
+    return load(tmp_path / "index")
+
+
 @pytest.fixture(scope="session")
 def searcher(shipped):
     from bot.index import load

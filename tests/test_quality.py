@@ -8,7 +8,7 @@ import pytest
 from bot.evaluate import evaluate, load_questions
 from bot.search import Searcher
 from bot.tokenize import words
-from tests.conftest import DATA, SHARED_EVAL
+from tests.conftest import DATA, SHARED_EVAL, index_of
 
 
 def test_own_question_set(searcher):
@@ -96,15 +96,8 @@ def test_a_word_written_with_a_prefix_and_a_hyphen_is_also_one_word(text, read_a
 
 def test_a_hyphenated_word_is_found_as_staff_type_it(tmp_path):
     # The agreement says "guest Wi-Fi"; staff ask about the "wifi".
-    import shutil
-
-    from bot.index import load
-    from bot.service import Paths, reindex
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(DATA / "aup" / "acceptable-use-agreement.docx", corpus)
-    reindex(Paths(corpus, tmp_path / "index"))
-    answer = Searcher(load(tmp_path / "index")).search("can I put my own laptop on the school wifi?")
+    index = index_of(tmp_path, DATA / "aup" / "acceptable-use-agreement.docx")
+    answer = Searcher(index).search("can I put my own laptop on the school wifi?")
     assert "guest Wi-Fi" in answer.results[0].clause.text
 
 
@@ -136,17 +129,10 @@ def test_a_clock_time_meets_any_clock_time(tmp_path):
     from bot.tokenize import words
     assert words("before 7.30am, after 6 PM; at 10pm. Ratios 1:10") == [
         "before", "timeofday", "after", "timeofday", "at", "timeofday", "ratios", "1", "10"]
-    from bot.index import load
-    from bot.service import Paths, reindex
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "site.md").write_text(
+    searcher = Searcher(index_of(tmp_path, ("site.md",
         "# Site security policy\n\n1. Staff must sign in at the office before 7.30am or after 6pm.\n\n"
         "2. The office keeps a record of keys issued to staff.\n\n3. Visitors must wear a badge at all times.\n\n"
-        "4. Staff must keep their classroom windows locked when the room is empty.\n", encoding="utf-8")
-    paths = Paths(corpus, tmp_path / "index")
-    reindex(paths)
-    searcher = Searcher(load(paths.index))
+        "4. Staff must keep their classroom windows locked when the room is empty.\n")))
     for question in ("can I come in at 7am?", "I'm staying until 9pm tonight, is that ok?"):
         assert searcher.search(question).results[0].clause.text.startswith("1. Staff must sign in")
     # a length of time that no policy states is left out of the question, as "10pm" is above
@@ -160,18 +146,11 @@ def test_a_length_of_time_meets_the_question_how_long(tmp_path):
     assert words("within 10 working days, one term in advance; how long? how many weeks? a day off") == [
         "within", "timespan", "working", "days", "timespan", "term", "in", "advance", "timespan", "long",
         "timespan", "many", "weeks", "a", "day", "off"]
-    from bot.index import load
-    from bot.service import Paths, reindex
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "grievance.md").write_text(
+    searcher = Searcher(index_of(tmp_path, ("grievance.md",
         "# Grievance procedure\n\n1. The manager will meet the employee in private.\n\n"
         "2. The manager will meet the employee within 10 working days of receiving a written grievance.\n\n"
         "3. Staff may bring a trade union representative.\n\n"
-        "4. A grievance about the headteacher is sent to the chair of governors.\n", encoding="utf-8")
-    paths = Paths(corpus, tmp_path / "index")
-    reindex(paths)
-    searcher = Searcher(load(paths.index))
+        "4. A grievance about the headteacher is sent to the chair of governors.\n")))
     for question in ("how soon will my manager meet me?", "how long before the manager has to meet me?"):
         assert searcher.search(question).results[0].clause.text.startswith("2. The manager will meet")
 
@@ -208,15 +187,9 @@ def test_the_story_around_a_question_is_not_its_topic(searcher, tmp_path):
     assert not answer.abstained
     assert any(r.clause.text.startswith("Photographs, videos") for r in answer.results)
     # a library whose policy uses the word searches it as usual
-    from bot.index import load
-    from bot.service import Paths, reindex
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "lone-working.md").write_text(
+    alone = Searcher(index_of(tmp_path, ("lone-working.md",
         "# Lone Working Policy\n\n## Working late\n\n1. Nobody works alone in the building at night.\n\n"
-        "2. The caretaker locks the gates at 6pm.\n", encoding="utf-8")
-    reindex(Paths(corpus, tmp_path / "index"))
-    alone = Searcher(load(tmp_path / "index"))
+        "2. The caretaker locks the gates at 6pm.\n")))
     assert "night" in alone.term_counts("can I stay on my own till late at night?")
     # light verbs no clause has are the story too ("put the heating on", "make a drink")...
     terms = alone.term_counts("can I put the heating on and make a drink at night?")
@@ -261,15 +234,7 @@ def test_short_unknown_words_are_not_spell_corrected(searcher):
 def test_a_word_the_vocabulary_knows_is_a_word_not_a_typo(tmp_path):
     # The first aid policy never says "contract" (or "contracted"), but it says "contacts": the
     # everyday list knows "contract" ("contract hours"), so it stays a word the policy lacks.
-    import shutil
-
-    from bot.index import load
-    from bot.service import Paths, reindex
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(DATA / "firstaid" / "first-aid-and-medicines.htm", corpus)
-    reindex(Paths(corpus, tmp_path / "index"))
-    searcher = Searcher(load(tmp_path / "index"))
+    searcher = Searcher(index_of(tmp_path, DATA / "firstaid" / "first-aid-and-medicines.htm"))
     assert searcher.query_terms("can I say no? it's not in my contract")[-1:] == ["contract"]
     assert searcher.query_terms("who keeps the medecine?")[-1:] == ["medicin"]      # a typo still is one
 
@@ -299,19 +264,13 @@ def test_of_two_clauses_alike_the_one_under_the_section_about_the_question_comes
     # The same sentence under two headings, neither of which names the question's words: it ranks
     # first where its neighbours are about the question too (search.SECTION_WEIGHT); before, the
     # earlier one, under "Visits", came first.
-    from bot.index import load
-    from bot.service import Paths, reindex
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "conduct.md").write_text(
+    index = index_of(tmp_path, ("conduct.md",
         "# Staff Conduct Policy\n\n## 1. Visits\n\n"
         "1.1 Check the coach booking and the risk assessment before a visit.\n\n"
         "1.2 Staff should check their privacy settings.\n\n"
         "## 2. Online life\n\n"
         "2.1 Staff must not accept friend requests from pupils.\n\n"
-        "2.2 Staff should check their privacy settings.\n", encoding="utf-8")
-    reindex(Paths(corpus, tmp_path / "index"))
-    index = load(tmp_path / "index")
+        "2.2 Staff should check their privacy settings.\n"))
     answer = Searcher(index).search("should I check my privacy settings because of friend requests?", top=3)
     assert [r.clause.section for r in answer.results] == ["2.1", "2.2", "1.2"]
     # confidence is the clause's own: the two alike clauses hold the same share of the question
@@ -368,16 +327,7 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
                                                               refused):
     """Documents unlike the shipped policies (tests/data/<kind>/), indexed with no vocabulary file
     of their own: retrieval must not be tuned to the five social media policies."""
-    import shutil
-
-    from bot.index import load
-    from bot.service import Paths, reindex
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(DATA / document, corpus)
-    paths = Paths(corpus, tmp_path / "index")
-    reindex(paths)
-    index = load(paths.index)
+    index = index_of(tmp_path, DATA / document)
     questions = load_questions((DATA / document).parent / "questions.yaml")
     report = evaluate(Searcher(index), questions)
     assert report.scoped_recall_at_3 >= recall_at_3
@@ -391,15 +341,7 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
 def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
     # "Am I automatically in a pension scheme?" heads the answer "Yes. Teachers are enrolled...":
     # the answer's own words hold only "pension", its heading holds "automatically" too.
-    import shutil
-
-    from bot.index import load
-    from bot.service import Paths, reindex
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(DATA / "payfaq" / "pay-and-pensions-faq.md", corpus)
-    reindex(Paths(corpus, tmp_path / "index"))
-    index = load(tmp_path / "index")
+    index = index_of(tmp_path, DATA / "payfaq" / "pay-and-pensions-faq.md")
     assert index.head_questions.sum() == 13            # every FAQ question; not the page title
     answer = Searcher(index).search("have I been put in a pension automatically?")
     assert not answer.abstained and answer.results[0].clause.text.startswith("Yes. Teachers are enrolled")
