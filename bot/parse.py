@@ -82,6 +82,7 @@ _INT_ONLY = re.compile(r"^(\d{1,3})[.,)]?$")
 _INLINE_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\S.*)$")
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
+_LETTERED_ITEM = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+\S")     # "(a) the clock...", "b) ...", "(iv) ..."
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -243,7 +244,7 @@ def _classify(no: int, raw: str) -> Line:
         m = _NUMBERED_HEADING.match(text)
         if m and reads_as_heading(m.group(2), 12):
             return Line(no, "heading", m.group(2), indent, number=m.group(1))
-        if _NUMBERED_ITEM.match(text):
+        if _NUMBERED_ITEM.match(text) or _LETTERED_ITEM.match(text):
             return Line(no, "text", text, indent, bullet=True)
         if _is_caps(text) and len(text.split()) <= 15 and not text.endswith("."):
             return Line(no, "heading", text, indent)

@@ -322,6 +322,16 @@ def test_a_line_that_only_says_who_issued_it_and_when_is_not_a_clause():
     assert (doc.meta or {}).get("next_review", "2026-09") == "2026-09"
 
 
+def test_lettered_items_are_a_list_under_their_lead_in():
+    text = ("POLICY\n\n2. BEFORE THE EXAM\n\n2.3 Before candidates enter, check that:\n"
+            "(a) the clock is visible to every candidate;\n(b) the start time is on the board;\n"
+            "iv) displays have been covered.\n\n2.4 Then let them in.\n")
+    doc = parse_text(text, "exams")
+    assert [c.text for c in doc.clauses] == [
+        "Before candidates enter, check that:\n• (a) the clock is visible to every candidate;\n"
+        "• (b) the start time is on the board;\n• iv) displays have been covered.", "Then let them in."]
+
+
 def test_a_question_in_bold_heads_its_answer_in_markdown_too():
     text = ("# Lettings Guide\n\n## 4. Questions\n\n**Can I let my friend use the hall?**\n\n"
             "Only with the business manager's agreement.\n\n## Contacts\n\nThe office.\n")

@@ -291,7 +291,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
 
 @pytest.mark.parametrize("document, recall_at_3, declined, refused", [
     ("handbook/staff-handbook.md", 0.95, 1.0, 0.0),         # an HR staff handbook
-    ("guidance/it-acceptable-use.md", 1.0, 1.0, 0.0),       # an IT and data guidance page
+    ("guidance/it-acceptable-use.md", 0.95, 1.0, 0.0),      # an IT and data guidance page
     ("conduct/code-of-conduct.txt", 0.9, 1.0, 0.0),         # a numbered staff code of conduct in plain text
     ("safety/health-and-safety.md", 0.9, 1.0, 0.06),        # a health and safety guide for staff
     ("absence/attendance-and-absence.md", 0.8, 0.75, 0.0),  # an attendance and absence policy
@@ -559,6 +559,8 @@ def test_blind_question_batch(searcher):
     ("there's a typo on page 4", ("error",)),
     ("can I swap my slot with someone?", ("session",)),
     ("a boy fainted", ("ill",)),
+    # and the low-level concerns and safeguarding guidance, which say "children" for pupils
+    ("a pupil told me something worrying", ("child",)),
     ("can I put where I teach in my bio?", ("employe",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
