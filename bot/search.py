@@ -491,7 +491,11 @@ class Searcher:
             covered = bool(everywhere) and max(s.confidence for s in everywhere) >= MIN_CONFIDENCE
         if not covered:
             return Answer(question, True, [], "The policies don't seem to cover this.")
-        # every clause in `ranked` already has at least MIN_RELATIVE of the best one's relevance
+        # every clause in `ranked` already has at least MIN_RELATIVE of the best one's relevance;
+        # a policy the question names ("what does the Southfield policy say...?") comes first
+        named = {pid for pid in scope if _names_policy(question, pid)}
+        if named:
+            ranked.sort(key=lambda s: self.policy_at(s.row) not in named)      # stable: best first within
         if per_policy:
             groups: dict[str, list[Scored]] = {}
             for s in ranked:

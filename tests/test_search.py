@@ -134,3 +134,16 @@ def test_a_clause_about_the_group_the_question_names_comes_first(searcher, quest
     # clause first (search.OTHER_GROUP_WEIGHT), and one about a pupil still gets the pupils' clause.
     answer = searcher.search(question, policies=["forge-integrated-primary"], top=3)
     assert answer.results[0].clause.section == section
+
+
+@pytest.mark.parametrize("question, policy", [
+    ("What does the Southfield policy say about friending parents?", "southfield-trust"),
+    ("does balfour let staff post pics of kids?", "balfour-primary"),
+])
+def test_a_policy_the_question_names_is_answered_first(searcher, question, policy):
+    # Balfour's clauses led "what does the Southfield policy say...", and Forge's led "does balfour
+    # let staff...": the policy named now comes first, the others after it, per policy or overall.
+    for per_policy in (True, False):
+        answer = searcher.search(question, top=3, per_policy=per_policy)
+        assert answer.results[0].clause.policy_id == policy
+        assert len({r.clause.policy_id for r in answer.results}) == 1 or per_policy
