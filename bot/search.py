@@ -364,13 +364,14 @@ class Searcher:
         terms = list(counts)
         if not terms:
             return None
-        relevance, base = self.relevance(terms, concepts, named_in(set(question_words)))
+        named = named_in(set(question_words))
+        relevance, base = self.relevance(terms, concepts, named)
         stands_for: dict[str, list[tuple[str, ...]]] = {}
         for concept in concepts:
             for t in concept.source:
                 stands_for.setdefault(t, []).extend(concept.alternatives)
         term_weight = {t: self.weight(t) ** COVERAGE_POWER * min(counts[t], MAX_REPEATS) for t in terms}
-        people = [g for g in PEOPLE if g in named_in(set(question_words))]
+        people = [g for g in PEOPLE if g in named]
         return terms, relevance, base, stands_for, term_weight, people
 
     def _ranked(self, prepared, scope: list[str]) -> list[Scored]:

@@ -96,10 +96,11 @@ class Store:
         finally:
             db.close()
 
+    def _salted(self, value: str) -> str:
+        return hashlib.sha256(f"{self._salt}:{value}".encode()).hexdigest()[:32]
+
     def user_hash(self, user_id: str | None) -> str | None:
-        if not user_id:
-            return None
-        return hashlib.sha256(f"{self._salt}:{user_id}".encode()).hexdigest()[:32]
+        return self._salted(user_id) if user_id else None
 
     def claim_event(self, event_id: str | None) -> bool:
         """True the first time an event id is seen; False for a retried delivery of it."""
@@ -112,7 +113,7 @@ class Store:
             return cur.rowcount == 1
 
     def _conversation_key(self, conversation: str) -> str:
-        return hashlib.sha256(f"{self._salt}:conversation:{conversation}".encode()).hexdigest()[:32]
+        return self._salted(f"conversation:{conversation}")
 
     def remember_question(self, conversations: list[str], question: str) -> None:
         """The question a follow-up in these conversations (a thread, a DM) will be read with."""

@@ -50,6 +50,14 @@ FOLLOW_UP = re.compile(
 FOLLOW_UP_WINDOW = 3600
 
 
+def conversations_of(channel: str, ts: str | None, thread_ts: str | None, is_dm: bool) -> list[str]:
+    """Where a message was asked, most specific first, for FOLLOW_UP: its thread; a DM's own message
+    also the DM as a whole (and the thread a reply to it may start)."""
+    if thread_ts or not is_dm:
+        return [f"{channel}:{thread_ts or ts}"]
+    return [f"{channel}:{ts}", f"{channel}:dm"]
+
+
 def with_earlier(earlier: str, follow_up: str) -> str:
     """The question a follow-up asks: "Can I accept a parent's friend request? what about Instagram?"."""
     earlier = earlier.rstrip()

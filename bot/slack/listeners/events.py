@@ -4,7 +4,7 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.changes import history
-from bot.slack.answering import Answerer, question_from_slack
+from bot.slack.answering import Answerer, conversations_of, question_from_slack
 from bot.slack.blocks import home_view
 from bot.slack.listeners.common import apologise_on_error, log
 
@@ -36,7 +36,8 @@ def register(app: App, answerer: Answerer) -> None:
         with apologise_on_error("answering a mention", reply):
             question = question_from_slack(event.get("text", ""), context.get("bot_user_id"))
             result = answerer.answer(question, channel_id=channel, is_dm=False, kind="channel",
-                                     user_id=event.get("user"), conversations=[f"{channel}:{thread_ts}"])
+                                     user_id=event.get("user"),
+                                     conversations=conversations_of(channel, event["ts"], thread_ts, is_dm=False))
             reply(result.message)
 
     @app.event("message")
@@ -55,12 +56,8 @@ def register(app: App, answerer: Answerer) -> None:
 
         with apologise_on_error("answering a direct message", reply):
             question = question_from_slack(event.get("text", ""), context.get("bot_user_id"))
-            # a reply in a thread leans on that thread; a message in the DM itself, on the DM's last
-            # question (and starts a thread that a reply to it may lean on)
-            conversations = ([f"{channel}:{thread_ts}"] if thread_ts
-                             else [f"{channel}:{event.get('ts')}", f"{channel}:dm"])
             result = answerer.answer(question, channel_id=channel, is_dm=True, kind="dm", user_id=event.get("user"),
-                                     conversations=conversations)
+                                     conversations=conversations_of(channel, event.get("ts"), thread_ts, is_dm=True))
             reply(result.message)
 
     @app.event("app_home_opened")
