@@ -262,7 +262,7 @@ def table_rows(rows: list[list[str]]) -> list[tuple[int, str]]:
     """table_clauses, each with the index in rows of the row it comes from (empty rows give none)."""
     kept = [(k, [clean_inline(c) for c in row]) for k, row in enumerate(rows)]
     kept = [(k, row) for k, row in kept if any(row)]
-    if len(kept) < 2 or any(_SIGNATURE_LABEL.search(row[0]) for _, row in kept):
+    if len(kept) < 2 or _is_signature_table([row for _, row in kept]):
         return []
     header, out = kept[0][1], []
     if len(header) >= 2 and all(VERDICT_HEADING.match(h) for h in header):
@@ -281,6 +281,14 @@ def table_rows(rows: list[list[str]]) -> list[tuple[int, str]]:
         if text:
             out.append((k, text if _terminated(text) else text + "."))
     return out
+
+
+def _is_signature_table(rows: list[list[str]]) -> bool:
+    """A signature or version table: its first column heading is a label of one ("Version", "Approved
+    by"), or half its rows are ("Policy owner | Head; Date ratified | ...; Next review | ..."). A
+    table of content whose one row mentions a review ("Stage 3: review panel") is content."""
+    labelled = [bool(_SIGNATURE_LABEL.search(row[0])) for row in rows]
+    return labelled[0] or 2 * sum(labelled) >= len(rows)
 
 
 def _pipe_tables(lines: list[str]) -> dict[int, tuple[int, list[tuple[int, str]]]]:

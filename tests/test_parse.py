@@ -388,6 +388,18 @@ def test_markdown_from_a_website_reads_its_front_matter_and_drops_comments_and_q
     assert parse_text("---\n\nStaff must sign in.\n", "x").clauses[0].text == "Staff must sign in."
 
 
+def test_a_table_of_content_that_mentions_a_review_is_kept_and_a_signature_table_is_not():
+    # one row of a complaints procedure's stages is a "review panel": the table is still content.
+    # A table whose first heading, or half of whose rows, are labels of a signature block is not.
+    text = ("# Complaints\n\n## 3. Stages\n\n| Stage | Who deals with it |\n|---|---|\n"
+            "| Stage 1: informal | The class teacher |\n| Stage 3: review panel | Three governors |\n\n"
+            "| Policy owner | Headteacher |\n|---|---|\n| Date ratified | March 2025 |\n"
+            "| Next review | March 2027 |\n\n| Version | Changes |\n|---|---|\n| 2.1 | New stage 3 |\n")
+    assert [c.text for c in parse_text(text, "complaints").clauses] == [
+        "Stage: Stage 1: informal; Who deals with it: The class teacher.",
+        "Stage: Stage 3: review panel; Who deals with it: Three governors."]
+
+
 def test_a_do_and_dont_table_is_read_by_column():
     # its columns are two lists that a row only lines up: "Do: think before you post" has nothing to
     # do with the "Don't" beside it, so each cell is a clause of its own under its column's heading

@@ -324,6 +324,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("dosdonts/data-protection-dos-and-donts.pdf", 0.9, 0.75, 0.06),   # a one-page Do / Don't guide, PDF
     ("minibus/minibus-and-driving.docx", 0.95, 0.75, 0.05),   # a minibus and driving policy in Word, with an FAQ
     ("exams/invigilation-guide.txt", 0.8, 0.5, 0.1),   # exam invigilation guidance, plain text
+    ("complaints/complaints-procedure.pdf", 0.85, 0.5, 0.0),   # a complaints procedure, PDF with a stages table
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -355,10 +356,10 @@ def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
-    # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84 and 0.25; out of scope
+    # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25 and 0.71; out of scope
     # declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67, 1.00, 0.83,
-    # 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00, 0.33, 0.40 and
-    # 0.44); they guard later fixes.
+    # 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00, 0.33, 0.40,
+    # 0.44 and 0.43); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -570,6 +571,31 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     # "unfriend", "my old class", "taking the mick", "lies", online games, "posing as", browsing
     # history, memes, jewellery, strikes, "not announced"...); other wording than the batches' own.
     assert meant in _alternatives(searcher, question)
+
+
+@pytest.mark.parametrize("question, meant", [
+    ("a mum rang the office to moan about my marking", ("complain",)),
+    ("he had a go at me in the car park", ("threaten",)),
+    ("she swore at me in front of the class", ("abus",)),
+    ("he rings the office every single day", ("persist",)),
+    ("can I secretly film the meeting?", ("covert",)),
+])
+def test_everyday_words_found_by_a_complaints_procedure(searcher, question, meant):
+    # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
+    # speaks of abusive, threatening, persistent contact and covert recordings. Read without the
+    # shipped vocabulary file, whose own readings of "mum" and "secret" come first.
+    assert meant in _alternatives(Searcher(searcher.index, use_vocabulary=False), question)
+
+
+def test_the_rules_are_the_policy_not_what_a_question_is_about(searcher):
+    # "the no-contact rule", "the social media rules": staff mean the policy, a word it seldom uses
+    # itself, so "rule" weighed as the rarest word and refused the question (blind batch 33)
+    question = "is the no-contact rule just for pupils at our school?"
+    assert "rule" not in searcher.term_counts(question)
+    answer = searcher.search(question, policies=["southfield-trust"])
+    assert any("whether from the Trust schools or any other school" in r.clause.text for r in answer.results)
+    # "shown", like "show", is the story around a question when no policy says it
+    assert "show" not in searcher.term_counts("the head has shown me a parent's post")
 
 
 def test_in_an_exam_the_students_are_candidates(searcher):
