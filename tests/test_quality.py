@@ -325,6 +325,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("minibus/minibus-and-driving.docx", 0.95, 0.75, 0.05),   # a minibus and driving policy in Word, with an FAQ
     ("exams/invigilation-guide.txt", 0.8, 0.5, 0.1),   # exam invigilation guidance, plain text
     ("complaints/complaints-procedure.pdf", 0.85, 0.5, 0.0),   # a complaints procedure, PDF with a stages table
+    ("handling/positive-handling.html", 0.8, 0.5, 0.0),   # reasonable force, a page saved from a school website
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -579,10 +580,15 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("she swore at me in front of the class", ("abus",)),
     ("he rings the office every single day", ("persist",)),
     ("can I secretly film the meeting?", ("covert",)),
+    # and a positive handling policy, a page saved from a school's website (tests/data/handling)
+    ("she stormed out of the hall", ("leav",)),
+    ("he ran out of the classroom and across the field", ("leav",)),
+    ("can I pin him down if he's kicking me?", ("restrain",)),
 ])
-def test_everyday_words_found_by_a_complaints_procedure(searcher, question, meant):
+def test_everyday_words_found_by_two_more_documents(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
-    # speaks of abusive, threatening, persistent contact and covert recordings. Read without the
+    # speaks of abusive, threatening, persistent contact and covert recordings (and a positive handling
+    # policy, of leaving the classroom and restraint). Read without the
     # shipped vocabulary file, whose own readings of "mum" and "secret" come first.
     assert meant in _alternatives(Searcher(searcher.index, use_vocabulary=False), question)
 
@@ -596,6 +602,16 @@ def test_the_rules_are_the_policy_not_what_a_question_is_about(searcher):
     assert any("whether from the Trust schools or any other school" in r.clause.text for r in answer.results)
     # "shown", like "show", is the story around a question when no policy says it
     assert "show" not in searcher.term_counts("the head has shown me a parent's post")
+
+
+def test_trying_and_how_many_times_are_the_story_where_no_policy_says_them(tmp_path, searcher):
+    # "this child has been held three times now", "a child keeps trying to run out of class": the
+    # positive handling page has neither word, so they are not what the question is about...
+    handling = Searcher(index_of(tmp_path, DATA / "handling" / "positive-handling.html"))
+    counts = handling.term_counts("she has tried to run out of class three times")
+    assert "tri" not in counts and "three" not in counts and "class" in counts
+    # ...but the shipped policies say "try to regularly review", so there "try" is searched
+    assert "tri" in searcher.term_counts("should I try to review my privacy settings?")
 
 
 def test_in_an_exam_the_students_are_candidates(searcher):
