@@ -86,7 +86,8 @@ _LETTERED_ITEM = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+\S")     
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_SIGNATURE_LABEL = re.compile(r"ratif|approv|adopt|signed|review|version|^date\b", re.I)
+_SIGNATURE_LABEL = re.compile(r"ratif|approv|adopt|signed|review|version|^date\b|owner|author|committee|^status\b"
+                              r"|^policy (?:name|title|lead)", re.I)
 _TERMINAL = (".", "!", "?", ";", ":")
 _CLOSERS = " \"'’”)]"
 

@@ -394,7 +394,9 @@ def test_a_table_of_content_that_mentions_a_review_is_kept_and_a_signature_table
     text = ("# Complaints\n\n## 3. Stages\n\n| Stage | Who deals with it |\n|---|---|\n"
             "| Stage 1: informal | The class teacher |\n| Stage 3: review panel | Three governors |\n\n"
             "| Policy owner | Headteacher |\n|---|---|\n| Date ratified | March 2025 |\n"
-            "| Next review | March 2027 |\n\n| Version | Changes |\n|---|---|\n| 2.1 | New stage 3 |\n")
+            "| Next review | March 2027 |\n\n| Version | Changes |\n|---|---|\n| 2.1 | New stage 3 |\n\n"
+            "| Responsible committee | Full governing body |\n|---|---|\n| Statutory | Yes |\n"
+            "| Author | School business manager |\n")
     assert [c.text for c in parse_text(text, "complaints").clauses] == [
         "Stage: Stage 1: informal; Who deals with it: The class teacher.",
         "Stage: Stage 3: review panel; Who deals with it: Three governors."]
