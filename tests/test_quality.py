@@ -357,10 +357,10 @@ def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
-    # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25 and 0.71; out of scope
-    # declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67, 1.00, 0.83,
-    # 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00, 0.33, 0.40,
-    # 0.44 and 0.43); they guard later fixes.
+    # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71 and 0.55; out of
+    # scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67, 1.00,
+    # 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00, 0.33,
+    # 0.40, 0.44, 0.43 and 0.67); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -563,6 +563,12 @@ def test_blind_question_batch(searcher):
     ("there's a typo on page 4", ("error",)),
     ("can I swap my slot with someone?", ("session",)),
     ("a boy fainted", ("ill",)),
+    # and the thirty-fourth, the informal English of the north of England (t555-t570)
+    ("a lad in year 9 is mithering me on tiktok", ("contact",)),
+    ("can the head have a nosey at my emails?", ("monitor",)),
+    ("one of the mams added me", ("parent",)),
+    ("who would I grass to about a colleague?", ("report",)),
+    ("he was mouthing off about the school online", ("comment",)),
     # and the low-level concerns and safeguarding guidance, which say "children" for pupils
     ("a pupil told me something worrying", ("child",)),
     ("can I put where I teach in my bio?", ("employe",)),
@@ -602,6 +608,13 @@ def test_the_rules_are_the_policy_not_what_a_question_is_about(searcher):
     assert any("whether from the Trust schools or any other school" in r.clause.text for r in answer.results)
     # "shown", like "show", is the story around a question when no policy says it
     assert "show" not in searcher.term_counts("the head has shown me a parent's post")
+
+
+def test_northern_something_and_anything_and_feelings_are_not_what_a_question_is_about(searcher):
+    # "can I put summat on twitter about how gutted I am?", "can I say owt back?" (blind batch 34):
+    # summat/owt are something/anything, and how the one asking feels is the story around it
+    assert list(searcher.term_counts("can I put summat on twitter about how gutted I am?")) == ["put", "twitter"]
+    assert "owt" not in searcher.term_counts("can I say owt back to the mams?")
 
 
 def test_trying_and_how_many_times_are_the_story_where_no_policy_says_them(tmp_path, searcher):
