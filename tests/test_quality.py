@@ -31,9 +31,10 @@ def test_development_set(searcher):
     assert report.global_success_at_3 >= 0.94
     assert report.out_of_scope_abstained >= 0.95
     assert report.in_scope_wrongly_abstained <= 0.03
-    # without the organisation's vocabulary file, the built-in everyday list carries most of it
+    # without the organisation's vocabulary file, the built-in everyday list carries most of it: the
+    # issue's target for retrieval that stands on its own (0.856)
     everyday = evaluate(Searcher(searcher.index, use_vocabulary=False), load_questions(SHARED_EVAL))
-    assert everyday.scoped_recall_at_3 >= 0.8
+    assert everyday.scoped_recall_at_3 >= 0.85
     assert everyday.out_of_scope_abstained >= 0.95 and everyday.in_scope_wrongly_abstained <= 0.03
 
 
@@ -586,12 +587,17 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("she swore at me in front of the class", ("abus",)),
     ("he rings the office every single day", ("persist",)),
     ("can I secretly film the meeting?", ("covert",)),
+    # year groups by number, and setting a thing up (found with the vocabulary file off, where the
+    # shipped file already had them)
+    ("my year 5s want a class blog", ("pupil",)),
+    ("two of the 11s were talking in the exam", ("candid",)),
+    ("can I set up a page for the PTA?", ("creat",)),
     # and a positive handling policy, a page saved from a school's website (tests/data/handling)
     ("she stormed out of the hall", ("leav",)),
     ("he ran out of the classroom and across the field", ("leav",)),
     ("can I pin him down if he's kicking me?", ("restrain",)),
 ])
-def test_everyday_words_found_by_two_more_documents(searcher, question, meant):
+def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
     # speaks of abusive, threatening, persistent contact and covert recordings (and a positive handling
     # policy, of leaving the classroom and restraint). Read without the
