@@ -651,6 +651,10 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     # a PIN is a password, pinning a post is not
     assert ("password",) in _alternatives(searcher, "can I tell the office my pin number?")
     assert ("password",) not in _alternatives(searcher, "can I pin a post on the school page?")
+    # ...nor is pinning a post restraint, which pinning a child down is
+    everyday = Searcher(searcher.index, use_vocabulary=False)
+    assert ("restrain",) not in _alternatives(everyday, "I pinned a post to the top of the class page")
+    assert ("restrain",) in _alternatives(everyday, "he had to be pinned down")
     # "keeps messaging me" is how often, not the policies' keeping ("keep passwords confidential")
     assert "keep" not in searcher.term_counts("a parent keeps messaging me on facebook")
     assert "keep" not in searcher.term_counts("she kept on liking my photos")
