@@ -646,6 +646,12 @@ def _alternatives(searcher, question):
 
 
 def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
+    # liking a pupil's post is not what is "likely to constitute a conflict of interest": with "likely"
+    # stemmed as "like", the family members clause led for a pupil who keeps liking my videos
+    assert searcher.index.tokenizer.stem("likely") != searcher.index.tokenizer.stem("liking")
+    answer = searcher.search("a year 6 girl keeps liking all my tiktoks, should I do something?",
+                             policies=["southfield-trust"])
+    assert answer.results[0].clause.section == "6.2"       # no contact with any pupil
     # an evening (parents' evening) is not "even" ("even if you restrict it")
     assert searcher.index.tokenizer.stem("evening") == searcher.index.tokenizer.stem("evenings") != "even"
     # a PIN is a password, pinning a post is not
