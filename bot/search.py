@@ -475,7 +475,7 @@ class Searcher:
             self._sections = sections
         rows = [r for n in sorted(numbers) for r in self._sections.get(n, ())
                 if self.index.clauses[r].policy_id in scope]
-        named = {p for p in scope if _names_policy(question, p)}
+        named = _named_policies(question, scope)
         if named and any(self.index.clauses[r].policy_id in named for r in rows):
             rows = [r for r in rows if self.index.clauses[r].policy_id in named]
         rows.sort(key=lambda r: (scope.index(self.index.clauses[r].policy_id), r))
@@ -494,7 +494,7 @@ class Searcher:
             return Answer(question, True, [], "The policies don't seem to cover this.")
         # every clause in `ranked` already has at least MIN_RELATIVE of the best one's relevance;
         # a policy the question names ("what does the Southfield policy say...?") comes first
-        named = {pid for pid in scope if _names_policy(question, pid)}
+        named = _named_policies(question, scope)
         if named:
             ranked.sort(key=lambda s: self.policy_at(s.row) not in named)      # stable: best first within
         if per_policy:
@@ -565,10 +565,11 @@ def _best_of_group(values: np.ndarray, groups: np.ndarray) -> np.ndarray:
     return best[where]
 
 
-def _names_policy(question: str, policy_id: str) -> bool:
-    """The question names the policy by a distinctive word of its id ("Balfour" for balfour-primary)."""
+def _named_policies(question: str, scope: list[str]) -> set[str]:
+    """The policies in scope the question names by a distinctive word of their id ("Balfour" for
+    balfour-primary)."""
     asked = set(re.findall(r"[a-z0-9]+", question.lower()))
-    return bool(asked & (set(policy_id.split("-")) - _GENERIC_ID_WORDS))
+    return {pid for pid in scope if asked & (set(pid.split("-")) - _GENERIC_ID_WORDS)}
 
 
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
