@@ -103,6 +103,7 @@ class Line:
     blank_before: bool = False
     blank_after: bool = False
     whole: bool = False       # a complete paragraph (Word): joined to the one before only if it starts lower-case
+    level: int = 0            # a heading's level where the format says it (markdown #, Word's Heading 2), else 0
 
 
 @dataclass
@@ -209,7 +210,9 @@ def _classify(no: int, raw: str) -> Line:
         title = clean_inline(_HEADING_ATTRIBUTES.sub("", md.group(1)))
         if not title:
             return Line(no, "junk")
-        return _heading(no, title, indent)
+        heading = _heading(no, title, indent)
+        heading.level = len(stripped) - len(stripped.lstrip("#"))
+        return heading
     if any(all((_META.match(part) or _ISSUED.match(part)) and len(part.split()) <= 12 for part in parts)
            for parts in ([stripped], _DATE_SENTENCE_END.split(stripped))):
         return Line(no, "junk")                       # "Review Date: December 2020", or two such sentences
@@ -368,7 +371,7 @@ def _classify_all(lines: list[str]) -> list[Line]:
                 and reads_as_heading(nxt.text[:1].upper() + nxt.text[1:], 6)
                 and len(line.text.split()) + len(nxt.text.split()) <= 15):
             line = Line(line.no, "heading", f"{line.text} {nxt.text}", line.indent, number=line.number,
-                        blank_before=line.blank_before, blank_after=True)
+                        blank_before=line.blank_before, blank_after=True, level=line.level)
             i += 1                                     # a heading wrapped onto a second line
         if (line.kind == "heading" and line.number and not line.blank_after and nxt is not None
                 and nxt.kind == "text" and not nxt.number and not nxt.bullet and _starts_lower(nxt.text)):
@@ -427,9 +430,16 @@ class _Builder:
         self.in_heading = 0
         self.clauses: list[Clause] = []
         self.headings: list[tuple[str | None, str]] = []
+        self.open_headings: list[tuple[int, str | None]] = []   # (level, number) of the headings above
 
-    def set_heading(self, number: str | None, title: str) -> None:
+    def set_heading(self, number: str | None, title: str, level: int = 0) -> None:
         self.flush()
+        if level:
+            while self.open_headings and self.open_headings[-1][0] >= level:
+                self.open_headings.pop()
+            if number is None and self.open_headings:
+                number = self.open_headings[-1][1]   # "Bullying" under "3. What we mean by bullying": section 3
+            self.open_headings.append((level, number))
         if number is None and title.endswith("?") and self.heading_number:
             number = self.heading_number       # an FAQ's question heads an answer in its section
         self.heading, self.heading_number, self.last_number = title, number, None
@@ -460,7 +470,7 @@ class _Builder:
     def feed(self, line: Line) -> None:
         d = self.draft
         if line.kind == "heading":
-            self.set_heading(line.number, line.text)
+            self.set_heading(line.number, line.text, line.level)
         elif line.kind == "num":
             self.start(line, number=line.number)
         elif line.kind == "url":
@@ -678,8 +688,9 @@ def build_clauses(lines: list[Line], policy_id: str, title: str | None = None) -
     return ParsedDocument(title=title or _guess_title(lines), clauses=builder.clauses, headings=builder.headings)
 
 
-def heading_line(no: int, text: str, number: str | None = None) -> Line:
-    return Line(no, "heading", clean_inline(text), number=number, blank_before=True, blank_after=True)
+def heading_line(no: int, text: str, number: str | None = None, level: int = 0) -> Line:
+    return Line(no, "heading", clean_inline(text), number=number, blank_before=True, blank_after=True,
+                level=level)
 
 
 def text_line(no: int, text: str, *, number: str | None = None, bullet: bool = False, indent: int = 0,

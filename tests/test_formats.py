@@ -427,6 +427,36 @@ def test_a_question_in_bold_heads_its_answer_in_its_section(tmp_path):
          "waiting by the side of a busy road for a breakdown van to arrive?")]
 
 
+def test_a_sub_heading_without_a_number_is_in_its_numbered_section(tmp_path):
+    # "3. What we mean by bullying" in Heading 1, then "Bullying" and "Harassment" in Heading 2: the
+    # clauses under the sub-headings had no section, so an answer cited "Bullying, paragraph 1" and
+    # "section 3" found nothing. A sub-heading's clauses are in the section of the heading above it,
+    # in Word and in markdown (and a web page, read as markdown); a heading at the same level is not.
+    from docx import Document
+    word = Document()
+    word.add_heading("Dignity at Work Policy", 0)
+    word.add_heading("3. What we mean by bullying", 1)
+    word.add_heading("Bullying", 2)
+    word.add_paragraph("Bullying is offensive or intimidating behaviour.")
+    word.add_heading("What is not bullying", 2)
+    word.add_paragraph("Reasonable management is not bullying.")
+    word.add_heading("Support", 1)
+    word.add_paragraph("You can get confidential support.")
+    doc = _read_word(word, tmp_path, "dignity")
+    assert [(c.section, c.heading) for c in doc.clauses] == [
+        ("3", "Bullying"), ("3", "What is not bullying"), (None, "Support")]
+    page = tmp_path / "dignity.md"
+    page.write_text("# Dignity at Work Policy\n\n## 3. What we mean by bullying\n\n### Bullying\n\n"
+                    "Bullying is offensive or intimidating behaviour.\n\n## Support\n\n"
+                    "You can get confidential support.\n\n### Who to ask\n\nAsk the Director of People.\n")
+    doc = read_document(page, "dignity")
+    assert [(c.section, c.heading) for c in doc.clauses] == [
+        ("3", "Bullying"), (None, "Support"), (None, "Who to ask")]
+    # a Word page's footnotes, read at its end, are in no section (its sections are numbered <h1>s)
+    aid = read_document(DATA / "firstaid" / "first-aid-and-medicines.htm", "first-aid")
+    assert {c.section for c in aid.clauses if c.heading == "Footnotes"} == {None}
+
+
 def test_an_agreement_to_sign_reads_as_undertakings_without_its_signature_block(tmp_path):
     # A staff acceptable use agreement: "I will..." items in Word's numbering under headings, and a
     # signature block. Its title is the agreement, not the school; what the signer undertakes is a

@@ -235,7 +235,8 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
             typed = re.match(r"^(\d{1,2})[.)]?\s+(\S.*)$", text)
             if typed and not number:
                 number, text = typed.group(1), typed.group(2)      # "4 Definition of social media"
-            add(heading_line(n, text, number))
+            level = _HEADING_STYLE.match(style)
+            add(heading_line(n, text, number, int(level.group(1)) if level else 0))
         elif is_bullet or style.startswith("List Bullet"):
             add(text_line(n, text, bullet=True, indent=2 * ilvl, blank_before=blank))
         elif number and "." in number:

@@ -99,7 +99,7 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
     lines: list[str] = []
     page.blocks(root, lines)
     if footnotes:
-        lines += ["", "## Footnotes", ""]
+        lines += ["", "# Footnotes", ""]
         for note in footnotes:
             page.blocks(note, lines)
     text = "\n".join(lines).strip()
