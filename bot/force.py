@@ -7,6 +7,7 @@
     advice       should / advised / recommended / caution / encouraged / good practice / good idea
     information  anything else (definitions, scope, what the school does)
 
+"May not" is a rule only where it forbids: "they may not realise the effect" is not.
 A clause with both is a rule (its strongest word). "It is strongly recommended that staff do not..."
 is advice, however firm it sounds: that is the distinction staff need to see.
 """
@@ -27,7 +28,8 @@ def label(clause) -> str:
     return text if clause.audience == STAFF or clause.force == INFORMATION else f"{text} for {clause.audience}"
 
 _RULE = re.compile(
-    r"\b(?:must|shall|will not|won't|may not|cannot|can ?not|can only|never|"
+    r"\b(?:must|shall|will not|won't|may not(?! (?:be aware|always|necessarily|realise|realize|know|notice|"
+    r"seem|appear|feel|want|need|understand|remember|recogni[sz]e|mean)\b)|cannot|can ?not|can only|never|"
     r"(?:is|are) (?:not )?(?:permitted|prohibited|forbidden|required|not allowed|obliged)|"
     r"(?:is|are) not to|does not permit|do not permit|not permitted|not allowed)\b"
     r"|\bI (?:will|agree to)\b"

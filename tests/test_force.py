@@ -39,6 +39,11 @@ from bot.slack.blocks import answer_message
     ("Steps you can take:\n• Do not use any information to locate a child.", RULE),
     ("If you do not recognise a candidate, ask the Exams Officer.", INFORMATION),
     ("Staff who do not drive may claim bus fares.", INFORMATION),
+    # "may not" forbids ("may not use"), unless it says what may not happen ("may not realise")
+    ("Staff may not use their own phones to photograph pupils.", RULE),
+    ("Expenses claimed late may not be reimbursed.", RULE),
+    ("Tell the person their behaviour is unwelcome; they may not realise the effect it is having.", INFORMATION),
+    ("Children may not feel ready or know how to tell someone.", INFORMATION),
 ])
 def test_force_from_wording(text, force):
     assert force_of(text) == force
