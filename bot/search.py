@@ -43,6 +43,12 @@ THANKS_WORDS = 3
 # Unknown words at least this long are read as a misspelling of a policy word one typo away, unless
 # the vocabulary knows them ("contract" is not a typo of "contact").
 MIN_TYPO_LENGTH = 6
+# A word no clause has that is two words the policies write side by side ("staffroom" for "staff
+# room", "noticeboard", "lunchtime"), or two words of a question that a policy writes as one ("head
+# teacher", "work place"), is read as the policies write it. Each part has this many letters at least.
+MIN_COMPOUND_PART = 3
+# At most this many clauses holding both parts are read to find them side by side.
+COMPOUND_ROWS = 200
 # A clause holding only some words of a phrase the question uses ("friends" for "friend request")
 # gets this share of their score.
 PARTIAL_PHRASE = 0.5
@@ -124,6 +130,7 @@ class Searcher:
         # every word the vocabulary knows, staff's or the policies' ("contract"): a word, not a typo
         self.known_words = {t for r in index.vocabulary.rules for t in (*r.match, *r.target)}
         self._stems: dict[str, list[str]] | None = None
+        self._compounds: dict[str, tuple[str, str] | None] = {}    # "staffroom" -> ("staff", "room")
         self._sections: dict[str, list[int]] | None = None     # "7.10" -> its clauses' rows
         self._typical_idf: float | None = None
         tok = index.tokenizer
@@ -177,7 +184,7 @@ class Searcher:
                 if not word.isalpha() or word in (CLOCK_TIME, TIME_SPAN) or (word in tok.context and term not in phrased):
                     continue    # a time, price or number no policy has ("10pm", "50"), or the story
                                 # around the question ("last night", "years ago"): detail, not topic
-                if term not in self.known_words:
+                if term not in self.known_words and not self._split(word):
                     term = self._spelling(word) or term
             if term not in counts and len(counts) >= MAX_QUESTION_TERMS:
                 break
@@ -203,6 +210,56 @@ class Searcher:
                 return candidate
         return None
 
+    def _split(self, word: str) -> tuple[str, str] | None:
+        """The two policy words a word no clause has is made of, when some clause has them side by
+        side: "staffroom" -> ("staff", "room"), "noticeboards" -> ("notice", "board")."""
+        if word in self._compounds:
+            return self._compounds[word]
+        tok = self.index.tokenizer
+        found = None
+        if word.isalpha() and len(word) >= 2 * MIN_COMPOUND_PART:
+            for i in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+                a, b = word[:i], word[i:]
+                if a in tok.stopwords or b in tok.stopwords:
+                    continue
+                sa, sb = tok.stem(a), tok.stem(b)
+                if self.body.df(sa) and self.body.df(sb) and self._side_by_side(sa, sb):
+                    found = (sa, sb)
+                    break
+        if len(self._compounds) < 10_000:
+            self._compounds[word] = found
+        return found
+
+    def _side_by_side(self, first: str, second: str) -> bool:
+        """Some clause has the two stems as neighbouring words ("staff room")."""
+        rows = self.body.postings(first)[0]
+        rows = rows[self.body.contains(second, rows.astype(np.int64))][:COMPOUND_ROWS]
+        tok = self.index.tokenizer
+        for row in rows:
+            stems = [tok.stem(w) for w in words(self.index.clauses[int(row)].text)]
+            if any(x == first and y == second for x, y in zip(stems, stems[1:])):
+                return True
+        return False
+
+    def _compound_concepts(self, question_words: list[str]) -> list[Concept]:
+        """The compounds of a question, as concepts: a word no clause has stands for the two words
+        a policy writes ("staffroom" -> "staff room"); two words stand for the one a policy writes
+        ("head teacher" -> "headteacher")."""
+        tok = self.index.tokenizer
+        known = lambda t: self.body.df(t) or t in self.index.head.terms
+        out = []
+        for word in question_words:
+            stem = tok.stem(word)
+            if not known(stem) and (parts := self._split(word)):
+                out.append(Concept((stem,), [parts]))
+        for a, b in zip(question_words, question_words[1:]):
+            if (min(len(a), len(b)) >= MIN_COMPOUND_PART and a.isalpha() and b.isalpha()
+                    and a not in tok.stopwords and b not in tok.stopwords):
+                joined = tok.stem(a + b)
+                if self.body.df(joined) and joined not in (tok.stem(a), tok.stem(b)):
+                    out.append(Concept((tok.stem(a), tok.stem(b)), [(joined,)]))
+        return out
+
     def check_scope(self, policies: list[str] | None) -> list[str]:
         known = self.index.policies
         if not policies:
@@ -219,11 +276,14 @@ class Searcher:
     # -- scoring -------------------------------------------------------------------------------
     def concepts(self, question_words: list[str]) -> list[Concept]:
         """The vocabulary concepts in a question, given as its words (Slack markup already dropped)."""
+        compounds = self._compound_concepts(question_words)
         if not self.origins:
-            return []
+            return compounds
         tok = self.index.tokenizer
-        return self.index.vocabulary.concepts([tok.stem(w) for w in question_words], self.origins,
-                                              self._function_stems)
+        found = self.index.vocabulary.concepts([tok.stem(w) for w in question_words], self.origins,
+                                               self._function_stems)
+        taken = {t for c in found for t in c.source}
+        return found + [c for c in compounds if not taken & set(c.source)]
 
     def idf_or_typical(self, term: str) -> float:
         """A term's idf in the index; for a word no clause has, the median idf (a typical word)."""

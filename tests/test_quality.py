@@ -102,6 +102,23 @@ def test_a_hyphenated_word_is_found_as_staff_type_it(tmp_path):
     assert "guest Wi-Fi" in answer.results[0].clause.text
 
 
+def test_a_compound_is_found_as_the_policy_writes_it(tmp_path):
+    # The handbook says "staff room" and "weekend"; staff type "staffroom" and "week end". Without
+    # reading them as the handbook writes them, the clause on phones in the staff room came second
+    # and the one on paydays that fall on a weekend second too.
+    searcher = Searcher(index_of(tmp_path, DATA / "handbook" / "staff-handbook.md"))
+    answer = searcher.search("can I use my phone in the staffroom?")
+    assert "in the staff room" in answer.results[0].clause.text
+    answer = searcher.search("when do we get paid if payday is on a week end?")
+    assert "falls on a weekend" in answer.results[0].clause.text
+    # two parts that no clause has side by side are not a compound: "carpet" is not a car and a pet
+    assert searcher._split("staffroom") == ("staff", "room")
+    assert searcher._split("carpet") is None and searcher._split("therapist") is None
+    words_alone = Searcher(searcher.index, use_everyday=False)
+    assert [(c.source, c.alternatives) for c in words_alone.concepts(words("the head teacher"))] \
+        == [(("head", "teacher"), [("headteach",)])]
+
+
 def test_web_addresses_in_policies_are_indexed_as_their_sites(searcher):
     # Balfour lists links ("NASUWT Social Networking Guidance http://www.nasuwt.org.uk/Information…");
     # their "https", "www" and path words would match any question with a link or "articles" in it
