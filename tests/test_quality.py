@@ -344,6 +344,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("exams/invigilation-guide.txt", 0.8, 0.5, 0.1),   # exam invigilation guidance, plain text
     ("complaints/complaints-procedure.pdf", 0.85, 0.5, 0.0),   # a complaints procedure, PDF with a stages table
     ("handling/positive-handling.html", 0.8, 0.5, 0.0),   # reasonable force, a page saved from a school website
+    ("dignity/dignity-at-work.docx", 0.8, 0.5, 0.09),   # dignity at work, Word with heading styles and numbering
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -375,10 +376,10 @@ def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
-    # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71 and 0.55; out of
-    # scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67, 1.00,
-    # 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00, 0.33,
-    # 0.40, 0.44, 0.43 and 0.67); they guard later fixes.
+    # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55 and 0.68;
+    # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
+    # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
+    # 0.33, 0.40, 0.44, 0.43, 0.67 and 1.00); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -613,6 +614,17 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("she stormed out of the hall", ("leav",)),
     ("he ran out of the classroom and across the field", ("leav",)),
     ("can I pin him down if he's kicking me?", ("restrain",)),
+    # and a dignity at work policy in Word (tests/data/dignity)
+    ("the dad was really aggressive on the phone", ("abus",)),
+    ("it's being looked into by the head", ("investig",)),
+    ("she made up the whole complaint", ("fals",)),
+    ("he keeps making sleazy jokes", ("sexual",)),
+    ("does this cover the staff night out?", ("social", "event")),
+    ("he keeps commenting on my weight", ("appear",)),
+    ("I was treated differently after I complained", ("less", "favour")),
+    # and the thirty-fifth blind batch, early years staff (t571-t588)
+    ("I'm a nursery nurse, does this apply?", ("staff",)),
+    ("can I message one of my key children's parents?", ("pupil",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
@@ -728,6 +740,7 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("what's the procedure for a child with head lice?", "headteacher"),  # "the head"
     ("can I tutor her son at weekends?", "family members"),           # "my son" is family
     ("can I wear make up to work?", "fictitious"),            # "made up" would stem like "make up"
+    ("can I wear make up to work?", "defamation"),            # nor "made up" lies, for defamation
     ("can we play games in PE on a wet day?", "online"),      # a game is not an online game
     ("do I have to take my ring off for PE?", "telephone"),   # a ring is not a phone call
     ("a boy in my class tried to strike another pupil", "political"),  # a blow, not industrial action
