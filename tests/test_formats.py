@@ -480,6 +480,20 @@ def test_an_agreement_to_sign_reads_as_undertakings_without_its_signature_block(
          "information")]
 
 
+def test_pdf_bullets_drawn_below_their_text_are_items_of_their_lead_in():
+    # The menopause policy's list of support: each bullet is drawn a point and a half below its
+    # text's baseline and extracted with a line break ("\x7f\n"); counted as ink, the line break
+    # set the bullet in a column of its own and the list was read as a table of two columns.
+    doc = read_document(DATA / "menopause" / "menopause-policy.pdf", "menopause-policy")
+    support = next(c for c in doc.clauses if c.text.startswith("Support is available from:"))
+    assert support.text.split("\n")[1:] == [
+        "• Occupational Health, to whom your manager can refer you with your agreement;",
+        "• the Employee Assistance Programme, free and confidential, 24 hours a day;",
+        "• the Trust's menopause champions, trained colleagues who can talk things through in confidence;",
+        "• a monthly menopause café held online for staff across the Trust."]
+    assert not any("\x7f" in c.text for c in doc.clauses)
+
+
 def test_pdf_headings_in_bold_at_the_body_size_are_headings(tmp_path):
     # Headings in bold at the text's own size ran into their paragraph ("Footwear Staff must
     # wear..."), and the metadata's "(anonymous)" was the title. A question in bold heads its

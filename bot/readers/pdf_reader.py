@@ -136,7 +136,7 @@ def _page_lines(page, markers: dict[float, list[str]] | None = None, bold: set[f
 def _set_apart(fragment: tuple[float, float, str], x: float) -> bool:
     """Whether text starting at x stands clear of where fragment (x, size, text) ends."""
     start, size, text = fragment
-    return x > start + CHAR_WIDTH * size * len(text) + 0.5 * size
+    return x > start + CHAR_WIDTH * size * len(text.rstrip()) + 0.5 * size
 
 
 def _same_columns(a: tuple, b: tuple) -> bool:
