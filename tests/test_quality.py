@@ -345,6 +345,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("complaints/complaints-procedure.pdf", 0.85, 0.5, 0.0),   # a complaints procedure, PDF with a stages table
     ("handling/positive-handling.html", 0.8, 0.5, 0.0),   # reasonable force, a page saved from a school website
     ("dignity/dignity-at-work.docx", 0.8, 0.5, 0.09),   # dignity at work, Word with heading styles and numbering
+    ("menopause/menopause-policy.pdf", 0.95, 0.75, 0.05),   # a menopause policy, PDF with an adjustments table
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -625,6 +626,11 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     # and the thirty-fifth blind batch, early years staff (t571-t588)
     ("I'm a nursery nurse, does this apply?", ("staff",)),
     ("can I message one of my key children's parents?", ("pupil",)),
+    # and a menopause policy as a PDF (tests/data/menopause)
+    ("do I need a note from the doctor?", ("gp",)),
+    ("I've got terrible brain fog at the moment", ("concentr",)),
+    ("I keep forgetting what I came in for", ("rememb",)),
+    ("my marking has slipped behind, will they say my work is slipping?", ("perform",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
