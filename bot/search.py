@@ -130,7 +130,8 @@ class Searcher:
         # every word the vocabulary knows, staff's or the policies' ("contract"): a word, not a typo
         self.known_words = {t for r in index.vocabulary.rules for t in (*r.match, *r.target)}
         self._stems: dict[str, list[str]] | None = None
-        self._compounds: dict[str, tuple[str, str] | None] = {}    # "staffroom" -> ("staff", "room")
+        # "staffroom" -> ("staff", "room"), or None: a cache (threads that race fill in the same value)
+        self._compounds: dict[str, tuple[str, str] | None] = {}
         self._sections: dict[str, list[int]] | None = None     # "7.10" -> its clauses' rows
         self._typical_idf: float | None = None
         tok = index.tokenizer
@@ -248,7 +249,7 @@ class Searcher:
         tok = self.index.tokenizer
         known = lambda t: self.body.df(t) or t in self.index.head.terms
         out = []
-        for word in question_words:
+        for word in dict.fromkeys(question_words):
             stem = tok.stem(word)
             if not known(stem) and (parts := self._split(word)):
                 out.append(Concept((stem,), [parts]))
