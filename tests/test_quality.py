@@ -346,6 +346,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("handling/positive-handling.html", 0.8, 0.5, 0.0),   # reasonable force, a page saved from a school website
     ("dignity/dignity-at-work.docx", 0.8, 0.5, 0.09),   # dignity at work, Word with heading styles and numbering
     ("menopause/menopause-policy.pdf", 0.95, 0.75, 0.05),   # a menopause policy, PDF with an adjustments table
+    ("alcohol/drugs-and-alcohol.txt", 0.9, 0.75, 0.05),   # a staff alcohol, drugs and smoking policy, plain text
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -631,6 +632,11 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("I've got terrible brain fog at the moment", ("concentr",)),
     ("I keep forgetting what I came in for", ("rememb",)),
     ("my marking has slipped behind, will they say my work is slipping?", ("perform",)),
+    # and a staff alcohol, drugs and smoking policy in plain text (tests/data/alcohol)
+    ("he came in hungover again", ("influenc",)),
+    ("I'm worried I'm drinking too much", ("problem", "alcohol")),
+    ("can I nip out for a fag?", ("smoke",)),
+    ("do I need to say something to her?", ("confront",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
