@@ -637,6 +637,7 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("I'm worried I'm drinking too much", ("problem", "alcohol")),
     ("can I nip out for a fag?", ("smoke",)),
     ("do I need to say something to her?", ("confront",)),
+    ("where do I keep my inhaler?", ("medicin",)),            # "medication" stems as "medic", "medicines" not
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
