@@ -378,10 +378,10 @@ def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
-    # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68 and 0.74;
+    # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68, 0.74 and 0.80;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
-    # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00 and 0.33); they guard later fixes.
+    # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33 and 0.75); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -590,6 +590,11 @@ def test_blind_question_batch(searcher):
     ("one of the mams added me", ("parent",)),
     ("who would I grass to about a colleague?", ("report",)),
     ("he was mouthing off about the school online", ("comment",)),
+    # and the thirty-seventh, the informal English of Scotland and Ireland (t605-t616)
+    ("two of the P6 girls added me", ("pupil",)),
+    ("can I post a video of the weans?", ("pupil",)),
+    ("a dad was giving out about me online", ("criticis",)),
+    ("should I block her?", ("remov",)),
     # and the low-level concerns and safeguarding guidance, which say "children" for pupils
     ("a pupil told me something worrying", ("child",)),
     ("can I put where I teach in my bio?", ("employe",)),
@@ -663,6 +668,8 @@ def test_northern_something_and_anything_and_feelings_are_not_what_a_question_is
     # summat/owt are something/anything, and how the one asking feels is the story around it
     assert list(searcher.term_counts("can I put summat on twitter about how gutted I am?")) == ["put", "twitter"]
     assert "owt" not in searcher.term_counts("can I say owt back to the mams?")
+    # and Ireland's "yer man" (that man) is chat, not the rarest word (blind batch 37)
+    assert "yer" not in searcher.term_counts("yer man from P7 is following me on insta")
 
 
 def test_trying_and_how_many_times_are_the_story_where_no_policy_says_them(tmp_path, searcher):
