@@ -378,10 +378,11 @@ def test_on_an_faq_page_the_question_heading_is_held_by_its_answer(tmp_path):
 def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
-    # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68, 0.74 and 0.80;
+    # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68,
+    # 0.74, 0.80 and 0.62;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
-    # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33 and 0.75); they guard later fixes.
+    # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75 and 0.83); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -595,6 +596,15 @@ def test_blind_question_batch(searcher):
     ("can I post a video of the weans?", ("pupil",)),
     ("a dad was giving out about me online", ("criticis",)),
     ("should I block her?", ("remov",)),
+    # and the thirty-eighth, American and international school English (t617-t636)
+    ("two of my 5th graders added me", ("pupil",)),
+    ("can I share pics from the field trip?", ("site", "visit")),
+    ("does this apply to substitute teachers?", ("contractor",)),
+    ("my aide follows the kids on tiktok", ("staff",)),
+    ("can I go on facebook during my planning period?", ("work", "time")),
+    ("can I scroll instagram at recess?", ("break",)),
+    ("could I get written up for this post?", ("disciplinari", "action")),
+    ("the district says we can't", ("employ",)),
     # and the low-level concerns and safeguarding guidance, which say "children" for pupils
     ("a pupil told me something worrying", ("child",)),
     ("can I put where I teach in my bio?", ("employe",)),
@@ -704,6 +714,10 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
                                        ("formers", "former"), ("promotion", "promote"), ("supplies", "supply")]:
         assert stem(question_word) != stem(policy_word), question_word
     assert stem("emergencies") == stem("emergency") and stem("offices") == stem("office")
+    # an aide (a classroom assistant) is not first aid; writing up notes is not being written up
+    assert stem("aide") == stem("aides") != stem("aid")
+    assert ("staff",) not in _alternatives(searcher, "where is the first aid kit?")
+    assert ("disciplinari", "action") not in _alternatives(searcher, "I write up my notes after the meeting")
     # "please update your emergency contacts" no longer meets "emerging forms of communication"
     assert searcher.search("Email from HR: please update your emergency contacts. Where do I do that?").abstained
     answer = searcher.search("a year 6 girl keeps liking all my tiktoks, should I do something?",
