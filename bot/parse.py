@@ -82,6 +82,7 @@ _INT_ONLY = re.compile(r"^(\d{1,3})[.,)]?$")
 _INLINE_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\S.*)$")
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
+_NUMBERED_ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]?\s+\S")
 _LETTERED_ITEM = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+\S")     # "(a) the clock...", "b) ...", "(iv) ..."
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -347,10 +348,24 @@ def _classify_all(lines: list[str]) -> list[Line]:
     resolved: list[Line] = []
     last_heading_number: str | None = None
     orphan: str | None = None
+    list_next: str | None = None               # the next number of a numbered list after a lead-in
     i = 0
     while i < len(out):
         line = out[i]
         nxt = out[i + 1] if i + 1 < len(out) else None
+        # a numbered list after a lead-in ("When the alarm sounds:", then "1. Stop teaching and tell
+        # pupils to leave by the" wrapped): its items are steps, not numbered paragraphs or headings
+        after_lead_in = (bool(resolved) and resolved[-1].kind == "text"
+                         and resolved[-1].text.rstrip(_CLOSERS).endswith(":"))
+        if line.kind == "heading" and not line.level and line.number and line.number.isdigit() and (
+                line.number == list_next or (line.number == "1" and after_lead_in)):
+            line = replace(line, kind="text", text=clean_inline(lines[line.no - 1].strip()), number=None,
+                           bullet=True)
+        if line.bullet and (m := _NUMBERED_ITEM_NUMBER.match(line.text)) and (
+                m.group(1) == list_next or (m.group(1) == "1" and after_lead_in)):
+            list_next = _next_number(m.group(1))
+        elif line.blank_before:
+            list_next = None
         if line.kind == "int":
             if nxt and nxt.kind in ("heading", "text") and not nxt.number and not nxt.bullet \
                     and reads_as_heading(nxt.text, 15):
@@ -364,7 +379,8 @@ def _classify_all(lines: list[str]) -> list[Line]:
             i += 1                                     # otherwise a page number
             continue
         if (line.kind == "text" and not line.bullet and not line.number and line.blank_before
-                and line.blank_after and reads_as_heading(line.text, 8) and not (nxt and nxt.kind == "url")):
+                and line.blank_after and reads_as_heading(line.text, 8) and not (nxt and nxt.kind == "url")
+                and not _in_labelled_list(out, i)):
             line.kind = "heading"
         if (line.kind == "heading" and nxt is not None and not line.blank_after and nxt.kind in ("text", "heading")
                 and not nxt.bullet and not nxt.number and nxt.blank_after and len(nxt.text.split()) <= 6
@@ -384,6 +400,18 @@ def _classify_all(lines: list[str]) -> list[Line]:
         resolved.append(line)
         i += 1
     return resolved
+
+
+def _in_labelled_list(lines: list[Line], i: int) -> bool:
+    """Whether line i is one of a run of free-standing labelled lines, a contacts box's "Site
+    Manager: extension 201" then "Lockdown inbox: lockdown@...": details, not headings."""
+    def labelled(k: int) -> bool:
+        return (0 <= k < len(lines) and lines[k].kind == "text" and not lines[k].bullet
+                and lines[k].blank_before and lines[k].blank_after and bool(_LABELLED.match(lines[k].text)))
+    return labelled(i) and (labelled(i - 1) or labelled(i + 1))
+
+
+_LABELLED = re.compile(r"^[A-Z][^:]{0,40}:\s+\S")
 
 
 def _next_number(number: str | None) -> str | None:
@@ -647,7 +675,11 @@ def _front_matter(raw_lines: list[str]) -> tuple[int, dict[str, str]] | None:
 FRONT_LINES = 15
 _REVIEW_WORDS = re.compile(
     r"\b(?:(?:date (?:of |for )?)?next review|review(?:ed)?\s+(?:date|due|by)|due for review|"
-    r"to be reviewed|review(?=\s*:))", re.I)
+    r"to be reviewed|review(?=\s*:)|"
+    # a footer's "Review September 2026", "Review 01/09/2026": the word and a date, nothing between
+    r"review(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})))",
+    re.I)
 _APPROVED_WORDS = re.compile(
     r"\b(?:approved|agreed|adopted|ratified|signed off|issued|published|last updated|updated|"
     r"last reviewed|last edited|last modified|effective from)\b", re.I)

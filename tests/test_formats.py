@@ -494,6 +494,44 @@ def test_pdf_bullets_drawn_below_their_text_are_items_of_their_lead_in():
     assert not any("\x7f" in c.text for c in doc.clauses)
 
 
+def test_a_two_column_pdf_leaflet_is_read_a_column_at_a_time():
+    # tests/data/emergency: a quick guide set in two columns under a full-width title. Read line by
+    # line across the page, each line joined a left-column line to a right-column one ("If you
+    # discover a fire, raise the alarm at the nearest A lockdown protects everyone from a danger
+    # outside or"), and the two columns were taken for a table.
+    doc = read_document(DATA / "emergency" / "emergency-procedures.pdf", "emergency-procedures")
+    assert list(dict.fromkeys(c.heading for c in doc.clauses)) == [
+        "Emergency procedures: a quick guide for staff", "Fire", "Pupils who cannot use the stairs", "Fire drills",
+        "Lockdown", "Invacuation", "Suspicious packages and bomb threats", "Medical emergencies", "Gas leaks",
+        "Communication during an incident", "Visitors, supply staff and volunteers", "Off-site visits",
+        "After an incident", "Key contacts"]
+    texts = [c.text for c in doc.clauses]
+    assert ("If you discover a fire, raise the alarm at the nearest break-glass call point straight away. Do not "
+            "try to put out a fire unless it is small, you have been trained to use an extinguisher and you can do "
+            "so without putting yourself at risk.") in texts
+    # a paragraph that runs from the foot of the left column on to the top of the right one is one
+    assert ("A senior leader will hold a debrief with the staff involved within 48 hours, and a written report is "
+            "made to the governors. Staff and pupils who have been affected will be offered support, including "
+            "counselling through the Employee Assistance Programme.") in texts
+    # the numbered steps after a lead-in are its items, not sections 1 to 5 of the guide
+    steps = next(c for c in doc.clauses if c.text.startswith("When lockdown is signalled:"))
+    assert steps.text.split("\n")[1:3] == [
+        "• 1. Bring pupils from corridors and toilets into the nearest classroom.",
+        "• 2. Lock the door, or barricade it if it has no lock, close the windows and pull the blinds down."]
+    assert all(c.section is None for c in doc.clauses)
+    # the contacts box is details, not headings; the running footer, which is not a clause, dates it
+    assert "Lockdown inbox: lockdown@hollinspark.example.org" in texts
+    assert not any("Page 1" in t or "Review September" in t for t in texts)
+    assert doc.meta == {"approved": "2025-09", "next_review": "2026-09"}
+
+
+def test_a_table_whose_last_column_starts_mid_page_is_not_a_page_of_two_columns():
+    # the complaints procedure's stages table: its third column starts past the middle of the page
+    doc = read_document(DATA / "complaints" / "complaints-procedure.pdf", "complaints")
+    stage1 = next(c for c in doc.clauses if c.text.startswith("Stage: Stage 1: informal;"))
+    assert stage1.text.endswith("Timescale: Acknowledge within 5 school days; aim to resolve within 10 school days.")
+
+
 def test_pdf_headings_in_bold_at_the_body_size_are_headings(tmp_path):
     # Headings in bold at the text's own size ran into their paragraph ("Footwear Staff must
     # wear..."), and the metadata's "(anonymous)" was the title. A question in bold heads its

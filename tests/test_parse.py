@@ -233,6 +233,42 @@ def test_a_line_of_date_statements_is_not_a_clause():
     assert doc.meta == {"approved": "2026-01-21", "next_review": "2027-01"}
 
 
+def test_numbered_steps_after_a_lead_in_are_its_items_not_sections():
+    # a guide's steps ("When the alarm sounds:" then "1. Stop teaching...", wrapped in a PDF) were read
+    # as numbered paragraphs or headings, and the paragraph after them was cited as section 3
+    text = ("Fire\n\nWhen the alarm sounds:\n\n1. Stop teaching and tell pupils to leave by the\nnearest exit.\n\n"
+            "2. Do not collect bags.\n\n3. Never use the lift\n\nThe assembly point is the playground.\n")
+    doc = parse_text(text, "fire", paragraphs_known=True)
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        (None, "Fire", "When the alarm sounds:\n• 1. Stop teaching and tell pupils to leave by the nearest exit.\n"
+                       "• 2. Do not collect bags.\n• 3. Never use the lift"),
+        (None, "Fire", "The assembly point is the playground.")]
+    # a numbered document's headings and paragraphs are still its sections
+    numbered = parse_text("1. Purpose\n\nThis policy sets out:\n\n2. Scope\n\nIt applies to all staff.\n", "p")
+    assert [(c.section, c.heading) for c in numbered.clauses] == [("1", "Purpose"), ("2", "Scope")]
+
+
+def test_a_contacts_box_of_labelled_lines_is_details_not_headings():
+    text = ("Key contacts\n\nSite Manager: radio channel 1, or extension 201\n\n"
+            "Lockdown inbox: lockdown@school.example.org\n\nOut of hours: 01632 960 451\n")
+    doc = parse_text(text, "contacts", paragraphs_known=True)
+    assert [(c.heading, c.text) for c in doc.clauses] == [
+        ("Key contacts", "Site Manager: radio channel 1, or extension 201"),
+        ("Key contacts", "Lockdown inbox: lockdown@school.example.org"),
+        ("Key contacts", "Out of hours: 01632 960 451")]
+    # one labelled line alone, free-standing, is still a heading ("Stage 1: informal")
+    staged = parse_text("Stage 1: informal\n\nTalk to the class teacher first.\n", "stages")
+    assert [(c.heading, c.text) for c in staged.clauses] == [("Stage 1: informal", "Talk to the class teacher first.")]
+
+
+def test_a_footer_review_date_with_no_colon_is_the_next_review():
+    from bot.parse import stated_dates
+    assert stated_dates(["School name · Issued September 2025 · Review September 2026"]) == {
+        "approved": "2025-09", "next_review": "2026-09"}
+    assert stated_dates(["Reviewed by governors. Review 01/09/2026"])["next_review"] == "2026-09-01"
+    assert stated_dates(["We review 3 cases a term."]) == {}
+
+
 def test_balfour_clause_broken_by_blank_lines_is_joined():
     (c83,) = by_section("balfour-primary", "8.3")
     assert "Assistant Headteacher/Deputy Headteacher/Headteacher/Governors) so they can be dealt with" in c83.text

@@ -2,10 +2,12 @@
 
 Text is taken with its positions, so that lines are rebuilt in reading order and a paragraph break
 is seen where the gap between lines is larger than the line spacing; lines whose text stands in
-the same columns are a table, handed on as one (a clause per row, bot.parse). Page headers and footers
-(lines repeated at the top or bottom of most pages) and page numbers are dropped, words hyphenated
-at a line end are joined, and the pages are joined into one text that the line parser reads — so a
-clause broken across pages is joined again like any other. Pieces of a line that report the same
+the same columns are a table, handed on as one (a clause per row, bot.parse). A page set in two
+columns (a leaflet) is read a column at a time, and a paragraph may run on from one column to the
+next as from one page to the next. Page headers and footers (lines repeated at the top or bottom of
+most pages; their dates are still read) and page numbers are dropped, words hyphenated at a line end
+are joined, and the pages are joined into one text that the line parser reads — so a clause broken
+across pages is joined again like any other. Pieces of a line that report the same
 start (a bold run-in heading and its paragraph, in one text object) keep the order they were
 printed in; a numbered line in large type is a heading even when it reads like a sentence ("2. What
 is a low-level concern?"), and so is a short line all in bold that reads as one ("Footwear", with its
@@ -44,6 +46,7 @@ MARK_SIZE = 0.85        # a footnote mark's type is smaller than this share of i
 COLUMN_SLACK = 2.0      # points: text starting this close to a column's left edge is in that column
 LEADING = 1.2           # the usual line spacing, as a multiple of the font size
 CHAR_WIDTH = 0.6        # a generous average character width, as a multiple of the font size
+COLUMN_LINES = 8        # lines at the right column's edge, at least, for a page to be read as two columns
 
 
 def _open(path: Path):
@@ -70,14 +73,13 @@ def _open(path: Path):
                           "export it from the original document again") from None
 
 
-def _page_lines(page, markers: dict[float, list[str]] | None = None, bold: set[float] | None = None
-                ) -> list[tuple[float, float, str, tuple[tuple[float, str], ...], float]]:
-    """(y, x, text, fragments, size) of each line on a page, top to bottom, from positioned text
-    fragments; a line's fragments ((x, text), left to right) show a table's columns, and size is
-    its largest font size. A footnote mark (a number in small raised type) is taken out of the
-    text and recorded in markers (line's y -> the marks on it); a line all in a bold face has its
-    y recorded in bold."""
-    fragments: list[tuple[float, float, float, str, bool]] = []
+Line = tuple[float, float, str, tuple[tuple[float, str], ...], float]      # y, x, text, cells, size
+Fragment = tuple[float, float, float, str, bool]                           # y, x, size, text, bold
+
+
+def _fragments(page) -> list[Fragment]:
+    """The positioned pieces of text on a page."""
+    fragments: list[Fragment] = []
 
     def visit(text, cm, tm, font, size):
         if text and text.strip():
@@ -88,16 +90,42 @@ def _page_lines(page, markers: dict[float, list[str]] | None = None, bold: set[f
             fragments.append((round(y, 1), x, (size or 10) * scale, text, bool(_BOLD_FONT.search(name))))
 
     page.extract_text(visitor_text=visit)
+    return fragments
+
+
+def _page_lines(fragments: list[Fragment], edge: float | None, markers: dict | None = None,
+                bold: set | None = None) -> list[Line]:
+    """(y, x, text, fragments, size) of each line on a page in reading order: top to bottom, and on
+    a page set in two columns (a leaflet; edge is where the right column starts) the left column
+    before the right one, so y goes up again where the right column starts. A line's fragments
+    ((x, text), left to right) show a table's columns, and size is its largest font size. A
+    footnote mark (a number in small raised type) is taken out of the text and recorded in markers
+    ((y, x) of the line -> the marks on it); a line all in a bold face has its (y, x) recorded in
+    bold."""
+    out: list[Line] = []
+    for group in _columns(fragments, edge):
+        out += _lines(group, markers, bold)
+    return out
+
+
+def _rows(fragments: list[Fragment]) -> dict[float, list[Fragment]]:
+    """Fragments by line: those within 2 points of the same height are on one line."""
+    rows: dict[float, list[Fragment]] = {}
+    for fragment in fragments:
+        key = next((k for k in rows if abs(k - fragment[0]) < 2.0), fragment[0])
+        rows.setdefault(key, []).append(fragment)
+    return rows
+
+
+def _lines(fragments: list[Fragment], markers: dict | None, bold: set | None) -> list[Line]:
+    """The lines of some fragments (a page, or one column of it), top to bottom."""
     rows: dict[float, list[tuple[float, float, str]]] = {}
     plain: set[float] = set()                      # lines with some text not in bold
-    for y, x, height, text, in_bold in fragments:
-        key = next((k for k in rows if abs(k - y) < 2.0), y)
-        rows.setdefault(key, []).append((x, height, text))
-        if not in_bold:
+    for key, row in _rows(fragments).items():
+        rows[key] = [(x, height, text) for _, x, height, text, _ in row]
+        if not all(in_bold for *_, in_bold in row):
             plain.add(key)
-    if bold is not None:
-        bold.update(y for y in rows if y not in plain)
-    out = []
+    out: list[Line] = []
     for y in sorted(rows, reverse=True):
         # left to right; pieces that report the same start (runs of another font in one text
         # object: a bold run-in heading, "4.1 Who to tell. Low-level concerns...") keep their order
@@ -107,7 +135,9 @@ def _page_lines(page, markers: dict[float, list[str]] | None = None, bold: set[f
         if marks and len(marks) < len(parts):
             parts = [part for part in parts if part not in marks]
             if markers is not None:
-                markers[y] = [t.strip() for _, _, t in marks]
+                markers[(y, parts[0][0])] = [t.strip() for _, _, t in marks]
+        if bold is not None and y not in plain:
+            bold.add((y, parts[0][0]))
         first = parts[0][2].strip()
         if len(parts) > 1 and len(first) == 1 and not first.isalnum() and _set_apart(parts[0], parts[1][0]):
             # a list bullet set apart from its text, in a symbol font, extracted as whatever its
@@ -131,6 +161,108 @@ def _page_lines(page, markers: dict[float, list[str]] | None = None, bold: set[f
                     cells.append((round(x, 1), " ".join(t.split())))
             out.append((y, parts[0][0], text, tuple(cells), max(h for _, h, _ in parts)))
     return out
+
+
+def _column_edge(fragments: list[Fragment], left: float, width: float) -> float | None:
+    """Where a page's right column starts, if it is set in two: where most lines start in the middle
+    of the page, when the page splits into two columns there (_columns)."""
+    starts: Counter = Counter()
+    for row in _rows(fragments).values():
+        starts.update({round(x) for _, x, *_ in row if left + 0.3 * width <= x <= left + 0.7 * width})
+    if not starts:
+        return None
+    edge = max(starts, key=lambda x: (sum(n for c, n in starts.items() if abs(c - x) <= COLUMN_SLACK), -x))
+    return edge if len(_columns(fragments, edge, COLUMN_LINES)) == 2 else None
+
+
+def _columns(fragments: list[Fragment], edge: float | None, least: int = 2) -> list[list[Fragment]]:
+    """A page set in two columns with the right one starting at edge, as [what is above the columns
+    and the left column, the right column and what is below]; any other page as one group. The
+    columns run from the first line starting at the edge down to the last line in the body text's
+    type before a gap, a full-width line or a footer, with at least `least` lines starting at the
+    edge (a document's last page may have little in its right column). A table with a column
+    starting mid-page is not a page's columns: its rows start together on both sides, so the two
+    sides' paragraphs start on the same lines, its left side has cells of its own, and the lines of
+    its left column may stop well short of the right one."""
+    if edge is None:
+        return [fragments]
+    rows = _rows(fragments)
+    at_edge = sorted((y for y, row in rows.items() if any(abs(f[1] - edge) <= COLUMN_SLACK for f in row)),
+                     reverse=True)
+    if len(at_edge) < least:
+        return [fragments]
+
+    def left_of(row: list[Fragment]) -> list[Fragment]:
+        return [f for f in row if f[1] < edge - COLUMN_SLACK]
+
+    def reach(f: Fragment) -> float:               # where a fragment's text ends, about
+        return f[1] + CHAR_WIDTH * 0.75 * f[2] * len(f[3].rstrip())
+
+    def full(y: float) -> bool:                    # a line across the middle of the page
+        return any(reach(f) > edge + 0.25 * (edge - margin) for f in left_of(rows[y]))
+
+    lefts_all = [f for row in rows.values() for f in left_of(row)]
+    if not lefts_all:
+        return [fragments]
+    margin = min(f[1] for f in lefts_all)
+    body = sorted(f[2] for y in at_edge for f in rows[y])[len(at_edge) // 2]
+    ys = sorted(rows, reverse=True)
+    gaps = sorted(a - b for a, b in zip(ys, ys[1:]))
+    spacing = gaps[len(gaps) // 2] if gaps else 0.0
+    top, bottom = at_edge[0], at_edge[-1]
+    for a, b in zip(ys, ys[1:]):                   # on down to a gap: the columns' last lines
+        if a <= bottom:
+            if a - b > 3 * spacing or max(f[2] for f in rows[b]) < body - 1 or full(b):
+                break
+            bottom = b
+    inside = [y for y in ys if bottom <= y <= top]
+    lefts = [y for y in inside if left_of(rows[y])]
+    rights = [y for y in inside if len(left_of(rows[y])) < len(rows[y])]
+    if len(lefts) < least or len(rights) < least or _starts_together(lefts, rights):
+        return [fragments]
+    if sum(map(full, inside)) > 0.1 * len(inside):
+        return [fragments]                         # lines across the middle: one column
+    if sum(_cells(left_of(rows[y])) > 1 for y in lefts) > 0.25 * len(lefts):
+        return [fragments]                         # a table's cells left of a mid-page column
+    # prose fills a column: most of the left column's lines reach most of the way to the right one
+    reaches = sorted(max(map(reach, left_of(rows[y]))) for y in lefts)
+    if reaches[len(reaches) // 2] < margin + 0.6 * (edge - margin):
+        return [fragments]
+    first: list[Fragment] = []
+    second: list[Fragment] = []
+    for y, row in rows.items():
+        for f in row:
+            (first if y > top or (y >= bottom and f in left_of(row)) else second).append(f)
+    return [first, second]
+
+
+def _cells(row: list[Fragment]) -> int:
+    """How many cells a line's fragments make: pieces set apart from the one before, not counting a
+    list's number or bullet."""
+    parts = sorted(row, key=lambda f: f[1])
+    count = 1
+    for before, after in zip(parts, parts[1:]):
+        if _set_apart((before[1], before[2], before[3]), after[1]) and not (
+                before is parts[0] and _LIST_MARKER.match(before[3].strip())):
+            count += 1
+    return count
+
+
+
+def _starts_together(lefts: list[float], rights: list[float]) -> bool:
+    """Whether the paragraphs of two sides (their lines' heights, top down) mostly start on the same
+    line, as a table's cells do."""
+    def paragraph_starts(ys: list[float]) -> list[float]:
+        gaps = [a - b for a, b in zip(ys, ys[1:])]
+        if not gaps:
+            return []
+        usual = sorted(gaps)[len(gaps) // 5]
+        return [b for a, b in zip(ys, ys[1:]) if a - b > 1.35 * usual]
+    left_starts, right_starts = paragraph_starts(lefts), paragraph_starts(rights)
+    if not left_starts:
+        return False
+    shared = sum(any(abs(y - r) < 2.0 for r in right_starts) for y in left_starts)
+    return shared >= 0.5 * len(left_starts)
 
 
 def _set_apart(fragment: tuple[float, float, str], x: float) -> bool:
@@ -164,7 +296,7 @@ def _tables(lines: list[tuple], page_of: list[int]) -> dict[int, tuple[int, list
             xs = tuple(x for x, _ in cells)
             before, line = lines[end - 1], lines[end]
             wrapped = (page_of[end] == page_of[end - 1] and abs(line[4] - before[4]) < 0.5
-                       and before[0] - line[0] <= 1.5 * LEADING * line[4])
+                       and 0 < before[0] - line[0] <= 1.5 * LEADING * line[4])
             if _same_columns(xs, columns) and not (wrapped and all(
                     t[:1].islower() or _runs_on(rows[-1][n]) for n, (_, t) in enumerate(cells))):
                 rows.append([t for _, t in cells])
@@ -220,10 +352,17 @@ def pdf_text(path: Path) -> str:
 def _pdf_text(path: Path) -> tuple[str, list[str]]:
     """pdf_text, and the lines of the page margins it left out (read for their dates only)."""
     reader = _open(path)
-    marks: list[dict[float, list[str]]] = [{} for _ in reader.pages]
-    bold: list[set[float]] = [set() for _ in reader.pages]
+    marks: list[dict[tuple[float, float], list[str]]] = [{} for _ in reader.pages]
+    bold: list[set[tuple[float, float]]] = [set() for _ in reader.pages]
     try:
-        pages = [_page_lines(page, marks[p], bold[p]) for p, page in enumerate(reader.pages)]
+        fragments = [_fragments(page) for page in reader.pages]
+        # a leaflet's pages are all set in the same two columns: a page whose right column is
+        # short (the last) is read with the edge the others show
+        edges = Counter(_column_edge(frs, float(page.mediabox.left), float(page.mediabox.width))
+                        for frs, page in zip(fragments, reader.pages))
+        edges.pop(None, None)
+        edge = edges.most_common(1)[0][0] if edges else None
+        pages = [_page_lines(frs, edge, marks[p], bold[p]) for p, frs in enumerate(fragments)]
     except Exception as exc:       # pypdf can fail deep inside a broken content stream
         raise CorpusError(f"{path} could not be read ({exc.__class__.__name__}): it may be corrupt; "
                           "export it from the original document again") from None
@@ -232,6 +371,8 @@ def _pdf_text(path: Path) -> tuple[str, list[str]]:
                           "add the OCR'd PDF or its text")
     drop = _furniture(pages)
     kept = [[line for i, line in enumerate(lines) if (p, i) not in drop] for p, lines in enumerate(pages)]
+    # a running footer can be where the dates are ("Issued September 2025 · Review September 2026")
+    margins: list[str] = list(dict.fromkeys(pages[p][i][2] for p, i in sorted(drop)))
     sizes = Counter(round(line[4]) for lines in kept for line in lines)
     text_size = sizes.most_common(1)[0][0] if sizes else 0.0      # the body text's type size
     notes = [_footnotes(lines, marks[p], text_size) for p, lines in enumerate(kept)]
@@ -239,7 +380,6 @@ def _pdf_text(path: Path) -> tuple[str, list[str]]:
     spacing = [_line_spacing(lines) for lines in kept]
     # a footer or header in small type set apart from the text, which repetition cannot show on a
     # one-page guide ("Issued by the Data Protection Officer, January 2026 | Review: January 2027")
-    margins: list[str] = []
     for p, lines in enumerate(kept):
         if len(lines) >= 3 and spacing[p]:
             if lines[-1][4] <= text_size - 1.5 and lines[-2][0] - lines[-1][0] > 2.5 * spacing[p]:
@@ -265,7 +405,9 @@ def _pdf_text(path: Path) -> tuple[str, list[str]]:
         if k < skip_to:
             continue
         first_on_page = not k or flat[k - 1][0] != p
-        if first_on_page and k:
+        # the top of a page's second column: like a new page, a paragraph may run on to it
+        new_column = not first_on_page and y > flat[k - 1][1][0]
+        if (first_on_page and k) or new_column:
             if pending:
                 paragraph_break()
             _page_break(out)
@@ -274,7 +416,7 @@ def _pdf_text(path: Path) -> tuple[str, list[str]]:
             paragraph_break()
             out += [*_pipe_rows(rows), ""]
             continue
-        if not first_on_page:
+        if not first_on_page and not new_column:
             prev_y, prev_x, _, _, prev_size = flat[k - 1][1]
             if (out and out[-1] and size > text_size + 0.5 and abs(size - prev_size) < 0.5
                     and prev_y - y <= 1.35 * LEADING * size):
@@ -284,12 +426,12 @@ def _pdf_text(path: Path) -> tuple[str, list[str]]:
             # back left (the line after an indented list item)
             if (spacing[p] and prev_y - y > 1.35 * spacing[p]) or x < prev_x - 4:
                 paragraph_break()
-        pending += [notes[p][0][m] for m in marks[p].get(y, ()) if m in notes[p][0]]
+        pending += [notes[p][0][m] for m in marks[p].get((y, x), ()) if m in notes[p][0]]
         if size > text_size + 1 and _NUMBERED.match(text) and len(text.split()) <= 15:
             paragraph_break()
             out += [f"## {text}", ""]              # a numbered heading in large type
             continue
-        if (y in bold[p] and size > text_size - 0.5 and reads_as_bold_heading(text)
+        if ((y, x) in bold[p] and size > text_size - 0.5 and reads_as_bold_heading(text)
                 and not _bold_run(flat, bold, spacing, k)):
             paragraph_break()
             out += [f"## {text}", ""]              # a line in bold type that reads as a heading
@@ -312,7 +454,7 @@ def _bold_run(flat: list[tuple], bold: list[set[float]], spacing: list[float], k
     page, line = flat[k]
     for j in (k - 1, k + 1):
         other = flat[j][1] if 0 <= j < len(flat) and flat[j][0] == page else None
-        if other and other[0] in bold[page] and abs(other[4] - line[4]) < 0.5:     # same face and size
+        if other and (other[0], other[1]) in bold[page] and abs(other[4] - line[4]) < 0.5:     # same face and size
             if abs(other[0] - line[0]) <= 1.35 * max(spacing[page], LEADING * line[4]):
                 return True
     return False
