@@ -347,6 +347,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("dignity/dignity-at-work.docx", 0.8, 0.5, 0.09),   # dignity at work, Word with heading styles and numbering
     ("menopause/menopause-policy.pdf", 0.95, 0.75, 0.05),   # a menopause policy, PDF with an adjustments table
     ("alcohol/drugs-and-alcohol.txt", 0.9, 0.75, 0.05),   # a staff alcohol, drugs and smoking policy, plain text
+    ("emergency/emergency-procedures.pdf", 0.95, 0.5, 0.05),   # emergency procedures, a two-column PDF leaflet
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -653,6 +654,13 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("can I nip out for a fag?", ("smoke",)),
     ("do I need to say something to her?", ("confront",)),
     ("where do I keep my inhaler?", ("medicin",)),            # "medication" stems as "medic", "medicines" not
+    # and an emergency procedures quick guide, a two-column PDF leaflet (tests/data/emergency)
+    ("where's the AED?", ("defibril",)),
+    ("I left my backpack in the hall", ("bag",)),
+    ("a reporter from the local paper rang", ("journalist",)),
+    ("should I let him in?", ("open", "door")),
+    ("there's an unattended bag by reception", ("suspici",)),
+    ("can I go back for my coat?", ("collect",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
