@@ -624,8 +624,14 @@ def parse_text(text: str, policy_id: str, paragraphs_known: bool = False) -> Par
         raw_lines = [""] * end + raw_lines[end:]
     lines = _classify_all(raw_lines)
     if paragraphs_known:
-        for line in lines:
+        for k, line in enumerate(lines):
             line.whole = line.blank_before
+            before = lines[k - 1] if k else None
+            if (line.kind == "text" and line.number and not line.blank_before and before is not None
+                    and before.kind == "text" and not before.text.rstrip(_CLOSERS).endswith(_TERMINAL)):
+                # a sentence wrapped before a number it cites ("please see point 6.1 &" / "6.2
+                # above."): in laid-out text a numbered paragraph starts after a paragraph break
+                lines[k] = replace(line, number=None, text=clean_inline(raw_lines[line.no - 1].strip()))
     parsed = build_clauses(lines, policy_id)
     parsed.meta.update(stated_dates(raw_lines))
     if front is not None:

@@ -137,14 +137,18 @@ def _styles():
     return ParagraphStyle("body", fontName="Vera", fontSize=9, leading=11, spaceAfter=7)
 
 
-def write_pdf(clauses: list[Clause], path: Path, title: str = "Policy", hyphenate: str | None = None) -> Path:
+def write_pdf(clauses: list[Clause], path: Path, title: str = "Policy", hyphenate: str | None = None,
+              columns: int = 1) -> Path:
     """A PDF with a running header and 'Page N of M' footer; small pages so clauses break across them.
-    hyphenate: a word to split with a hyphen at a line end, as typesetters do."""
-    from reportlab.lib.pagesizes import A5
+    hyphenate: a word to split with a hyphen at a line end, as typesetters do. columns=2: A4 pages
+    set in two columns, as a leaflet is, so clauses also break from one column to the next."""
+    from reportlab.lib.pagesizes import A4, A5
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, SimpleDocTemplate
 
     body = _styles()
+    if columns == 2:        # a web address too long for a column runs on, whole, as Word sets it
+        body = ParagraphStyle("column", parent=body, splitLongWords=0)
     item = ParagraphStyle("item", parent=body, leftIndent=14, spaceAfter=4)
     head = ParagraphStyle("head", fontName="VeraBd", fontSize=10, leading=12, spaceBefore=8, spaceAfter=8)
     story = []
@@ -163,16 +167,26 @@ def write_pdf(clauses: list[Clause], path: Path, title: str = "Policy", hyphenat
             story.append(Paragraph(number + text, body))
 
     pages: list[int] = []
+    size = A4 if columns == 2 else A5
 
     def furniture(canvas, doc):
         canvas.saveState()
         canvas.setFont("Vera", 7)
-        width, height = A5
+        width, height = size
         canvas.drawString(40, height - 25, f"{title} — staff policy")
         canvas.drawRightString(width - 40, 20, f"Page {doc.page}")
         canvas.restoreState()
         pages.append(doc.page)
 
+    if columns == 2:
+        width, height = A4
+        column = (width - 80 - 24) / 2
+        frames = [Frame(40 + k * (column + 24), 45, column, height - 90, leftPadding=0, rightPadding=0)
+                  for k in range(2)]
+        doc = BaseDocTemplate(str(path), pagesize=A4, title=title)
+        doc.addPageTemplates([PageTemplate(frames=frames, onPage=furniture)])
+        doc.build(copy.copy(story))
+        return path
     doc = SimpleDocTemplate(str(path), pagesize=A5, topMargin=45, bottomMargin=45, leftMargin=40,
                             rightMargin=40, title=title)
     doc.build(copy.copy(story), onFirstPage=furniture, onLaterPages=furniture)

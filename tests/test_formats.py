@@ -54,6 +54,17 @@ def test_pdf_version_parses_into_the_same_clauses(pid, tmp_path):
     assert parsed.title == "Staff Social Media Policy"
 
 
+@pytest.mark.parametrize("pid", POLICY_IDS)
+def test_a_two_column_pdf_version_parses_into_the_same_clauses(pid, tmp_path):
+    # each shipped policy set in two columns on A4, as a leaflet is: clauses and lists break from
+    # one column to the next, a column may start with a list item, and the header is not a column
+    source = text_clauses(pid)
+    path = write_pdf(source, tmp_path / f"{pid}.pdf", title="Staff Social Media Policy", columns=2)
+    parsed = read_document(path, pid)
+    assert same(source, parsed.clauses)
+    assert [c.heading for c in parsed.clauses] == [c.heading for c in source]
+
+
 def test_pdf_clause_broken_across_pages_and_hyphenation_are_joined(tmp_path):
     source = text_clauses("balfour-primary")
     path = write_pdf(source, tmp_path / "b.pdf", hyphenate="confidential")

@@ -248,6 +248,17 @@ def test_numbered_steps_after_a_lead_in_are_its_items_not_sections():
     assert [(c.section, c.heading) for c in numbered.clauses] == [("1", "Purpose"), ("2", "Scope")]
 
 
+def test_a_wrapped_line_starting_with_a_cited_number_goes_on_the_sentence():
+    # laid out in a PDF column, "please see point 6.1 &" / "6.2 above." wrapped before a number: in
+    # laid-out text a numbered paragraph starts after a paragraph break, so this one is not 6.2
+    text = ("7.10 Staff should not be friends with parents, please see point 6.1 &\n6.2 above.\n\n"
+            "7.11 Staff must decline friend requests.\n")
+    doc = parse_text(text, "p", paragraphs_known=True)
+    assert [(c.section, c.text) for c in doc.clauses] == [
+        ("7.10", "Staff should not be friends with parents, please see point 6.1 & 6.2 above."),
+        ("7.11", "Staff must decline friend requests.")]
+
+
 def test_a_contacts_box_of_labelled_lines_is_details_not_headings():
     text = ("Key contacts\n\nSite Manager: radio channel 1, or extension 201\n\n"
             "Lockdown inbox: lockdown@school.example.org\n\nOut of hours: 01632 960 451\n")

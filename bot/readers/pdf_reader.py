@@ -210,11 +210,23 @@ def _columns(fragments: list[Fragment], edge: float | None, least: int = 2) -> l
     gaps = sorted(a - b for a, b in zip(ys, ys[1:]))
     spacing = gaps[len(gaps) // 2] if gaps else 0.0
     top, bottom = at_edge[0], at_edge[-1]
-    for a, b in zip(ys, ys[1:]):                   # on down to a gap: the columns' last lines
+
+    def ends(line: float, gap: float, largest: float) -> bool:
+        """Whether the columns end before a line next to them: after a gap, at a line across the
+        page, or at one in smaller type (a running header or footer) or much larger (a title)."""
+        size = max(f[2] for f in rows[line])
+        return gap > 3 * spacing or full(line) or not body - 1 <= size <= largest
+
+    for a, b in zip(ys, ys[1:]):                   # on down to the columns' last lines
         if a <= bottom:
-            if a - b > 3 * spacing or max(f[2] for f in rows[b]) < body - 1 or full(b):
+            if ends(b, a - b, float("inf")):
                 break
             bottom = b
+    for b, a in zip(ys[::-1], ys[-2::-1]):         # and up to their first (a list item's, say)
+        if b >= top:
+            if ends(a, a - b, 1.5 * body):
+                break
+            top = a
     inside = [y for y in ys if bottom <= y <= top]
     lefts = [y for y in inside if left_of(rows[y])]
     rights = [y for y in inside if len(left_of(rows[y])) < len(rows[y])]
