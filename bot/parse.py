@@ -314,7 +314,9 @@ def _pipe_tables(lines: list[str]) -> dict[int, tuple[int, list[tuple[int, str]]
     return tables
 
 
-def _classify_all(lines: list[str]) -> list[Line]:
+def _classify_all(lines: list[str], laid_out: bool = False) -> list[Line]:
+    """Typed lines. laid_out: the text was laid out on a page (PDF), so a line with no blank line
+    before it goes on the paragraph above."""
     out: list[Line] = []
     blank = True
     tables = _pipe_tables(lines)
@@ -366,6 +368,9 @@ def _classify_all(lines: list[str]) -> list[Line]:
             list_next = _next_number(m.group(1))
         elif line.blank_before:
             list_next = None
+        if (line.kind == "int" and laid_out and not line.blank_before and resolved and resolved[-1].kind == "text"
+                and not resolved[-1].text.rstrip(_CLOSERS).endswith(_TERMINAL)):
+            line = replace(line, kind="text", text=line.number)     # "extension" / "210", wrapped in a box
         if line.kind == "int":
             if nxt and nxt.kind in ("heading", "text") and not nxt.number and not nxt.bullet \
                     and reads_as_heading(nxt.text, 15):
@@ -403,12 +408,15 @@ def _classify_all(lines: list[str]) -> list[Line]:
 
 
 def _in_labelled_list(lines: list[Line], i: int) -> bool:
-    """Whether line i is one of a run of free-standing labelled lines, a contacts box's "Site
-    Manager: extension 201" then "Lockdown inbox: lockdown@...": details, not headings."""
-    def labelled(k: int) -> bool:
-        return (0 <= k < len(lines) and lines[k].kind == "text" and not lines[k].bullet
-                and lines[k].blank_before and lines[k].blank_after and bool(_LABELLED.match(lines[k].text)))
-    return labelled(i) and (labelled(i - 1) or labelled(i + 1))
+    """Whether line i is one of a run of labelled paragraphs, a contacts box's "Site Manager:
+    extension 201" then "Lockdown inbox: lockdown@..." (either may wrap in a narrow box): details,
+    not headings."""
+    def labelled(k: int | None) -> bool:
+        return (k is not None and lines[k].kind == "text" and not lines[k].bullet and lines[k].blank_before
+                and bool(_LABELLED.match(lines[k].text)))
+    before = next((k for k in range(i - 1, -1, -1) if lines[k].blank_before), None)
+    after = next((k for k in range(i + 1, len(lines)) if lines[k].blank_before), None)
+    return labelled(i) and (labelled(before) or labelled(after))
 
 
 _LABELLED = re.compile(r"^[A-Z][^:]{0,40}:\s+\S")
@@ -622,7 +630,7 @@ def parse_text(text: str, policy_id: str, paragraphs_known: bool = False) -> Par
     if front is not None:
         end, properties = front
         raw_lines = [""] * end + raw_lines[end:]
-    lines = _classify_all(raw_lines)
+    lines = _classify_all(raw_lines, laid_out=paragraphs_known)
     if paragraphs_known:
         for k, line in enumerate(lines):
             line.whole = line.blank_before

@@ -328,3 +328,37 @@ def write_bold_headings_pdf(path: Path) -> Path:
                            "science labs, whatever the weather.", head))
     SimpleDocTemplate(str(path), pagesize=A5).build(story)
     return path
+
+
+def write_sidebar_pdf(path: Path) -> Path:
+    """A one-page guide with a title across the top, a narrow sidebar of key contacts (whose lines
+    wrap: "Business Manager: extension" / "210") and the main text in a wide column beside it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
+    side = ParagraphStyle("side", parent=body, fontSize=9, leading=11, spaceAfter=4)
+    title = ParagraphStyle("title", parent=body, fontName="Helvetica-Bold", fontSize=18, leading=22)
+    head = ParagraphStyle("head", parent=body, fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=6)
+    width, height = A4
+    margin, sidebar, gap = 42, 142, 23
+    frames = [Frame(margin, height - margin - 56, width - 2 * margin, 56),
+              Frame(margin, margin, sidebar, height - 2 * margin - 56),
+              Frame(margin + sidebar + gap, margin, width - 2 * margin - sidebar - gap, height - 2 * margin - 56)]
+    story = [Paragraph("Lone working: a guide for site staff", title), FrameBreak(), Paragraph("Key contacts", head)]
+    story += [Paragraph(t, side) for t in ("Site Manager: 07700 900123", "Business Manager: extension 210",
+                                           "Out of hours: 01632 960 451", "Security company: 0800 123 4567")]
+    story += [FrameBreak(), Paragraph("Before you start", head),
+              Paragraph("Lone working means working where no colleague can see or hear you, for example opening up "
+                        "the building early, locking up after a lettings booking, or working in the boiler room.", body),
+              Paragraph("Tell the person on call where you will be, what you are doing and when you expect to "
+                        "finish, and carry a charged mobile phone or the site radio at all times.", body),
+              Paragraph("Checking in", head),
+              Paragraph("If you are working alone out of hours, check in by text with the person on call every two "
+                        "hours. If you do not check in and cannot be reached, the person on call will come to the "
+                        "site or call the security company.", body)]
+    doc = BaseDocTemplate(str(path), pagesize=A4, title="Lone working: a guide for site staff")
+    doc.addPageTemplates([PageTemplate(frames=frames)])
+    doc.build(story)
+    return path

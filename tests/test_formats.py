@@ -10,7 +10,7 @@ from bot.errors import CorpusError
 from bot.evaluate import normalize
 from bot.readers import read_document
 from tests.conftest import CORPUS, DATA, POLICY_IDS, run_cli
-from tests.docgen import (write_bold_headings_pdf, write_docx, write_hanging_numbers_pdf, write_pdf, write_scanned_pdf,
+from tests.docgen import (write_bold_headings_pdf, write_sidebar_pdf, write_docx, write_hanging_numbers_pdf, write_pdf, write_scanned_pdf,
                           write_split_table_pdf, write_table_pdf)
 
 
@@ -534,6 +534,19 @@ def test_a_two_column_pdf_leaflet_is_read_a_column_at_a_time():
     assert "Lockdown inbox: lockdown@hollinspark.example.org" in texts
     assert not any("Page 1" in t or "Review September" in t for t in texts)
     assert doc.meta == {"approved": "2025-09", "next_review": "2026-09"}
+
+
+def test_a_pdf_with_a_sidebar_beside_its_text_reads_the_sidebar_then_the_text(tmp_path):
+    # a narrow sidebar of key contacts whose lines wrap ("Business Manager: extension" / "210"),
+    # set tighter than the main text: each contact is a clause, under the sidebar's heading
+    doc = read_document(write_sidebar_pdf(tmp_path / "lone.pdf"), "lone")
+    assert [(c.heading, c.text) for c in doc.clauses][:5] == [
+        ("Key contacts", "Site Manager: 07700 900123"), ("Key contacts", "Business Manager: extension 210"),
+        ("Key contacts", "Out of hours: 01632 960 451"), ("Key contacts", "Security company: 0800 123 4567"),
+        ("Before you start", "Lone working means working where no colleague can see or hear you, for example "
+                             "opening up the building early, locking up after a lettings booking, or working in "
+                             "the boiler room.")]
+    assert [c.heading for c in doc.clauses][5:] == ["Before you start", "Checking in"]
 
 
 def test_a_table_whose_last_column_starts_mid_page_is_not_a_page_of_two_columns():

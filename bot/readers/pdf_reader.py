@@ -178,12 +178,12 @@ def _column_edge(fragments: list[Fragment], left: float, width: float) -> float 
 def _columns(fragments: list[Fragment], edge: float | None, least: int = 2) -> list[list[Fragment]]:
     """A page set in two columns with the right one starting at edge, as [what is above the columns
     and the left column, the right column and what is below]; any other page as one group. The
-    columns run from the first line starting at the edge down to the last line in the body text's
-    type before a gap, a full-width line or a footer, with at least `least` lines starting at the
-    edge (a document's last page may have little in its right column). A table with a column
-    starting mid-page is not a page's columns: its rows start together on both sides, so the two
-    sides' paragraphs start on the same lines, its left side has cells of its own, and the lines of
-    its left column may stop well short of the right one."""
+    columns run from the lines starting at the edge, up and down to a gap, a line across the page,
+    or a line in another type (a title, a running header or footer), with at least `least` lines
+    starting at the edge (a document's last page may have little in its right column) and a few on
+    the left (a sidebar of contacts may have only a few). A table with a column starting mid-page is
+    not a page's columns: its rows start together on both sides, so the two sides' paragraphs start
+    on the same lines, or its left side has cells of its own."""
     if edge is None:
         return [fragments]
     rows = _rows(fragments)
@@ -230,16 +230,12 @@ def _columns(fragments: list[Fragment], edge: float | None, least: int = 2) -> l
     inside = [y for y in ys if bottom <= y <= top]
     lefts = [y for y in inside if left_of(rows[y])]
     rights = [y for y in inside if len(left_of(rows[y])) < len(rows[y])]
-    if len(lefts) < least or len(rights) < least or _starts_together(lefts, rights):
+    if len(lefts) < min(least, 3) or _starts_together(lefts, rights):
         return [fragments]
     if sum(map(full, inside)) > 0.1 * len(inside):
         return [fragments]                         # lines across the middle: one column
     if sum(_cells(left_of(rows[y])) > 1 for y in lefts) > 0.25 * len(lefts):
         return [fragments]                         # a table's cells left of a mid-page column
-    # prose fills a column: most of the left column's lines reach most of the way to the right one
-    reaches = sorted(max(map(reach, left_of(rows[y]))) for y in lefts)
-    if reaches[len(reaches) // 2] < margin + 0.6 * (edge - margin):
-        return [fragments]
     first: list[Fragment] = []
     second: list[Fragment] = []
     for y, row in rows.items():
@@ -401,6 +397,14 @@ def _pdf_text(path: Path) -> tuple[str, list[str]]:
                 margins.append(lines[0][2])
                 kept[p] = lines[1:]
     flat = [(p, line) for p, lines in enumerate(kept) for line in lines]
+    # each column's own line spacing, its closest lines (a sidebar is often set tighter than the
+    # text beside it, and a column may end in a box of rows set apart)
+    column_spacing: list[float] = []
+    for p, lines in enumerate(kept):
+        starts = [0] + [i for i in range(1, len(lines)) if lines[i][0] > lines[i - 1][0]] + [len(lines)]
+        for a, b in zip(starts, starts[1:]):
+            gaps = [u[0] - v[0] for u, v in zip(lines[a:b], lines[a + 1:b]) if u[0] - v[0] >= 0.75 * spacing[p]]
+            column_spacing += [min(gaps) if len(starts) > 2 and gaps else spacing[p]] * (b - a)
     tables = _tables([line for _, line in flat], [p for p, _ in flat])
     out: list[str] = []
     pending: list[str] = []                        # footnotes, to follow the paragraph citing them
@@ -436,7 +440,7 @@ def _pdf_text(path: Path) -> tuple[str, list[str]]:
                 continue
             # a paragraph starts after a larger gap than the line spacing, or where the text moves
             # back left (the line after an indented list item)
-            if (spacing[p] and prev_y - y > 1.35 * spacing[p]) or x < prev_x - 4:
+            if (column_spacing[k] and prev_y - y > 1.35 * column_spacing[k]) or x < prev_x - 4:
                 paragraph_break()
         pending += [notes[p][0][m] for m in marks[p].get((y, x), ()) if m in notes[p][0]]
         if size > text_size + 1 and _NUMBERED.match(text) and len(text.split()) <= 15:
