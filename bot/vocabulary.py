@@ -74,7 +74,8 @@ class Vocabulary:
                         source = (" ".join(match),)
                     if source:          # one small word alone ("it") would match every question
                         rules.append(Rule(match, source, target, origin))
-        return CompiledVocabulary(self.weight, rules)
+        return CompiledVocabulary(self.weight, rules, frozenset(map(tokenizer.stem, DETERMINERS)),
+                                  frozenset(map(tokenizer.stem, TIMES)))
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,8 @@ class Concept:
 class CompiledVocabulary:
     weight: float
     rules: list[Rule]
+    determiners: frozenset[str] = frozenset()     # stems of DETERMINERS
+    times: frozenset[str] = frozenset()           # stems of TIMES
 
     def concepts(self, all_stems: list[str], origins: frozenset[str] = frozenset((ORGANISATION, EVERYDAY)),
                  function_words: frozenset[str] = frozenset()) -> list[Concept]:
@@ -112,7 +115,7 @@ class CompiledVocabulary:
                 continue
             if rule.origin == EVERYDAY and read_by_organisation.issuperset(rule.source):
                 continue
-            if _contains(all_stems, rule.match, function_words):
+            if _contains(all_stems, rule.match, function_words, self.determiners, self.times):
                 if rule.origin == ORGANISATION:
                     read_by_organisation.update(rule.source)
                 concept = by_source.setdefault(rule.source, Concept(rule.source))
@@ -124,9 +127,15 @@ class CompiledVocabulary:
 # A phrase ending in one of these words is another phrase when a noun follows: "on my own" is being
 # alone, "on my own page" is whose page it is.
 TAKES_NOUN = frozenset(["own"])
+# A phrase ending in a determiner ("break the", "break this": breaking a rule) is not that phrase
+# when a time follows it: "at break this morning" is a break, "spring break this year" a holiday.
+DETERMINERS = ("the", "this", "that", "these", "those", "a", "an", "any", "our", "my", "next", "last")
+TIMES = ("morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "term", "year",
+         "time", "lunchtime", "half", "summer", "spring", "autumn", "winter", "holiday", "holidays")
 
 
-def _contains(seq: list[str], phrase: tuple[str, ...], function_words: frozenset[str] = frozenset()) -> bool:
+def _contains(seq: list[str], phrase: tuple[str, ...], function_words: frozenset[str] = frozenset(),
+              determiners: frozenset[str] = frozenset(), times: frozenset[str] = frozenset()) -> bool:
     n = len(phrase)
     if n == 1:
         return phrase[0] in seq
@@ -134,6 +143,9 @@ def _contains(seq: list[str], phrase: tuple[str, ...], function_words: frozenset
         if tuple(seq[i:i + n]) == phrase:
             after = i + n
             if phrase[-1] in TAKES_NOUN and after < len(seq) and seq[after] not in function_words:
+                continue
+            if (phrase[-1] in determiners and after < len(seq) and seq[after] in times
+                    and not (after + 1 < len(seq) and seq[after + 1].isdigit())):    # "add a year 2 mum"
                 continue
             return True
     return False

@@ -764,7 +764,12 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     assert ("friend", "request") not in _alternatives(searcher, "do I have to follow this policy?")
     assert ("friend", "request") in _alternatives(searcher, "a year 6 started following me on tiktok")
     assert ("breach",) in _alternatives(searcher, "what happens if I don't follow the policy?")
-    # a break is time off; breaking the rules is a breach
+    # a break is time off; breaking the rules is a breach ("break this", but not "at break this morning"
+    # or "spring break this year"); "add a year 2 mum" is still adding someone
+    assert ("breach",) not in _alternatives(searcher, "can I go on facebook at break this afternoon?")
+    assert ("breach",) not in _alternatives(searcher, "when is spring break this year?")
+    assert ("breach",) in _alternatives(searcher, "what happens if I break this rule?")
+    assert ("friend", "request") in _alternatives(searcher, "can I add a year 2 mum on facebook?")
     assert ("breach",) not in _alternatives(searcher, "can I go on facebook on my break?")
     assert ("breach",) in _alternatives(searcher, "am I breaking the rules if I swear on twitter?")
     assert ("breach",) in _alternatives(searcher, "what happens if I break the policy?")
