@@ -380,10 +380,10 @@ def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
     # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68,
-    # 0.74, 0.80, 0.62 and 0.80;
+    # 0.74, 0.80, 0.62, 0.80 and 0.56;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
-    # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83 and 0.67); they guard
+    # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67 and 0.50); they guard
     # later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
@@ -611,6 +611,12 @@ def test_blind_question_batch(searcher):
     ("am I aloud to except his friend request?", ("accept",)),
     ("can I be friends with my TA on facebook?", ("contact",)),
     ("is it safe to put my address on line?", ("onlin",)),
+    # and the fortieth, young staff's chat (t655-t670)
+    ("she subtweeted the head", ("comment",)),
+    ("should I clap back at him?", ("engag",)),
+    ("can I put it on my close friends story?", ("privaci", "set")),
+    ("a year 10 follows my finsta", ("social", "media")),
+    ("is it unprofessional to post this?", ("profession",)),
     # and the low-level concerns and safeguarding guidance, which say "children" for pupils
     ("a pupil told me something worrying", ("child",)),
     ("can I put where I teach in my bio?", ("employe",)),
@@ -732,6 +738,8 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     assert stem("friendly") != stem("friends")
     assert ("contact",) not in _alternatives(searcher, "she's just being friendly, can I reply?")
     assert "aloud" not in searcher.term_counts("am I aloud to post this?")
+    # young staff's "ngl", "fr" and "no cap" are chat ("cap" only where no clause has the word)
+    assert searcher.term_counts("ngl no cap can I post this fr") == {"post": 1}
     # an aide (a classroom assistant) is not first aid; writing up notes is not being written up
     assert stem("aide") == stem("aides") != stem("aid")
     assert ("staff",) not in _alternatives(searcher, "where is the first aid kit?")
