@@ -368,9 +368,12 @@ def _classify_all(lines: list[str], laid_out: bool = False) -> list[Line]:
             list_next = _next_number(m.group(1))
         elif line.blank_before:
             list_next = None
-        if (line.kind == "int" and laid_out and not line.blank_before and resolved and resolved[-1].kind == "text"
-                and not resolved[-1].text.rstrip(_CLOSERS).endswith(_TERMINAL)):
-            line = replace(line, kind="text", text=line.number)     # "extension" / "210", wrapped in a box
+        if (laid_out and line.kind in ("int", "text") and line.number and not line.blank_before and resolved
+                and resolved[-1].kind == "text" and not resolved[-1].text.rstrip(_CLOSERS).endswith(_TERMINAL)):
+            # laid out on a page, a line that goes on an unfinished one with no paragraph break is
+            # part of its sentence, even when it starts with a number: "please see point 6.1 &" /
+            # "6.2 above.", or "Business Manager: extension" / "210" wrapped in a narrow box
+            line = replace(line, kind="text", number=None, text=clean_inline(lines[line.no - 1].strip()))
         if line.kind == "int":
             if nxt and nxt.kind in ("heading", "text") and not nxt.number and not nxt.bullet \
                     and reads_as_heading(nxt.text, 15):
@@ -632,14 +635,8 @@ def parse_text(text: str, policy_id: str, paragraphs_known: bool = False) -> Par
         raw_lines = [""] * end + raw_lines[end:]
     lines = _classify_all(raw_lines, laid_out=paragraphs_known)
     if paragraphs_known:
-        for k, line in enumerate(lines):
+        for line in lines:
             line.whole = line.blank_before
-            before = lines[k - 1] if k else None
-            if (line.kind == "text" and line.number and not line.blank_before and before is not None
-                    and before.kind == "text" and not before.text.rstrip(_CLOSERS).endswith(_TERMINAL)):
-                # a sentence wrapped before a number it cites ("please see point 6.1 &" / "6.2
-                # above."): in laid-out text a numbered paragraph starts after a paragraph break
-                lines[k] = replace(line, number=None, text=clean_inline(raw_lines[line.no - 1].strip()))
     parsed = build_clauses(lines, policy_id)
     parsed.meta.update(stated_dates(raw_lines))
     if front is not None:

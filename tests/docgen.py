@@ -351,7 +351,8 @@ def write_sidebar_pdf(path: Path) -> Path:
                                            "Out of hours: 01632 960 451", "Security company: 0800 123 4567")]
     story += [FrameBreak(), Paragraph("Before you start", head),
               Paragraph("Lone working means working where no colleague can see or hear you, for example opening up "
-                        "the building early, locking up after a lettings booking, or working in the boiler room.", body),
+                        "the building early, locking up after a lettings booking, or working in the boiler room.",
+                        body),
               Paragraph("Tell the person on call where you will be, what you are doing and when you expect to "
                         "finish, and carry a charged mobile phone or the site radio at all times.", body),
               Paragraph("Checking in", head),

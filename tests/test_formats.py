@@ -10,8 +10,8 @@ from bot.errors import CorpusError
 from bot.evaluate import normalize
 from bot.readers import read_document
 from tests.conftest import CORPUS, DATA, POLICY_IDS, run_cli
-from tests.docgen import (write_bold_headings_pdf, write_sidebar_pdf, write_docx, write_hanging_numbers_pdf, write_pdf, write_scanned_pdf,
-                          write_split_table_pdf, write_table_pdf)
+from tests.docgen import (write_bold_headings_pdf, write_docx, write_hanging_numbers_pdf, write_pdf, write_scanned_pdf,
+                          write_sidebar_pdf, write_split_table_pdf, write_table_pdf)
 
 
 def text_clauses(pid):

@@ -256,7 +256,6 @@ def _cells(row: list[Fragment]) -> int:
     return count
 
 
-
 def _starts_together(lefts: list[float], rights: list[float]) -> bool:
     """Whether the paragraphs of two sides (their lines' heights, top down) mostly start on the same
     line, as a table's cells do."""
@@ -464,7 +463,7 @@ def _pdf_text(path: Path) -> tuple[str, list[str]]:
     return "\n".join(out), margins
 
 
-def _bold_run(flat: list[tuple], bold: list[set[float]], spacing: list[float], k: int) -> bool:
+def _bold_run(flat: list[tuple], bold: list[set[tuple[float, float]]], spacing: list[float], k: int) -> bool:
     """Whether line k's bold goes on from the line before or after it (a sentence set in bold,
     wrapped), rather than standing alone as a heading."""
     page, line = flat[k]
