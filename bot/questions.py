@@ -40,3 +40,33 @@ def searchable(text: str) -> str:
     text is indexed (bot.tokenize.site_names), "as long as" read as "if", and the "keeps" of "keeps
     messaging me" dropped."""
     return _CONTINUING.sub("", _CONDITION.sub("if", site_names(plain_question(text))))
+
+
+# Who is asking: "As head of drama, can I...", "I'm the PE teacher - ...", "art teacher here, ...",
+# "MFL teacher: ...", "I'm a TA in reception and a mum asked...". The role says who is asking, not
+# what about; its words that no clause has ("drama", "MFL", "SENCo") are dropped from the search
+# (bot.search), as the story words are, while a role the library or the vocabulary knows ("a
+# cleaner", "a volunteer", "a supply teacher") is searched as usual ("does this apply to me?").
+_ROLE_NOUN = (r"(?:teacher|tutor|assistant|ta|hlta|lsa|mdsa|head|deputy|lead|leader|manager|officer|"
+              r"co-?ordinator|supervisor|technician|librarian|coach|senco|sendco|dsl|ddsl|nurse|"
+              r"practitioner|governor|trustee|administrator|admin|secretary|receptionist|caretaker|"
+              r"cleaner|cook|chef|volunteer|helper|trainee|student|ect|nqt|principal|bursar|clerk|"
+              r"counsellor|counselor|mentor|instructor|invigilator|apprentice|hod|hoy|chair|lady|worker|"
+              r"therapist|specialist|director|keyworker|key worker|person)s?")
+_OPENING = r"^\W*(?:(?:hi|hello|hey|morning)\b\W*)?"
+_END = r"(?=\s*(?:[,:;.!?()\u2013\u2014]|\s-\s|$)|\s+(?:and|so|but|here|speaking|do|does|did|can|could|should|may|might|must|am|is|are|will|would|what|how|who|when|where|why|if|i)\b)"
+_INTRODUCTION = re.compile(
+    _OPENING + r"(?:(?:as|being)\s+(?:a|an|the|one of the|our|your)?\s*|(?:i'?m|i am|im)\s+(?:a|an|the|one of the|our|your)\s+)"
+    r"(?P<role>(?:[\w'&/-]+\s+){0,4}?" + _ROLE_NOUN + r"(?:\s+(?:of|for|in|at)\s+[\w'&/-]+(?:\s+[\w'&/-]+)?)?)" + _END,
+    re.I)
+_LABEL = re.compile(   # "art teacher here, ...", "DT teacher - ...", "MFL teacher: ..."
+    _OPENING + r"(?P<role>(?:[\w'&/-]+\s+){0,3}?" + _ROLE_NOUN + r"(?:\s+(?:of|for|in)\s+[\w'&/-]+(?:\s+[\w'&/-]+)?)?)"
+    r"(?:\s+(?:here|speaking)\b\s*[,:;.!\u2013\u2014-]?|\s*[:\u2013\u2014]|\s+-\s)", re.I)
+
+
+def introduction(text: str) -> str:
+    """The role a question opens with, as the asker introduces themselves ("head of drama" in "As
+    head of drama, can I put clips of the school play on YouTube?"), or "" when it has none."""
+    text = searchable(text)
+    m = _INTRODUCTION.match(text) or _LABEL.match(text)
+    return m.group("role") if m else ""

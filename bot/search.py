@@ -30,7 +30,7 @@ from bot.audience import AUDIENCES, group_words, groups_in, named_in
 from bot.errors import QuestionError
 from bot.index import Index
 from bot.models import Answer, Result
-from bot.questions import searchable
+from bot.questions import introduction, searchable
 from bot.tokenize import CLOCK_TIME, TIME_SPAN, words
 from bot.vocabulary import EVERYDAY, ORGANISATION, Concept
 
@@ -169,11 +169,14 @@ class Searcher:
     def term_counts(self, question: str) -> dict[str, int]:
         """The question's search terms (in order) and how often it uses each."""
         question_words = words(searchable(question))
-        return self._term_counts(question_words, _phrased(self.concepts(question_words)))
+        return self._term_counts(question_words, _phrased(self.concepts(question_words)), _introduced(question))
 
-    def _term_counts(self, question_words: list[str], phrased: frozenset[str] = frozenset()) -> dict[str, int]:
+    def _term_counts(self, question_words: list[str], phrased: frozenset[str] = frozenset(),
+                     introduced: frozenset[str] = frozenset()) -> dict[str, int]:
         """phrased: stems the vocabulary reads in the question (_phrased: "look through" our emails),
-        which are kept even where a word of the story around a question would be dropped."""
+        which are kept even where a word of the story around a question would be dropped.
+        introduced: the words of the role the asker introduces themselves by ("head of drama"), which
+        are story words too."""
         tok = self.index.tokenizer
         counts: dict[str, int] = {}
         for word in question_words:
@@ -182,7 +185,8 @@ class Searcher:
             term = tok.stem(word)
             # a heading or title word ("policy") is a word, not a typo of another ("police")
             if term not in self.body.terms and term not in self.staff_words and term not in self.index.head.terms:
-                if not word.isalpha() or word in (CLOCK_TIME, TIME_SPAN) or (word in tok.context and term not in phrased):
+                if not word.isalpha() or word in (CLOCK_TIME, TIME_SPAN) or (
+                        (word in tok.context or word in introduced) and term not in phrased):
                     continue    # a time, price or number no policy has ("10pm", "50"), or the story
                                 # around the question ("last night", "years ago"): detail, not topic
                 if term not in self.known_words and not self._split(word):
@@ -415,9 +419,9 @@ class Searcher:
         return len(said) <= THANKS_WORDS and bool(THANKS & set(said) or (
             question_words[:1] == ["ta"] and question_words[1:2] in ([], ["for"], ["very"], ["so"])))
 
-    def _prepare(self, question_words: list[str]):
+    def _prepare(self, question_words: list[str], introduced: frozenset[str] = frozenset()):
         concepts = self.concepts(question_words)
-        counts = self._term_counts(question_words, _phrased(concepts))
+        counts = self._term_counts(question_words, _phrased(concepts), introduced)
         for concept in concepts:          # "on my own": a phrase of small words is a term of its own
             for t in concept.source:
                 if " " in t:
@@ -512,7 +516,7 @@ class Searcher:
         cited = self.cited_sections(question, scope)
         if cited:
             return Answer(question, False, cited[:top * len(scope)] if per_policy else cited[:top])
-        prepared = self._prepare(question_words)
+        prepared = self._prepare(question_words, _introduced(question))
         if prepared is None:
             return Answer(question, True, [], "The question has no words the policies could be searched for.")
         try:
@@ -635,6 +639,11 @@ def _named_policies(question: str, scope: list[str]) -> set[str]:
 
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = frozenset("aeiouy")
+
+
+def _introduced(question: str) -> frozenset[str]:
+    """The words of the role the question opens with (bot.questions.introduction)."""
+    return frozenset(words(introduction(question)))
 
 
 def _phrased(concepts: list[Concept]) -> frozenset[str]:

@@ -224,6 +224,32 @@ def test_the_story_around_a_question_is_not_its_topic(searcher, tmp_path):
     assert "timespan" in searcher.term_counts("how long do I have to keep records?")
 
 
+def test_who_is_asking_is_not_what_they_ask_about(searcher):
+    # Secondary staff open with their role (blind batch 41): "As head of drama, ...", "DT teacher -
+    # ...", "art teacher here, ...". A role word no clause has ("drama", "MFL", "SENCo") is the story
+    # around the question: counted as the rarest of words, it refused the drama teacher's question.
+    from bot.questions import introduction
+    assert introduction("As head of drama, can I put clips of the school play on YouTube?") == "head of drama"
+    assert introduction("I'm the PE teacher - can I film the gymnastics?") == "PE teacher"
+    assert introduction("art teacher here, can I share the class's artwork?") == "art teacher"
+    assert introduction("MFL teacher: can the children message their pen pals?") == "MFL teacher"
+    assert introduction("as the SENCo can I message parents on facebook") == "SENCo"
+    assert introduction("I'm a bit worried about one of my Y6 girls. Can I look at her Instagram?") == ""
+    assert introduction("I run the music department's page") == ""
+    question = "As head of drama, can I put clips of the school play on my personal YouTube channel?"
+    assert "drama" not in searcher.term_counts(question)
+    answer = searcher.search(question, top=3)
+    assert not answer.abstained
+    assert any(r.clause.text.startswith("Photographs, videos") for r in answer.results)
+    # the same word outside the introduction is still the question's ("can I film the drama show?")
+    assert "drama" in searcher.term_counts("I'm a teacher - can I post the drama club's show?")
+    # a role the vocabulary knows is searched: it may be what the question is about
+    assert "cleaner" in searcher.term_counts("I'm a cleaner, does the social media policy apply to me?")
+    assert "volunt" in searcher.term_counts("As a volunteer, do I have to follow this?")
+    # and a question that is nothing but a role's unknown words is still declined
+    assert searcher.search("As head of drama, when is the dress rehearsal?").abstained
+
+
 def test_a_common_word_is_not_read_as_a_typo_of_a_policy_word(searcher):
     # "missed" is "miss", one letter short of "misus" (misuse): a short stem is left as it is
     assert "misus" not in searcher.term_counts("I missed the deadline for my safeguarding training")
@@ -380,10 +406,10 @@ def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
     # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68,
-    # 0.74, 0.80, 0.62, 0.80 and 0.56;
+    # 0.74, 0.80, 0.62, 0.80, 0.56 and 0.61;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
-    # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67 and 0.50); they guard
+    # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50 and 0.83); they guard
     # later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
@@ -730,7 +756,8 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     stem = searcher.index.tokenizer.stem
     for question_word, policy_word in [("dating", "date"), ("emergency", "emerging"), ("positive", "position"),
                                        ("office", "officer"), ("government", "governing"),
-                                       ("formers", "former"), ("promotion", "promote"), ("supplies", "supply")]:
+                                       ("formers", "former"), ("promotion", "promote"), ("supplies", "supply"),
+                                       ("coding", "code")]:   # a coding club is no code of conduct
         assert stem(question_word) != stem(policy_word), question_word
     assert stem("emergencies") == stem("emergency") and stem("offices") == stem("office")
     # being friendly is not being friends ("she's just being friendly" is no friend request); a
@@ -834,6 +861,8 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("is it ok on my own phone?", "unsupervised"),
     ("what time does the breakfast club start?", "create"),   # starting a blog is creating one
     ("a boy in my class started following me", "create"),
+    ("I coach the under 11s football team at weekends", "vehicle"),   # coaching is not a coach trip
+    ("as a form tutor can I message my tutees?", "risk assessment"),  # a form group is not a form to fill in
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
