@@ -7,7 +7,7 @@ into clauses:
 * one clause per numbered paragraph ("6.4"), whether the number is inline ("- 6.4 Staff ...") or
   alone on the line before the text;
 * in unnumbered documents, one clause per paragraph or bullet;
-* a lead-in ending in ':' keeps its list items;
+* a lead-in ending in ':' (or a dash, as legal drafting has it: "shall not—") keeps its list items;
 * a clause broken by a page break, a stray '-' line or a blank line is joined again;
 * a markdown table's rows (and a Word table's, bot.readers.docx_reader) are clauses of their own,
   each with its column headings ("Reason: Moving house; Leave: 1 day; Pay: Unpaid."), unless the
@@ -77,6 +77,7 @@ _META = re.compile(
 _ISSUED = re.compile(r"^(?:(?:issued|approved|adopted|ratified|published|agreed)(?: by [^.:;]{1,60}?)?,?"
                      r"(?: on| in)?|(?:next )?review(?: date)?:)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\.?$", re.I)
+_VERSION = re.compile(r"^(?:version|v|issue|revision|rev)\.?\s*\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?$", re.I)
 _CLAUSE_NUMBER_ONLY = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?$")
 _INT_ONLY = re.compile(r"^(\d{1,3})[.,)]?$")
 _INLINE_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\S.*)$")
@@ -90,6 +91,7 @@ _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _SIGNATURE_LABEL = re.compile(r"ratif|approv|adopt|signed|review|version|^date\b|owner|author|committee|^status\b"
                               r"|^policy (?:name|title|lead)", re.I)
 _TERMINAL = (".", "!", "?", ";", ":")
+_DASH_END = re.compile(r"(?:\s[-\u2013]|\w\u2013)$")     # "shall not -", "which –", "which–" (not "non-")
 _CLOSERS = " \"'’”)]"
 
 
@@ -142,6 +144,13 @@ def _terminated(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith(_TERMINAL)
 
 
+def _leads_in(text: str) -> bool:
+    """The paragraph introduces a list: it ends in a colon, or in a dash as legal drafting has it
+    ("An employee shall not undertake secondary employment which—", "shall not -")."""
+    text = text.rstrip(_CLOSERS)
+    return text.endswith((":", "\u2014", ":-")) or bool(_DASH_END.search(text))
+
+
 def _starts_lower(text: str) -> bool:
     return bool(text) and text[0].islower()
 
@@ -152,7 +161,7 @@ def reads_as_heading(text: str, max_words: int = 12) -> bool:
     passwords.")."""
     words = text.split()
     return (0 < len(words) <= max_words and (text[0].isupper() or text[0].isdigit())
-            and not text.rstrip(")").endswith((".", ",", ";", ":", "!", "?"))
+            and not text.rstrip(")").endswith((".", ",", ";", ":", "!", "?")) and not _leads_in(text)
             and "://" not in text and "www." not in text)
 
 
@@ -217,6 +226,8 @@ def _classify(no: int, raw: str) -> Line:
     if any(all((_META.match(part) or _ISSUED.match(part)) and len(part.split()) <= 12 for part in parts)
            for parts in ([stripped], _DATE_SENTENCE_END.split(stripped))):
         return Line(no, "junk")                       # "Review Date: December 2020", or two such sentences
+    if _VERSION.match(stripped):
+        return Line(no, "junk")                       # "Version 3.1" under the title
     bold = _BOLD_LINE.match(stripped)
     if bold:
         heading = _heading(no, clean_inline(next(g for g in bold.groups() if g)), indent)
@@ -270,6 +281,10 @@ def table_rows(rows: list[list[str]]) -> list[tuple[int, str]]:
     if len(kept) < 2 or _is_signature_table([row for _, row in kept]):
         return []
     header, out = kept[0][1], []
+    if all(len(row) >= 2 and not any(row[1:]) for _, row in kept):
+        # a form to fill in ("Name | ", "Nature of the work | "): one clause, what the form asks for
+        text = "; ".join(dict.fromkeys(row[0] for _, row in kept))
+        return [(kept[0][0], text if _terminated(text) else text + ".")]
     if len(header) >= 2 and all(VERDICT_HEADING.match(h) for h in header):
         # a "Do | Don't" table: its columns are lists, a row only lines them up; each cell is a
         # clause under its column's heading ("Don't: Accept friend requests from pupils.")
@@ -357,8 +372,7 @@ def _classify_all(lines: list[str], laid_out: bool = False) -> list[Line]:
         nxt = out[i + 1] if i + 1 < len(out) else None
         # a numbered list after a lead-in ("When the alarm sounds:", then "1. Stop teaching and tell
         # pupils to leave by the" wrapped): its items are steps, not numbered paragraphs or headings
-        after_lead_in = (bool(resolved) and resolved[-1].kind == "text"
-                         and resolved[-1].text.rstrip(_CLOSERS).endswith(":"))
+        after_lead_in = bool(resolved) and resolved[-1].kind == "text" and _leads_in(resolved[-1].text)
         if line.kind == "heading" and not line.level and line.number and line.number.isdigit() and (
                 line.number == list_next or (line.number == "1" and after_lead_in)):
             line = replace(line, kind="text", text=clean_inline(lines[line.no - 1].strip()), number=None,
@@ -446,7 +460,7 @@ class _Draft:
         return " ".join(self.items[-1]) if self.items else " ".join(self.paras)
 
     def in_list(self) -> bool:
-        return bool(self.items) or (bool(self.paras) and " ".join(self.paras).rstrip(_CLOSERS).endswith(":"))
+        return bool(self.items) or (bool(self.paras) and _leads_in(" ".join(self.paras)))
 
     def append(self, text: str, no: int) -> None:
         (self.items[-1] if self.items else self.paras).append(text)
@@ -470,6 +484,8 @@ class _Builder:
         self.clauses: list[Clause] = []
         self.headings: list[tuple[str | None, str]] = []
         self.open_headings: list[tuple[int, str | None]] = []   # (level, number) of the headings above
+        self.numbered_heading: str | None = None    # the number of the last numbered heading ("14")
+        self.list_items = False                     # a numbered list item since the last heading
 
     def set_heading(self, number: str | None, title: str, level: int = 0) -> None:
         self.flush()
@@ -483,6 +499,9 @@ class _Builder:
             number = self.heading_number       # an FAQ's question heads an answer in its section
         self.heading, self.heading_number, self.last_number = title, number, None
         self.in_heading = 0
+        self.list_items = False
+        if number and number.isdigit():
+            self.numbered_heading = number
         self.headings.append((number, title))
 
     def start(self, line: Line, number: str | None = None, text: str | None = None) -> None:
@@ -508,6 +527,16 @@ class _Builder:
 
     def feed(self, line: Line) -> None:
         d = self.draft
+        if line.kind == "text" and line.bullet and not line.number and (m := _NUMBERED_HEADING.match(line.text)) \
+                and _NUMBERED_ITEM.match(line.text):
+            if (not self.list_items and m.group(1) == _next_number(self.numbered_heading)
+                    and not (d is not None and d.in_list())):
+                # "14. Trade union activity", then "15. This policy shall be reviewed...": numbered on
+                # from the headings, it is the next numbered paragraph, not a list item
+                self.numbered_heading = m.group(1)
+                line = replace(line, bullet=False, number=m.group(1), text=m.group(2))
+            else:
+                self.list_items = True
         if line.kind == "heading":
             self.set_heading(line.number, line.text, line.level)
         elif line.kind == "num":
@@ -594,15 +623,41 @@ _DOCUMENT_KIND = re.compile(r"\b(?:polic(?:y|ies)|procedures?|guidance|guide|han
                             r"statement|charter|framework|faqs?|agreement|code)\b", re.I)
 
 
+# A line naming only a model or template document, with no subject ("MODEL POLICY FOR SCHOOLS"):
+# the title is the subject line under it ("POLITICAL ACTIVITY, OUTSIDE INTERESTS AND
+# SECONDARY EMPLOYMENT"), as a county council's model policies set theirs.
+_GENERIC_TITLE_WORDS = frozenset("""a an and the for of all our this model template school schools staff
+    employee employees trust academy academies council county council's document policy policies
+    procedure procedures guidance guide handbook""".split())
+LETTERHEAD_LINES = 2        # short lines above the title: the council's or the trust's name
+
+
+def generic_title(text: str) -> bool:
+    """The line names a model or template and nothing else: "Model Policy for Schools" ("Staff
+    Handbook" is a title)."""
+    words = set(re.findall(r"[a-z']+", text.lower()))
+    return names_a_document(text) and bool(words & {"model", "template"}) and not words - _GENERIC_TITLE_WORDS
+
+
 def _guess_title(lines: list[Line]) -> str | None:
     """The document's own title: a markdown H1, or the first unnumbered heading of the title block
-    naming a kind of document (a policy, procedure, guidance, handbook, code...)."""
+    naming a kind of document (a policy, procedure, guidance, handbook, code...). The title block may
+    start under a letterhead of a line or two ("Carrow County Council – Schools HR Service")."""
     front: list[Line] = []
+    letterhead = 0
     for line in lines:
         if line.kind != "heading":
+            short = (line.kind == "text" and not line.number and not line.bullet and not front
+                     and len(line.text.split()) <= 8 and not _terminated(line.text))
+            if short and letterhead < LETTERHEAD_LINES:
+                letterhead += 1
+                continue
             break
         front.append(line)
-    return title_of([line.text for line in front if not line.number])
+    texts = [line.text for line in front if not line.number]
+    if letterhead and not any(names_a_document(t) for t in texts):
+        return None
+    return title_of(texts)
 
 
 def names_a_document(text: str) -> bool:
@@ -613,8 +668,11 @@ def names_a_document(text: str) -> bool:
 def title_of(block: list[str]) -> str | None:
     """Of a title block's lines, the one naming a kind of document ("Staff Disciplinary Policy"
     under "Hollins Park Academy Trust"), else the first."""
-    for text in block:
+    for k, text in enumerate(block):
         if _DOCUMENT_KIND.search(text):
+            subject = block[k + 1] if k + 1 < len(block) else None
+            if generic_title(text) and subject and not generic_title(subject) and reads_as_heading(subject, 15):
+                return subject
             return text
     return block[0] if block else None
 

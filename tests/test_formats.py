@@ -536,6 +536,37 @@ def test_a_two_column_pdf_leaflet_is_read_a_column_at_a_time():
     assert doc.meta == {"approved": "2025-09", "next_review": "2026-09"}
 
 
+def test_a_model_policy_in_legal_drafting_keeps_each_rule_with_its_items():
+    # tests/data/political: a county council's model policy for schools in Word, numbers typed by
+    # hand, in legal drafting style: a lead-in ends in a dash ("shall not—") and its "(a)" items
+    # follow. Read as clauses of their own, "(a) stand as a candidate for election" was quoted alone,
+    # as information, without the "shall not" that makes it a rule.
+    doc = read_document(DATA / "political" / "political-activity-and-outside-interests.docx", "political")
+    restrictions = next(c for c in doc.clauses if c.section == "10.1")
+    assert restrictions.text.split("\n") == [
+        "The holder of a politically restricted post shall not—",
+        "• (a) stand as a candidate for election to Parliament or to a local authority;",
+        "• (b) act as an election agent or sub-agent for a candidate;",
+        "• (c) hold office in a political party; or", "• (d) canvass on behalf of a political party or a candidate."]
+    assert restrictions.force == "rule"
+    assert not any(c.text.startswith("(") for c in doc.clauses)
+    # a list's closing words stay with its clause ("(b) the interest arising," / "whichever is the later.")
+    declare = next(c for c in doc.clauses if c.section == "7.1")
+    assert declare.text.endswith("whichever is the later.") and "within 28 days of—" in declare.text
+    # the title is what the policy is about, not "MODEL POLICY FOR SCHOOLS" or the council's name
+    # above it; the letterhead and "Version 3.1" are not clauses
+    assert doc.title == "POLITICAL ACTIVITY, OUTSIDE INTERESTS AND SECONDARY EMPLOYMENT"
+    assert not any("Carrow County Council" in c.text or "Version" in c.text for c in doc.clauses)
+    assert doc.meta == {"approved": "2025-03-12", "next_review": "2027-03"}
+    # "15. This policy shall be reviewed..." after heading 14 is paragraph 15, not a list item
+    review = doc.clauses[-2]
+    assert (review.section, review.text) == ("15", "This policy shall be reviewed by the governing body every "
+                                                   "two years, or sooner if the law changes.")
+    # the appendix is a blank form: what it asks for, not "Name: Post held at the school."
+    assert doc.clauses[-1].text == ("Name; Post held at the school; Name of employer or business; Nature of the "
+                                    "work; Hours to be worked each week; Signature and date.")
+
+
 def test_a_pdf_with_a_sidebar_beside_its_text_reads_the_sidebar_then_the_text(tmp_path):
     # a narrow sidebar of key contacts whose lines wrap ("Business Manager: extension" / "210"),
     # set tighter than the main text: each contact is a clause, under the sidebar's heading

@@ -8,7 +8,7 @@ import pytest
 
 from bot.corpus import read_text_file
 from bot.evaluate import normalize
-from bot.parse import MAX_WORDS, parse_text, split_sentences
+from bot.parse import MAX_WORDS, parse_text, split_sentences, table_clauses
 from tests.conftest import CORPUS, POLICY_IDS
 
 GLYPH = re.compile(r"^\s*(?:e«|«|·|•|-|\*|o|e)(?=\s)\s*")
@@ -447,6 +447,23 @@ def test_a_table_of_content_that_mentions_a_review_is_kept_and_a_signature_table
     assert [c.text for c in parse_text(text, "complaints").clauses] == [
         "Stage: Stage 1: informal; Who deals with it: The class teacher.",
         "Stage: Stage 3: review panel; Who deals with it: Three governors."]
+
+
+def test_a_plain_text_title_under_a_letterhead_and_a_lead_in_ending_in_a_dash():
+    doc = parse_text("Carrow County Council\nSchools HR Service\n\nMODEL POLICY: OUTSIDE INTERESTS\n\n"
+                     "1 Declarations\n\n1.1 An employee shall declare -\n(a) any paid work outside the school;\n"
+                     "(b) any directorship.\n\n1.2 The register is kept by the business manager.\n", "x")
+    assert doc.title == "MODEL POLICY: OUTSIDE INTERESTS"
+    first = next(c for c in doc.clauses if c.section == "1.1")
+    assert first.text.split("\n") == ["An employee shall declare -", "• (a) any paid work outside the school;",
+                                      "• (b) any directorship."]
+
+
+def test_a_blank_form_is_what_it_asks_for():
+    # an appendix's form to fill in ("Name | ", "Nature of the work | "): its first row is no header
+    assert table_clauses([["Name", ""], ["Post held", ""], ["Nature of the work", ""]]) == [
+        "Name; Post held; Nature of the work."]
+    assert table_clauses([["Reason", "Leave"], ["Moving house", "1 day"]]) == ["Reason: Moving house; Leave: 1 day."]
 
 
 def test_a_do_and_dont_table_is_read_by_column():

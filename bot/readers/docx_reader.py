@@ -24,8 +24,8 @@ from pathlib import Path
 
 from bot.dates import last_date
 from bot.errors import CorpusError
-from bot.parse import (Line, ParsedDocument, build_clauses, classify_line, heading_line, names_a_document,
-                       reads_as_bold_heading, reads_as_heading, stated_dates, table_clauses, text_line, title_of)
+from bot.parse import (LETTERHEAD_LINES, Line, ParsedDocument, build_clauses, classify_line, generic_title,
+                       heading_line, names_a_document, reads_as_bold_heading, reads_as_heading, stated_dates, table_clauses, text_line, title_of)
 from bot.readers import list_number, missing_extra
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -176,6 +176,14 @@ def _blocks(parent):
             yield from _blocks(child)
 
 
+def _letterhead(lines: list) -> bool:
+    """Nothing read yet but a line or two of letterhead ("Carrow County Council – Schools HR
+    Service") above where a title would be."""
+    return len(lines) <= LETTERHEAD_LINES and all(
+        line.kind == "text" and not line.number and not line.bullet and len(line.text.split()) <= 8
+        and not line.text.rstrip(" \"'’”)").endswith((".", "!", "?", ";", ":")) for line in lines)
+
+
 def _cell_text(cell) -> str:
     return "\n".join(_text(p) for p in cell._tc.iter(f"{W}p"))
 
@@ -227,9 +235,14 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
         if style.lower().startswith("toc"):
             continue                               # a contents entry ("TOC 1"): a heading repeated
         number = label.rstrip(".") if label and re.match(r"^\d+(\.\d+)*\.?$", label) else None
-        if (not lines and not title_block and title is None and not label and not _HEADING_STYLE.match(style)
+        if (_letterhead(lines) and not title_block and title is None and not label and not _HEADING_STYLE.match(style)
                 and names_a_document(text) and reads_as_heading(text)):
             title_block.append(text)        # "Staff Code of Conduct" typed as the first line
+            lines.clear()                   # under the council's or the trust's name, if any
+            continue
+        if (len(title_block) == 1 and not lines and title is None and generic_title(title_block[0]) and not label
+                and (_bold(paragraph) or text.isupper()) and reads_as_heading(text, 15)):
+            title_block.append(text)        # "MODEL POLICY FOR SCHOOLS", then what it is about
             continue
         if _HEADING_STYLE.match(style) or (not label and _bold(paragraph) and reads_as_bold_heading(text)):
             typed = re.match(r"^(\d{1,2})[.)]?\s+(\S.*)$", text)
