@@ -50,6 +50,10 @@ _SUBJECT = re.compile(
     re.I)
 
 
+# "Pupil data must not be downloaded": a group word before a noun names what the rule is about
+_ATTRIBUTIVE = re.compile(r"^(?:the\s+)?(?:pupil|parent|carer|guardian|visitor|student)\s+(?!must|should|shall|will|may|can|cannot|is|need|has|ought)[a-z]", re.I)
+
+
 def group_words(group: str) -> frozenset[str]:
     """The words that name a group ("mum", "carers", "kids" ...), for finding it in a clause's text."""
     return frozenset(_NAMED_BY[group])
@@ -60,11 +64,34 @@ def named_in(words: set[str]) -> set[str]:
     return {audience for audience, names in _NAMED_BY.items() if names & words}
 
 
+# "WhatsApp groups with parents", "photos of the kids", "talk to parents": the group is whom staff
+# deal with, not who acts, and the clauses that direct that group are not the answer ("from" is
+# left out: "cyberbullying from parents" is what parents do)
+_OBJECT_OF = frozenset("with to for about towards toward between among against of".split())
+_DETERMINERS = frozenset("a an the my our some any other their his her your these those one all".split())
+
+
+def named_as_actors(words: list[str]) -> set[str]:
+    """The groups a question's (lower-case, in order) words name as who does something ("a parent
+    has posted...", "can pupils...", "posted by a parent"), not only after a preposition as whom
+    staff deal with ("WhatsApp groups with parents", "photos of the kids")."""
+    out: set[str] = set()
+    for i, word in enumerate(words):
+        for audience, names in _NAMED_BY.items():
+            if word in names and audience not in out:
+                j = i - 1
+                while j >= 0 and words[j] in _DETERMINERS:
+                    j -= 1
+                if not (j >= 0 and words[j] in _OBJECT_OF):
+                    out.add(audience)
+    return out
+
+
 def audience_of(text: str) -> str:
     """'staff', or the groups a clause directs ('parents', 'pupils', 'visitors', or several of them
     in that order: 'parents and visitors')."""
     m = _SUBJECT.match(text.lstrip(" •*-\t\"'‘“"))
-    if not m:
+    if not m or _ATTRIBUTIVE.match(m.group(0)):
         return STAFF
     named = {_GROUPS[g.lower()] for g in re.findall(_GROUP, m.group("groups"), re.I)}
     groups = [g for g in GROUPS if g in named]

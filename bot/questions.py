@@ -10,10 +10,12 @@ _SPECIAL = re.compile(r"<![^>]*>")                      # <!channel>, <!here>, <
 _USER = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")          # <@U123>
 _CHANNEL = re.compile(r"<#[A-Z0-9]+(?:\|([^>]*))?>")     # <#C123|general>
 _LINK = re.compile(r"<((?:https?|mailto):[^|>]*)(?:\|([^>]*))?>")
+# An emoji as Slack sends it: ":thinking_face:", ":+1:", ":wave::skin-tone-3:" (not "re:photos:" or "10:30:")
+_EMOJI = re.compile(r"(?<![A-Za-z0-9]):[a-z0-9_+'-]{1,60}:(?::skin-tone-[2-6]:)?")
 
 
 def plain_question(text: str, bot_user_id: str | None = None) -> str:
-    """The words of a chat message: mentions and broadcasts dropped, links reduced to their labels,
+    """The words of a chat message: mentions, broadcasts and emoji (":pray:") dropped, links reduced to their labels,
     &amp;/&lt;/&gt; decoded, whitespace folded. Plain text, to be escaped again whenever echoed."""
     text = text or ""
     if bot_user_id:
@@ -22,6 +24,8 @@ def plain_question(text: str, bot_user_id: str | None = None) -> str:
     text = _USER.sub(" ", text)
     text = _CHANNEL.sub(lambda m: "#" + (m.group(1) or "channel"), text)
     text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
+    if ":" in text:
+        text = _EMOJI.sub(" ", text)
     if "&" in text:
         text = html.unescape(text)
     return " ".join(text.split())

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.audience import AUDIENCES, group_words, groups_in, named_in
+from bot.audience import AUDIENCES, group_words, groups_in, named_as_actors, named_in
 from bot.errors import QuestionError
 from bot.index import Index
 from bot.models import Answer, Result
@@ -430,7 +430,7 @@ class Searcher:
         if not terms:
             return None
         named = named_in(set(question_words))
-        relevance, base = self.relevance(terms, concepts, named)
+        relevance, base = self.relevance(terms, concepts, named_as_actors(question_words))
         stands_for: dict[str, list[tuple[str, ...]]] = {}
         for concept in concepts:
             for t in concept.source:

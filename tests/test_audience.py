@@ -120,3 +120,23 @@ def test_a_rule_for_parents_cannot_make_the_policies_seem_to_disagree():
     assert disagreement([parents_rule, staff_advice]) is None
     staff_rule = result("a", "Staff must not post pictures of pupils.", STAFF)
     assert disagreement([staff_rule, staff_advice]) is not None
+
+
+def test_a_group_word_before_a_noun_is_what_the_rule_is_about_not_whom_it_directs():
+    # the IT guidance page's "Pupil data must not be downloaded..." was shown as a rule for pupils
+    assert audience_of("Pupil data must not be downloaded or saved to a personal device.") == STAFF
+    assert audience_of("Parent helpers and volunteers may supervise groups.") == STAFF
+    assert audience_of("Parents must not post pictures of pupils other than their own children.") == "parents"
+
+
+def test_a_group_the_question_deals_with_is_not_one_it_asks_about():
+    # "WhatsApp groups with parents": staff asking about their own contact with parents, whom the
+    # rules for parents ("Parents must not post...") do not answer (blind batch 42)
+    from bot.audience import named_as_actors
+    from bot.tokenize import words
+    assert named_as_actors(words("Can I use WhatsApp groups with parents?")) == set()
+    assert named_as_actors(words("can I post photos of the kids from sports day?")) == set()
+    assert named_as_actors(words("a parent has posted something horrible about me")) == {"parents"}
+    assert named_as_actors(words("can parents post photos of the nativity?")) == {"parents"}
+    assert named_as_actors(words("what if a member of staff reports cyberbullying from parents?")) == {"parents"}
+    assert named_as_actors(words("a parent keeps messaging me, can I talk to the other parents?")) == {"parents"}

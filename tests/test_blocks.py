@@ -29,6 +29,18 @@ def test_question_from_slack_strips_the_mention_and_decodes_entities():
     assert question_from_slack("<!here> see <https://x.example|this page>", "UBOT") == "see this page"
 
 
+def test_emoji_in_a_slack_message_are_not_words_of_the_question(searcher):
+    # Slack sends emoji as ":shortcode:": ":thinking_face:" made "face" a search term (blind batch 42)
+    assert question_from_slack(":wave: hi, can I accept a friend request from a parent? :pray:", "UBOT") == (
+        "hi, can I accept a friend request from a parent?")
+    assert question_from_slack("one of my year 6s followed me :eyes::sweat_smile: :+1::skin-tone-3:") == (
+        "one of my year 6s followed me")
+    assert question_from_slack("re:photos: the trip at 10:30: ok?") == "re:photos: the trip at 10:30: ok?"
+    terms = searcher.term_counts("can I post photos from sports day on my insta :thinking_face: :camera_with_flash:")
+    assert not {"face", "think", "camera", "flash"} & set(terms) and {"photo", "sport"} <= set(terms)
+    assert searcher.search(":joy: :joy: :tada:").abstained
+
+
 def test_echoed_question_and_clause_text_are_escaped():
     answer = Answer("<!channel> pics?", False, [result("Staff must not post <b>images</b> & videos.")])
     message = answer_message(answer, record_id=1, today=date(2026, 1, 1))
