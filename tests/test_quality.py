@@ -217,6 +217,10 @@ def test_the_story_around_a_question_is_not_its_topic(searcher, tmp_path):
     assert "say" not in terms and {"photo", "choir"} <= set(terms)      # "said" stems as "say"
     # ...unless the vocabulary reads them in a phrase: "look through our emails" is monitoring
     assert "look" in searcher.term_counts("can the head look through our school emails whenever they want?")
+    # "once we're back" is when, not what (blind batch 43): it refused the residential trip's photos
+    question = "can I post photos from the residential once we're back and the trip is over?"
+    assert "back" not in searcher.term_counts(question)
+    assert not searcher.search(question).abstained
     # "next" is not the story: "next year" is a time no policy gives, which keeps this question out
     assert searcher.search("what are the term dates for next year?").abstained
     # "as long as no faces show" is a condition, not a length of time
