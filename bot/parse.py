@@ -786,7 +786,32 @@ def build_clauses(lines: list[Line], policy_id: str, title: str | None = None) -
     for line in lines:
         builder.feed(line)
     builder.flush()
-    return ParsedDocument(title=title or _guess_title(lines), clauses=builder.clauses, headings=builder.headings)
+    title = title or _guess_title(lines)
+    return ParsedDocument(title=title, clauses=_without_title_block(builder.clauses, title), headings=builder.headings)
+
+
+TITLE_BLOCK_WORDS = 20
+
+
+def _without_title_block(clauses: list[Clause], title: str | None) -> list[Clause]:
+    """The clauses without the title page's other lines: when everything before the first heading
+    (or under the title's own) is short and ends no sentence, it is a subtitle, the organisation's
+    name or a date ("Safeguarding, conduct and online safety / Hollins Park Academy Trust /
+    September 2025" on a title slide), not a clause to quote. Where the text goes on under the
+    title, every paragraph of it is kept."""
+    leading = 0
+    while leading < len(clauses) and clauses[leading].heading in (None, title):
+        leading += 1
+    if not leading or not all(
+            c.part == 0 and "\n" not in c.text and not _terminated(c.text) and not c.section
+            and not _LABELLED.match(c.text)                  # "Site Manager: extension 201" is content
+            and len(c.text.split()) <= TITLE_BLOCK_WORDS for c in clauses[:leading]):
+        return clauses
+    dropped: dict[tuple, int] = {}         # per heading: title block paragraphs dropped under it
+    for c in clauses[:leading]:
+        dropped[(c.heading, c.heading_number)] = dropped.get((c.heading, c.heading_number), 0) + 1
+    return [replace(c, ordinal=k, paragraph=c.paragraph - dropped.get((c.heading, c.heading_number), 0))
+            for k, c in enumerate(clauses[leading:], start=1)]
 
 
 def heading_line(no: int, text: str, number: str | None = None, level: int = 0) -> Line:

@@ -567,6 +567,19 @@ def test_a_model_policy_in_legal_drafting_keeps_each_rule_with_its_items():
                                     "work; Hours to be worked each week; Signature and date.")
 
 
+def test_induction_slides_exported_to_pdf_are_a_clause_per_bullet_under_each_slide_title():
+    # tests/data/slides: one slide a page, a large title and bullets in large type, a footer
+    doc = read_document(DATA / "slides" / "staff-induction-slides.pdf", "slides")
+    assert doc.title == "Staff induction 2025"
+    assert [c.heading for c in doc.clauses[:2]] == ["Why this matters", "Why this matters"]
+    assert doc.clauses[0].text == "Every adult in school has a duty to keep children safe."
+    assert "Write down what the child said, in their words, as soon as you can." in [c.text for c in doc.clauses]
+    # the title slide's subtitle, the trust's name and the month are not a clause to quote (it
+    # answered "how do I get a parking permit?" with "Hollins Park Academy Trust"), nor the footer
+    assert not any("Hollins Park Academy Trust" in c.text or "Staff induction 2025" in c.text for c in doc.clauses)
+    assert [c.ordinal for c in doc.clauses] == list(range(1, len(doc.clauses) + 1))
+
+
 def test_a_pdf_with_a_sidebar_beside_its_text_reads_the_sidebar_then_the_text(tmp_path):
     # a narrow sidebar of key contacts whose lines wrap ("Business Manager: extension" / "210"),
     # set tighter than the main text: each contact is a clause, under the sidebar's heading

@@ -379,6 +379,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("alcohol/drugs-and-alcohol.txt", 0.9, 0.75, 0.05),   # a staff alcohol, drugs and smoking policy, plain text
     ("emergency/emergency-procedures.pdf", 0.95, 0.5, 0.05),   # emergency procedures, a two-column PDF leaflet
     ("political/political-activity-and-outside-interests.docx", 0.9, 1.0, 0.04),   # a council's model policy, legal drafting
+    ("slides/staff-induction-slides.pdf", 0.8, 0.75, 0.14),   # a trust's induction slides, exported to PDF
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
