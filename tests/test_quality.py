@@ -412,10 +412,10 @@ def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
     # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68,
-    # 0.74, 0.80, 0.62, 0.80, 0.56 and 0.61;
+    # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49 and 0.82;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
-    # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50 and 0.83); they guard
+    # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67 and 0.67); they guard
     # later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
@@ -434,6 +434,7 @@ def test_blind_question_batch(searcher):
     ("a pupil said a man on roblox asked for her address", ("onlin",)),
     # and the seventh (t176-t190)
     ("there's an instagram account posing as our school", ("associ",)),
+    ("can the school get sued because of something I posted?", ("liabl",)),   # blind batch 44
     ("does the school keep my internet history?", ("monitor",)),
     ("the kids made a meme of me", ("imag",)),
     # and the dress code (tests/data/dresscode)
