@@ -51,7 +51,8 @@ _SUBJECT = re.compile(
 
 
 # "Pupil data must not be downloaded": a group word before a noun names what the rule is about
-_ATTRIBUTIVE = re.compile(r"^(?:the\s+)?(?:pupil|parent|carer|guardian|visitor|student)\s+(?!must|should|shall|will|may|can|cannot|is|need|has|ought)[a-z]", re.I)
+_ATTRIBUTIVE = re.compile(r"^(?:the\s+)?(?:pupil|parent|carer|guardian|visitor|student)\s+"
+                          r"(?!must|should|shall|will|may|can|cannot|is|need|has|ought)[a-z]", re.I)
 
 
 def group_words(group: str) -> frozenset[str]:

@@ -151,6 +151,11 @@ def _leads_in(text: str) -> bool:
     return text.endswith((":", "\u2014", ":-")) or bool(_DASH_END.search(text))
 
 
+def ends_a_sentence(text: str) -> bool:
+    """The text ends as a sentence or a lead-in does (". ! ? ; :"), closing quotes aside."""
+    return _terminated(text)
+
+
 def _starts_lower(text: str) -> bool:
     return bool(text) and text[0].islower()
 
@@ -787,7 +792,8 @@ def build_clauses(lines: list[Line], policy_id: str, title: str | None = None) -
         builder.feed(line)
     builder.flush()
     title = title or _guess_title(lines)
-    return ParsedDocument(title=title, clauses=_without_title_block(builder.clauses, title), headings=builder.headings)
+    return ParsedDocument(title=title, clauses=_without_title_block(builder.clauses, title),
+                          headings=builder.headings)
 
 
 TITLE_BLOCK_WORDS = 20

@@ -58,10 +58,14 @@ _ROLE_NOUN = (r"(?:teacher|tutor|assistant|ta|hlta|lsa|mdsa|head|deputy|lead|lea
               r"counsellor|counselor|mentor|instructor|invigilator|apprentice|hod|hoy|chair|lady|worker|"
               r"therapist|specialist|director|keyworker|key worker|person)s?")
 _OPENING = r"^\W*(?:(?:hi|hello|hey|morning)\b\W*)?"
-_END = r"(?=\s*(?:[,:;.!?()\u2013\u2014]|\s-\s|$)|\s+(?:and|so|but|here|speaking|do|does|did|can|could|should|may|might|must|am|is|are|will|would|what|how|who|when|where|why|if|i)\b)"
+# where the introduction ends: punctuation, or the question's own first word
+_END = (r"(?=\s*(?:[,:;.!?()\u2013\u2014]|\s-\s|$)|\s+(?:and|so|but|here|speaking|do|does|did|can|could|should|"
+        r"may|might|must|am|is|are|will|would|what|how|who|when|where|why|if|i)\b)")
+_ARTICLE = r"(?:a|an|the|one of the|our|your)"
 _INTRODUCTION = re.compile(
-    _OPENING + r"(?:(?:as|being)\s+(?:a|an|the|one of the|our|your)?\s*|(?:i'?m|i am|im)\s+(?:a|an|the|one of the|our|your)\s+)"
-    r"(?P<role>(?:[\w'&/-]+\s+){0,4}?" + _ROLE_NOUN + r"(?:\s+(?:of|for|in|at)\s+[\w'&/-]+(?:\s+[\w'&/-]+)?)?)" + _END,
+    _OPENING + r"(?:(?:as|being)\s+" + _ARTICLE + r"?\s*|(?:i'?m|i am|im)\s+" + _ARTICLE + r"\s+)"
+    r"(?P<role>(?:[\w'&/-]+\s+){0,4}?" + _ROLE_NOUN
+    + r"(?:\s+(?:of|for|in|at)\s+[\w'&/-]+(?:\s+[\w'&/-]+)?)?)" + _END,
     re.I)
 _LABEL = re.compile(   # "art teacher here, ...", "DT teacher - ...", "MFL teacher: ..."
     _OPENING + r"(?P<role>(?:[\w'&/-]+\s+){0,3}?" + _ROLE_NOUN + r"(?:\s+(?:of|for|in)\s+[\w'&/-]+(?:\s+[\w'&/-]+)?)?)"

@@ -57,8 +57,9 @@ PARTIAL_PHRASE = 0.5
 MAX_MASS_SCALE = 1.5
 # Staff ask about their own conduct. A clause that directs parents, pupils or visitors ("Parents must
 # not post pictures of pupils...", bot.audience) counts OTHERS_WEIGHT of its relevance, so the staff
-# clause on the same thing comes first; NAMED_WEIGHT when the question names that group ("a mum has
-# posted...", "can parents..."), where their clause may well be the answer. Chosen on the development
+# clause on the same thing comes first; NAMED_WEIGHT when the question names that group as who acts
+# ("a mum has posted...", "can parents..."; not "groups with parents"), where their clause may well be
+# the answer. Chosen on the development
 # questions and our own, and lowered from 0.5 for a parents' clause that holds every word of a staff
 # question ("can I post pics of the kids on insta?"; see README, Answer quality).
 OTHERS_WEIGHT = 0.35
@@ -321,7 +322,8 @@ class Searcher:
         double credit, and expansions never outweigh the words the user actually typed.
 
         Clauses that direct parents, pupils or visitors count OTHERS_WEIGHT of their relevance, or
-        NAMED_WEIGHT when the question names that group (`named`, from bot.audience.named_in).
+        NAMED_WEIGHT when the question names that group as who acts (`named`, from
+        bot.audience.named_as_actors: "a mum has posted...", not "WhatsApp groups with parents").
 
         Work is proportional to the postings touched: heading scores are kept per heading run and
         spread over the clauses once, and a concept is evaluated only on the clauses holding one of

@@ -24,8 +24,9 @@ from pathlib import Path
 
 from bot.dates import last_date
 from bot.errors import CorpusError
-from bot.parse import (LETTERHEAD_LINES, Line, ParsedDocument, build_clauses, classify_line, generic_title,
-                       heading_line, names_a_document, reads_as_bold_heading, reads_as_heading, stated_dates, table_clauses, text_line, title_of)
+from bot.parse import (LETTERHEAD_LINES, Line, ParsedDocument, build_clauses, classify_line, ends_a_sentence,
+                       generic_title, heading_line, names_a_document, reads_as_bold_heading, reads_as_heading,
+                       stated_dates, table_clauses, text_line, title_of)
 from bot.readers import list_number, missing_extra
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -181,7 +182,7 @@ def _letterhead(lines: list) -> bool:
     Service") above where a title would be."""
     return len(lines) <= LETTERHEAD_LINES and all(
         line.kind == "text" and not line.number and not line.bullet and len(line.text.split()) <= 8
-        and not line.text.rstrip(" \"'’”)").endswith((".", "!", "?", ";", ":")) for line in lines)
+        and not ends_a_sentence(line.text) for line in lines)
 
 
 def _cell_text(cell) -> str:
@@ -235,8 +236,8 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
         if style.lower().startswith("toc"):
             continue                               # a contents entry ("TOC 1"): a heading repeated
         number = label.rstrip(".") if label and re.match(r"^\d+(\.\d+)*\.?$", label) else None
-        if (_letterhead(lines) and not title_block and title is None and not label and not _HEADING_STYLE.match(style)
-                and names_a_document(text) and reads_as_heading(text)):
+        if (_letterhead(lines) and not title_block and title is None and not label
+                and not _HEADING_STYLE.match(style) and names_a_document(text) and reads_as_heading(text)):
             title_block.append(text)        # "Staff Code of Conduct" typed as the first line
             lines.clear()                   # under the council's or the trust's name, if any
             continue
