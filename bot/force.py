@@ -2,8 +2,10 @@
 
     rule         must / must not / will not / shall / may not / is not permitted / is prohibited /
                  is not allowed / are required to / cannot / never; an instruction that starts "Do
-                 not" ("Do not challenge them", "NOTE: do not allow..."); and what the reader
-                 undertakes in an agreement they sign ("I will lock my screen", "I agree to...")
+                 not" ("Do not challenge them", "NOTE: do not allow..."); a clause that opens with an
+                 instruction ("Lock your screen whenever...", "Report the disclosure to the DSL..."),
+                 as guides and slides state their rules; and what the reader undertakes in an
+                 agreement they sign ("I will lock my screen", "I agree to...")
     advice       should / advised / recommended / caution / encouraged / good practice / good idea
     information  anything else (definitions, scope, what the school does)
 
@@ -34,6 +36,17 @@ _RULE = re.compile(
     r"(?:is|are) not to|does not permit|do not permit|not permitted|not allowed)\b"
     r"|\bI (?:will|agree to)\b"
     r"|(?:^|[.;:!?•]\s+|\n\s*|, but\s+)(?:do not|don[’']t)\b", re.I)
+# An instruction at the start of a clause: a verb of doing, then what it is done to ("Lock your
+# screen", "Report a lost laptop", "Write down what the child said"). Not "Use of the minibus is...",
+# "Leave: 1 day", "Check: Tyres", or the options after "you may:" (a lead-in opens that clause);
+# not "tell", which offers as often as it instructs ("Tell the person their behaviour is unwelcome").
+_INSTRUCTION = re.compile(
+    r"^(?:please\s+)?(?:always\s+)?(?:lock|use|report|set|wear|write|log|phone|ring|call|book|keep|ensure|"
+    r"read|sign|check|speak|ask|contact|record|follow|switch|store|delete|take|give|send|inform|seek|put|"
+    r"return|share|raise|refer|notify|complete|attend|bring|close|turn|shut|evacuate|collect|hand|wash|"
+    r"update|change|treat|respect|avoid|declare|remove|shred|encrypt|escort|direct|stop|label|dispose|clean|"
+    r"cover|wipe|save|make sure)\s+(?:down\s+|out\s+|up\s+|in\s+|off\s+)?"
+    r"(?:your|the|a|an|any|all|every|each|it|them|this|these|that|those|what|who|where|how)\b", re.I)
 _ADVICE = re.compile(
     r"\b(?:should|ought to|advised?|advisable|recommend(?:ed|s)?|caution|cautious|encouraged?|"
     r"good (?:practice|idea)|best practice|try to|consider)\b", re.I)
@@ -51,7 +64,7 @@ _DO_ITEM = re.compile(rf"^{_DO}\s*:", re.I)
 
 
 def force_of(text: str) -> str:
-    if _RULE.search(text) or _DONT_ITEM.match(text):
+    if _RULE.search(text) or _DONT_ITEM.match(text) or _INSTRUCTION.match(text):
         return RULE
     if _ADVICE.search(text) or _DO_ITEM.match(text):
         return ADVICE

@@ -38,6 +38,14 @@ from bot.slack.blocks import answer_message
     ("Walk around the room, but do not linger by any one desk.", RULE),
     ("Steps you can take:\n• Do not use any information to locate a child.", RULE),
     ("If you do not recognise a candidate, ask the Exams Officer.", INFORMATION),
+    # a clause that opens with an instruction, as guides and induction slides state their rules
+    ("Lock your screen whenever you leave your computer.", RULE),
+    ("Report the disclosure to the DSL immediately, and in any case before the end of the school day.", RULE),
+    ("Write down what the child said, in their own words, as soon as possible.", RULE),
+    ("Use of the minibus is limited to trained drivers.", INFORMATION),
+    ("Reason: Moving house; Leave: 1 day; Pay: Unpaid.", INFORMATION),
+    ("Check: Tyres; What to look for: Pressure, tread of at least 1.6 mm.", INFORMATION),
+    ("Contact details for the DSL are on the staffroom noticeboard.", INFORMATION),
     ("Staff who do not drive may claim bus fares.", INFORMATION),
     # "may not" forbids ("may not use"), unless it says what may not happen ("may not realise")
     ("Staff may not use their own phones to photograph pupils.", RULE),
