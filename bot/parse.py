@@ -151,11 +151,6 @@ def _leads_in(text: str) -> bool:
     return text.endswith((":", "\u2014", ":-")) or bool(_DASH_END.search(text))
 
 
-def ends_a_sentence(text: str) -> bool:
-    """The text ends as a sentence or a lead-in does (". ! ? ; :"), closing quotes aside."""
-    return _terminated(text)
-
-
 def _starts_lower(text: str) -> bool:
     return bool(text) and text[0].islower()
 
@@ -637,6 +632,13 @@ _GENERIC_TITLE_WORDS = frozenset("""a an and the for of all our this model templ
 LETTERHEAD_LINES = 2        # short lines above the title: the council's or the trust's name
 
 
+def letterhead(line: Line) -> bool:
+    """A line that may stand above a title: short plain text that ends no sentence ("Carrow County
+    Council – Schools HR Service")."""
+    return (line.kind == "text" and not line.number and not line.bullet and len(line.text.split()) <= 8
+            and not _terminated(line.text))
+
+
 def generic_title(text: str) -> bool:
     """The line names a model or template and nothing else: "Model Policy for Schools" ("Staff
     Handbook" is a title)."""
@@ -649,18 +651,16 @@ def _guess_title(lines: list[Line]) -> str | None:
     naming a kind of document (a policy, procedure, guidance, handbook, code...). The title block may
     start under a letterhead of a line or two ("Carrow County Council – Schools HR Service")."""
     front: list[Line] = []
-    letterhead = 0
+    above = 0                              # letterhead lines above the title block
     for line in lines:
         if line.kind != "heading":
-            short = (line.kind == "text" and not line.number and not line.bullet and not front
-                     and len(line.text.split()) <= 8 and not _terminated(line.text))
-            if short and letterhead < LETTERHEAD_LINES:
-                letterhead += 1
+            if not front and letterhead(line) and above < LETTERHEAD_LINES:
+                above += 1
                 continue
             break
         front.append(line)
     texts = [line.text for line in front if not line.number]
-    if letterhead and not any(names_a_document(t) for t in texts):
+    if above and not any(names_a_document(t) for t in texts):
         return None
     return title_of(texts)
 

@@ -24,8 +24,8 @@ from pathlib import Path
 
 from bot.dates import last_date
 from bot.errors import CorpusError
-from bot.parse import (LETTERHEAD_LINES, Line, ParsedDocument, build_clauses, classify_line, ends_a_sentence,
-                       generic_title, heading_line, names_a_document, reads_as_bold_heading, reads_as_heading,
+from bot.parse import (LETTERHEAD_LINES, Line, ParsedDocument, build_clauses, classify_line, generic_title,
+                       heading_line, letterhead, names_a_document, reads_as_bold_heading, reads_as_heading,
                        stated_dates, table_clauses, text_line, title_of)
 from bot.readers import list_number, missing_extra
 
@@ -178,11 +178,8 @@ def _blocks(parent):
 
 
 def _letterhead(lines: list) -> bool:
-    """Nothing read yet but a line or two of letterhead ("Carrow County Council – Schools HR
-    Service") above where a title would be."""
-    return len(lines) <= LETTERHEAD_LINES and all(
-        line.kind == "text" and not line.number and not line.bullet and len(line.text.split()) <= 8
-        and not ends_a_sentence(line.text) for line in lines)
+    """Nothing read yet but a line or two of letterhead above where a title would be."""
+    return len(lines) <= LETTERHEAD_LINES and all(letterhead(line) for line in lines)
 
 
 def _cell_text(cell) -> str:
