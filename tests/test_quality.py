@@ -221,6 +221,10 @@ def test_the_story_around_a_question_is_not_its_topic(searcher, tmp_path):
     question = "can I post photos from the residential once we're back and the trip is over?"
     assert "back" not in searcher.term_counts(question)
     assert not searcher.search(question).abstained
+    # nor is what the occasion was like (blind batch 45): "tricky", no clause's word, refused this
+    question = "A tricky dad cornered me at pick-up and I wrote about it on my blog, names changed. Am I in trouble?"
+    assert "tricki" not in searcher.term_counts(question)
+    assert not searcher.search(question).abstained
     # "next" is not the story: "next year" is a time no policy gives, which keeps this question out
     assert searcher.search("what are the term dates for next year?").abstained
     # "as long as no faces show" is a condition, not a length of time
@@ -412,10 +416,10 @@ def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
     # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68,
-    # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49 and 0.82;
+    # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82 and 0.72;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
-    # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67 and 0.67); they guard
+    # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67 and 0.50); they guard
     # later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
@@ -650,6 +654,9 @@ def test_blind_question_batch(searcher):
     ("can I put it on my close friends story?", ("privaci", "set")),
     ("a year 10 follows my finsta", ("social", "media")),
     ("is it unprofessional to post this?", ("profession",)),
+    # and the forty-fifth, staff who blog, vlog and podcast (t735-t751)
+    ("can I monetise my revision channel?", ("person", "gain")),
+    ("I earn money from my teaching blog", ("person", "gain")),
     # and the low-level concerns and safeguarding guidance, which say "children" for pupils
     ("a pupil told me something worrying", ("child",)),
     ("can I put where I teach in my bio?", ("employe",)),
