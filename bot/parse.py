@@ -58,6 +58,24 @@ _MD_BULLET = re.compile(r"^[*+]\s+(?=\S)(?!\*)")                 # "* item", "+ 
 _BLOCKQUOTE = re.compile(r"^(?:>\s?)+")                          # "> Note: ...", "> > nested"
 _CALLOUT = re.compile(r"^\[![a-z-]+\][+-]?\s*", re.I)             # Obsidian and GitHub: "> [!warning] Title"
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")                     # markdown's "1\. Purpose", "\*" (Google Docs)
+# A documentation site's markdown (MkDocs, Python-Markdown's extensions): an admonition or a collapsible
+# block ('!!! warning "Mandatory training"', '??? question "Is study leave paid?"') and a content tab
+# ('=== "Support staff"') head the indented text under them; an abbreviation's definition
+# ("*[NPQ]: National Professional Qualification") is a tooltip, and a contents list of links to the
+# page's own headings ("- [2. Entitlement](#2-entitlement)") repeats the headings: neither is policy.
+_ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+[a-z][a-z0-9_-]*(?:\s+(?:inline|end))*(?:\s+"(?P<title>[^"]*)")?\s*$')
+_CONTENT_TAB = re.compile(r'^===\+?\s+"(?P<title>[^"]*)"\s*$')
+_ABBREVIATION = re.compile(r"^\*\[[^\]]+\]:\s")
+_ANCHOR_LINK_ONLY = re.compile(r"^(?:[-*+]\s+|\d{1,2}[.)]\s+)?\[[^\]]*\]\(#[^)\s]*\)\s*$")
+# A block's title is a heading one level below markdown's deepest, so it sits under whatever heading is
+# open and keeps its section number; the first unindented paragraph after the block is that heading's
+# again ("endblock").
+BLOCK_HEADING_LEVEL = 7
+BLOCK_INDENT = 4
+# Footnotes ("[^1]: The headteacher's decision is final.", its later lines indented) are read at the
+# end of the page under "Footnotes", as a web page's are; their marks ("days[^1].") leave the text.
+_FOOTNOTE = re.compile(r"^\[\^([^\]\s]{1,20})\]:\s?(.*)$")
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
 # A line that is all bold ("**Jewellery**", "<b>Jewellery</b>") and reads as a heading is one, even
 # with its text on the very next line.
 _BOLD_LINE = re.compile(r"^(?:\*\*(?P<a>[^*]+)\*\*|__(?P<b>[^_]+)__|<b>(?P<c>[^<]+)</b>"
@@ -98,7 +116,7 @@ _CLOSERS = " \"'’”)]"
 @dataclass
 class Line:
     no: int
-    kind: str                 # heading | int | num | url | text | junk
+    kind: str                 # heading | int | num | url | text | junk | endblock
     text: str = ""
     indent: int = 0
     bullet: bool = False
@@ -200,6 +218,12 @@ def _classify(no: int, raw: str) -> Line:
         stripped = _BLOCK_TAG.sub(" ", stripped).strip()
         if not stripped:
             return Line(no, "blank")
+    block = _ADMONITION.match(stripped) or _CONTENT_TAB.match(stripped)
+    if block:
+        title = clean_inline(block.group("title") or "")
+        return Line(no, "heading", title, indent, level=BLOCK_HEADING_LEVEL) if title else Line(no, "blank")
+    if _ABBREVIATION.match(stripped) or _ANCHOR_LINK_ONLY.match(stripped):
+        return Line(no, "junk")
     if stripped.startswith(">"):
         stripped = _CALLOUT.sub("", _BLOCKQUOTE.sub("", stripped).strip())
         if not stripped:
@@ -366,6 +390,7 @@ def _classify_all(lines: list[str], laid_out: bool = False) -> list[Line]:
     last_heading_number: str | None = None
     orphan: str | None = None
     list_next: str | None = None               # the next number of a numbered list after a lead-in
+    in_block = False                           # in the indented text under an admonition or a tab
     i = 0
     while i < len(out):
         line = out[i]
@@ -419,6 +444,10 @@ def _classify_all(lines: list[str], laid_out: bool = False) -> list[Line]:
                 last_heading_number, orphan = line.number, None
             elif orphan:
                 line.number, last_heading_number, orphan = orphan, orphan, None
+            in_block = line.level == BLOCK_HEADING_LEVEL
+        elif in_block and line.blank_before and line.indent < BLOCK_INDENT:
+            resolved.append(Line(line.no, "endblock"))
+            in_block = False
         resolved.append(line)
         i += 1
     return resolved
@@ -486,9 +515,15 @@ class _Builder:
         self.open_headings: list[tuple[int, str | None]] = []   # (level, number) of the headings above
         self.numbered_heading: str | None = None    # the number of the last numbered heading ("14")
         self.list_items = False                     # a numbered list item since the last heading
+        self.outside_block: tuple | None = None      # the heading an admonition or a tab sits under
 
     def set_heading(self, number: str | None, title: str, level: int = 0) -> None:
         self.flush()
+        if level != BLOCK_HEADING_LEVEL:
+            self.outside_block = None
+        elif self.outside_block is None:
+            self.outside_block = (self.heading, self.heading_number, self.last_number, self.in_heading,
+                                  self.list_items)
         if level:
             while self.open_headings and self.open_headings[-1][0] >= level:
                 self.open_headings.pop()
@@ -503,6 +538,14 @@ class _Builder:
         if number and number.isdigit():
             self.numbered_heading = number
         self.headings.append((number, title))
+
+    def end_block(self) -> None:
+        """Back to the heading the block sat under, its paragraphs counted on."""
+        self.flush()
+        if self.outside_block is not None:
+            (self.heading, self.heading_number, self.last_number, self.in_heading,
+             self.list_items) = self.outside_block
+            self.outside_block = None
 
     def start(self, line: Line, number: str | None = None, text: str | None = None) -> None:
         self.flush()
@@ -539,6 +582,8 @@ class _Builder:
                 self.list_items = True
         if line.kind == "heading":
             self.set_heading(line.number, line.text, line.level)
+        elif line.kind == "endblock":
+            self.end_block()
         elif line.kind == "num":
             self.start(line, number=line.number)
         elif line.kind == "url":
@@ -696,6 +741,8 @@ def parse_text(text: str, policy_id: str, paragraphs_known: bool = False) -> Par
     if front is not None:
         end, properties = front
         raw_lines = [""] * end + raw_lines[end:]
+    if "[^" in text:
+        raw_lines = _footnotes_last(raw_lines)
     lines = _classify_all(raw_lines, laid_out=paragraphs_known)
     if paragraphs_known:
         for line in lines:
@@ -709,6 +756,30 @@ def parse_text(text: str, policy_id: str, paragraphs_known: bool = False) -> Par
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def _footnotes_last(raw_lines: list[str]) -> list[str]:
+    """The lines with each footnote's mark taken out, and the notes moved to the end under "Footnotes"
+    (their own lines left blank, so every other line keeps its number)."""
+    notes: list[str] = []
+    out: list[str] = []
+    in_note = False
+    for raw in raw_lines:
+        m = _FOOTNOTE.match(raw)
+        if m:
+            notes.append(m.group(2).strip())
+            in_note = True
+            out.append("")
+        elif in_note and raw.strip() and raw.startswith(("    ", "\t")):
+            notes[-1] = f"{notes[-1]} {raw.strip()}".strip()
+            out.append("")
+        else:
+            in_note = in_note and not raw.strip()
+            out.append(_FOOTNOTE_MARK.sub("", raw))
+    notes = [note for note in notes if note]
+    if not notes:
+        return raw_lines
+    return out + ["", "## Footnotes", ""] + [line for note in notes for line in (note, "")]
 # A web page's markdown source or a notes app's note may open with YAML front matter between "---"
 # lines: its title and dates are the page's own. Only its top-level scalars are read, from the node
 # tree (yaml.compose): nothing is constructed, so no alias is ever expanded and no tag acted on.

@@ -36,7 +36,10 @@ TIME_SPAN = "timespan"
 # ("AI-generated", "IT-related"), and stay as they are.
 _PREFIXED = re.compile(r"(?<![a-z0-9\-\u2010\u2011])(e|wi|on|co|ex|re)[\-\u2010\u2011]([a-z]+)"
                        r"(?![a-z0-9]|[\-\u2010\u2011][a-z0-9])")
-TOKENIZER_KIND = "snowball-v4"
+# An acronym's plural ("ECTs", "NPQs", "GCSEs", "TAs") is the acronym: Snowball takes the "s" off a
+# word only after a vowel, so "ECTs" and "an ECT" were two words. Only capitals then a small "s".
+_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,6})s\b")
+TOKENIZER_KIND = "snowball-v5"
 
 
 def _word_list(name: str) -> list[str]:
@@ -70,6 +73,7 @@ def words(text: str) -> list[str]:
     CLOCK_TIME, the number of a length of time (or the "how" asking it) TIME_SPAN."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
+    text = _ACRONYM_PLURAL.sub(r"\1", text)
     text = text.lower()
     if "m" in text:
         text = _CLOCK.sub(" " + CLOCK_TIME + " ", text)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import builtins
+import re
 
 import pytest
 
@@ -578,6 +579,22 @@ def test_induction_slides_exported_to_pdf_are_a_clause_per_bullet_under_each_sli
     # answered "how do I get a parking permit?" with "Hollins Park Academy Trust"), nor the footer
     assert not any("Hollins Park Academy Trust" in c.text or "Staff induction 2025" in c.text for c in doc.clauses)
     assert [c.ordinal for c in doc.clauses] == list(range(1, len(doc.clauses) + 1))
+
+
+def test_a_handbook_site_page_in_mkdocs_markdown_quotes_no_markup():
+    # tests/data/cpd: front matter, abbreviation tooltips, a linked contents list, admonitions,
+    # collapsible FAQ blocks, content tabs and a footnote
+    doc = read_document(DATA / "cpd" / "professional-development.md", "cpd")
+    assert doc.title == "Professional Development Policy"
+    assert doc.meta == {"approved": "2025-07-08", "next_review": "2027-07"}
+    assert not [c.text for c in doc.clauses if re.search(r"!!!|\?\?\?|===|\*\[|\[\^|\]\(#", c.text)]
+    assert "Contents" not in {c.heading for c in doc.clauses}
+    mandatory = next(c for c in doc.clauses if c.text.startswith("Safeguarding, health and safety"))
+    assert (mandatory.section, mandatory.heading) == ("2", "Mandatory training")
+    assert [(c.heading, c.text) for c in doc.clauses if c.heading in ("Entitlement", "Footnotes")] == [
+        ("Entitlement", "Part-time staff are entitled to a pro-rata share of training. Where compulsory training "
+                        "falls on a non-working day, the time will be paid or given back as time off in lieu."),
+        ("Footnotes", "The headteacher's decision on review is final.")]
 
 
 def test_a_pdf_with_a_sidebar_beside_its_text_reads_the_sidebar_then_the_text(tmp_path):

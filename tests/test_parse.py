@@ -435,6 +435,29 @@ def test_markdown_from_a_website_reads_its_front_matter_and_drops_comments_and_q
     assert parse_text("---\n\nStaff must sign in.\n", "x").clauses[0].text == "Staff must sign in."
 
 
+def test_a_documentation_site_page_reads_its_admonitions_tabs_and_footnotes():
+    # MkDocs (Python-Markdown's extensions): abbreviation tooltips and a contents list of links to the
+    # page's own headings are not policy; an admonition, a collapsible FAQ block and a content tab head
+    # the indented text under them, until the text is unindented again; a footnote is read at the end,
+    # its mark gone from the text
+    text = ("# Training Policy\n\n*[ECT]: Early Career Teacher\n\n**Contents**\n\n- [1. Entitlement](#1-entitlement)\n"
+            "- [FAQ](#faq)\n\n## 1. Entitlement\n\n=== \"Teachers\"\n\n    1.1 Teachers get five INSET days.\n\n"
+            "!!! warning \"Mandatory training\"\n    Safeguarding training is mandatory for all staff.\n\n"
+            "1.2 A refusal may be reviewed by the head[^1].\n\n!!! note\n    Ask HR if unsure.\n\n## FAQ\n\n"
+            "??? question \"Is study leave paid?\"\n    Yes, for two days.\n\n[^1]: The head's decision is final.\n"
+            "    It cannot be appealed.\n\n!!! Do not share your password.\n")
+    doc = parse_text(text, "training")
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        ("1.1", "Teachers", "Teachers get five INSET days."),
+        ("1", "Mandatory training", "Safeguarding training is mandatory for all staff."),
+        ("1.2", "Entitlement", "A refusal may be reviewed by the head."),     # unindented: the block is over
+        ("1.2", "Entitlement", "Ask HR if unsure."),                           # a block with no title heads nothing
+        (None, "Is study leave paid?", "Yes, for two days."),
+        (None, "FAQ", "!!! Do not share your password."),                    # not an admonition: kept
+        (None, "Footnotes", "The head's decision is final. It cannot be appealed.")]
+    assert doc.clauses[-1].line_start > doc.clauses[-2].line_start
+
+
 def test_a_table_of_content_that_mentions_a_review_is_kept_and_a_signature_table_is_not():
     # one row of a complaints procedure's stages is a "review panel": the table is still content.
     # A table whose first heading, or half of whose rows, are labels of a signature block is not.

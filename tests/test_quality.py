@@ -384,6 +384,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("emergency/emergency-procedures.pdf", 0.95, 0.5, 0.05),   # emergency procedures, a two-column PDF leaflet
     ("political/political-activity-and-outside-interests.docx", 0.9, 1.0, 0.04),   # a council's model policy, legal drafting
     ("slides/staff-induction-slides.pdf", 0.8, 0.75, 0.14),   # a trust's induction slides, exported to PDF
+    ("cpd/professional-development.md", 0.8, 1.0, 0.09),   # a trust's handbook site page (MkDocs markdown)
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -712,6 +713,14 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("should I let him in?", ("open", "door")),
     ("there's an unattended bag by reception", ("suspici",)),
     ("can I go back for my coat?", ("collect",)),
+    # and a professional development policy, a page of a trust's handbook site (tests/data/cpd)
+    ("how much will I owe them?", ("repay",)),
+    ("is the first aid course compulsory?", ("mandatori",)),
+    ("can I claim my bus fare?", ("travel",)),
+    ("do I get time to revise for my exam?", ("studi",)),
+    ("do I get time to revise for my exam?", ("examin",)),
+    ("what if I leave after I finish the course?", ("complet",)),
+    ("do I need to feed back to my department?", ("share",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and

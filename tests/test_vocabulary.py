@@ -123,3 +123,12 @@ def test_forms_mostly_used_as_adjectives_keep_their_own_stem(word, other):
     # "a paid or unpaid capacity" is not a pay rise; "the photocopier is broken" breaks no rule.
     tok = Tokenizer()
     assert tok(word) != tok(other)
+
+
+def test_an_acronyms_plural_is_the_acronym():
+    # "ECTs receive a two-year induction" answers "as an ECT..."; Snowball keeps the "s" of "ects"
+    tok = Tokenizer()
+    assert tok("ECTs") == tok("ECT") and tok("NPQs") == tok("an NPQ") and tok("TAs") == tok("TA")
+    assert tok("GCSEs") == tok("GCSE")
+    # words that are not an acronym's plural keep their "s"
+    assert tok("PUPILS") == tok("pupils") and tok("Gas") == tok("gas") and tok("BUS") == tok("bus")
