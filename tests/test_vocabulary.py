@@ -111,6 +111,7 @@ def test_eval_measures_with_either_list_off(shipped):
 @pytest.mark.parametrize("word, same_as", [
     ("children", "child"), ("people", "person"), ("medium", "media"), ("lives", "life"),
     ("taken", "take"), ("left", "leave"), ("sent", "send"), ("lost", "lose"), ("broke", "break"),
+    ("pasted", "paste"),
 ])
 def test_irregular_forms_stem_with_their_base_word(word, same_as):
     # "any personal social medium" is the policies' singular of "social media".
@@ -121,6 +122,14 @@ def test_irregular_forms_stem_with_their_base_word(word, same_as):
 @pytest.mark.parametrize("word, other", [("paid", "pay"), ("broken", "break")])
 def test_forms_mostly_used_as_adjectives_keep_their_own_stem(word, other):
     # "a paid or unpaid capacity" is not a pay rise; "the photocopier is broken" breaks no rule.
+    tok = Tokenizer()
+    assert tok(word) != tok(other)
+
+
+@pytest.mark.parametrize("word, other", [("paste", "past"), ("evening", "even"), ("likely", "like")])
+def test_words_snowball_merges_across_meanings_stay_apart(word, other):
+    # to "paste pupils' reports into ChatGPT" is not "past pupils" (former pupils); a parents' evening
+    # is not "even if"; "likely to constitute a conflict" is not liking a post
     tok = Tokenizer()
     assert tok(word) != tok(other)
 
