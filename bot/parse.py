@@ -230,6 +230,8 @@ def _classify(no: int, raw: str) -> Line:
             return Line(no, "blank")
     if "\\" in stripped:
         stripped = _ESCAPE.sub(r"\1", stripped)
+        if stripped.endswith("\\"):                   # pandoc's hard line break
+            stripped = stripped[:-1].rstrip()
     star = _MD_BULLET.match(stripped)
     if star:                                          # before emphasis is removed with its asterisks
         stripped = "- " + stripped[star.end():]
@@ -353,12 +355,110 @@ def _pipe_tables(lines: list[str]) -> dict[int, tuple[int, list[tuple[int, str]]
     return tables
 
 
+# pandoc's other tables. A grid table: "+-----+-----+" borders (a "+=====+" one under the headings)
+# around "| cell | cell |" lines, a cell's text wrapped over several lines of its row.
+_GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+_GRID_LINE = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def _grid_tables(lines: list[str]) -> dict[int, tuple[int, list[tuple[int, str]]]]:
+    tables: dict[int, tuple[int, list[tuple[int, str]]]] = {}
+    i = 0
+    while i < len(lines):
+        if not (_GRID_BORDER.match(lines[i]) and i + 1 < len(lines) and _GRID_LINE.match(lines[i + 1])):
+            i += 1
+            continue
+        cuts = [k for k, ch in enumerate(lines[i]) if ch == "+"]
+        rows: list[list[str]] = []
+        starts: list[int] = []
+        header_rows = 0
+        current: list[list[str]] | None = None
+        end = i
+        while end < len(lines) and (_GRID_BORDER.match(lines[end]) or _GRID_LINE.match(lines[end])):
+            line = lines[end]
+            if _GRID_BORDER.match(line):
+                if current is not None:
+                    rows.append([" ".join(part for part in cell if part) for cell in current])
+                    current = None
+                if "=" in line:
+                    header_rows = len(rows)
+            else:
+                if current is None:
+                    current = [[] for _ in cuts[1:]]
+                    starts.append(end)
+                for c, (a, b) in enumerate(zip(cuts, cuts[1:])):
+                    current[c].append(line[a + 1:b].strip())
+            end += 1
+        if current is not None:
+            rows.append([" ".join(part for part in cell if part) for cell in current])
+        if header_rows > 1:                    # headings over two rows: one heading per column
+            rows = [[" ".join(filter(None, col)) for col in zip(*rows[:header_rows])]] + rows[header_rows:]
+            starts = starts[header_rows - 1:]
+        tables[i] = (end, [(starts[k] + 1, text) for k, text in table_rows(rows)])
+        i = end
+    return tables
+
+
+# A simple or multiline table: a row of headings over a rule of dashes for each column
+# ("------------ -------- -----"), the rows under it set out in the same columns; a multiline table
+# opens and closes with one long rule and leaves a blank line between rows, a simple table ends at a
+# blank line.
+_COLUMN_RULE = re.compile(r"^\s*-{3,}(?:[ ]+-{3,})+\s*$")
+_LONG_RULE = re.compile(r"^\s*-{3,}\s*$")
+
+
+def _column_tables(lines: list[str]) -> dict[int, tuple[int, list[tuple[int, str]]]]:
+    tables: dict[int, tuple[int, list[tuple[int, str]]]] = {}
+    for r, rule in enumerate(lines):
+        if not _COLUMN_RULE.match(rule) or r == 0 or not lines[r - 1].strip():
+            continue
+        top = r - 1
+        while top > 0 and lines[top - 1].strip() and not _LONG_RULE.match(lines[top - 1]):
+            top -= 1
+        multiline = top > 0 and bool(_LONG_RULE.match(lines[top - 1]))
+        starts = [m.start() for m in re.finditer(r"-{3,}", rule)]
+
+        def cells(block: list[str]) -> list[str]:
+            out = []
+            for c, a in enumerate(starts):
+                b = starts[c + 1] if c + 1 < len(starts) else None
+                out.append(" ".join(line[a:b].strip() for line in block if line[a:b].strip()))
+            return out
+
+        rows, row_lines, block = [cells(lines[top:r])], [top + 1], []
+        end = r + 1
+        while end < len(lines):
+            line = lines[end]
+            if _LONG_RULE.match(line) or (not line.strip() and (not multiline or not block and rows[1:])):
+                break
+            if line.strip():
+                if not block:
+                    row_lines.append(end + 1)
+                block.append(line)
+                if not multiline:
+                    rows.append(cells(block))
+                    block = []
+            elif block:
+                rows.append(cells(block))
+                block = []
+            end += 1
+        if block:
+            rows.append(cells(block))
+        if len(rows) < 2:
+            continue
+        if end < len(lines) and _LONG_RULE.match(lines[end]):
+            end += 1
+        first = top - 1 if multiline else top
+        tables[first] = (end, [(row_lines[k], text) for k, text in table_rows(rows)])
+    return tables
+
+
 def _classify_all(lines: list[str], laid_out: bool = False) -> list[Line]:
     """Typed lines. laid_out: the text was laid out on a page (PDF), so a line with no blank line
     before it goes on the paragraph above."""
     out: list[Line] = []
     blank = True
-    tables = _pipe_tables(lines)
+    tables = _pipe_tables(lines) | _grid_tables(lines) | _column_tables(lines)
     skip_to = 0
     for no, raw in enumerate(lines, start=1):
         if no <= skip_to:
@@ -437,8 +537,12 @@ def _classify_all(lines: list[str], laid_out: bool = False) -> list[Line]:
                         blank_before=line.blank_before, blank_after=True, level=line.level)
             i += 1                                     # a heading wrapped onto a second line
         if (line.kind == "heading" and line.number and not line.blank_after and nxt is not None
-                and nxt.kind == "text" and not nxt.number and not nxt.bullet and _starts_lower(nxt.text)):
-            line = replace(line, kind="text")          # a numbered paragraph whose first line is short
+                and nxt.kind == "text" and not nxt.number and not nxt.bullet
+                and (_starts_lower(nxt.text) or (not line.level and nxt.indent > line.indent))):
+            # a numbered paragraph whose first line is short, or whose next line hangs under its text
+            # (pandoc's "3.  A sexual relationship between a member of staff and a pupil under" /
+            # "    18 is a criminal offence")
+            line = replace(line, kind="text")
         if line.kind == "heading":
             if line.number:
                 last_heading_number, orphan = line.number, None
@@ -577,6 +681,11 @@ class _Builder:
                 # "14. Trade union activity", then "15. This policy shall be reviewed...": numbered on
                 # from the headings, it is the next numbered paragraph, not a list item
                 self.numbered_heading = m.group(1)
+                line = replace(line, bullet=False, number=m.group(1), text=m.group(2))
+            elif (self.numbered_heading is None and self.heading_number is None and not line.indent
+                  and not (d is not None and d.in_list())):
+                # "1.", "2.", "3." paragraphs with no lead-in, in a document whose headings have no
+                # numbers: its numbered paragraphs, as "1." with a short first line already is
                 line = replace(line, bullet=False, number=m.group(1), text=m.group(2))
             else:
                 self.list_items = True
@@ -743,6 +852,8 @@ def parse_text(text: str, policy_id: str, paragraphs_known: bool = False) -> Par
         raw_lines = [""] * end + raw_lines[end:]
     if "[^" in text:
         raw_lines = _footnotes_last(raw_lines)
+    if _DEFINITION.search(text):
+        raw_lines = _definitions_joined(raw_lines)
     lines = _classify_all(raw_lines, laid_out=paragraphs_known)
     if paragraphs_known:
         for line in lines:
@@ -756,6 +867,31 @@ def parse_text(text: str, policy_id: str, paragraphs_known: bool = False) -> Par
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+# A definition list (pandoc, PHP Markdown Extra): the term on its own line, then ":   its definition".
+# Read as one paragraph, "Grooming: Building a relationship with a child...", under the list's heading.
+_DEFINITION = re.compile(r"^:[ \t]+(?=\S)", re.M)
+DEFINITION_TERM_WORDS = 8
+
+
+def _definitions_joined(raw_lines: list[str]) -> list[str]:
+    out = list(raw_lines)
+    for k, raw in enumerate(raw_lines):
+        m = _DEFINITION.match(raw)
+        if not m:
+            continue
+        t = k - 1
+        while t >= 0 and not out[t].strip() and k - t <= 2:
+            t -= 1
+        term = out[t].strip() if t >= 0 and out[t].strip() else ""
+        if (term and not _DEFINITION.match(raw_lines[t]) and not raw_lines[t][:1].isspace()
+                and len(term.split()) <= DEFINITION_TERM_WORDS and not _terminated(term)):
+            out[t] = ""
+            out[k] = f"{term}: {raw[m.end():]}"
+        else:
+            out[k] = raw[m.end():]                     # the term's second definition, or no term
+    return out
 
 
 def _footnotes_last(raw_lines: list[str]) -> list[str]:

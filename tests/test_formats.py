@@ -486,9 +486,11 @@ def test_an_agreement_to_sign_reads_as_undertakings_without_its_signature_block(
     word.add_paragraph("Signed: ____________________\tDate: ____________")
     doc = _read_word(word, tmp_path, "aup")
     assert doc.title == "Staff Acceptable Use Agreement"
-    assert [(c.heading, c.text, c.force) for c in doc.clauses] == [
-        ("Using school devices", "1. I will lock or log off any device when I leave it unattended.", "rule"),
-        ("Using school devices", "2. I understand that the school will monitor my use of its ICT systems.",
+    # its numbered undertakings, with no lead-in and under headings with no numbers, are its numbered
+    # paragraphs: "section 1", cited as the signer reads it
+    assert [(c.heading, c.section, c.text, c.force) for c in doc.clauses] == [
+        ("Using school devices", "1", "I will lock or log off any device when I leave it unattended.", "rule"),
+        ("Using school devices", "2", "I understand that the school will monitor my use of its ICT systems.",
          "information")]
 
 
@@ -595,6 +597,22 @@ def test_a_handbook_site_page_in_mkdocs_markdown_quotes_no_markup():
         ("Entitlement", "Part-time staff are entitled to a pro-rata share of training. Where compulsory training "
                         "falls on a non-working day, the time will be paid or given back as time off in lieu."),
         ("Footnotes", "The headteacher's decision on review is final.")]
+
+
+def test_a_word_document_converted_with_pandoc_keeps_its_tables_and_numbered_paragraphs():
+    # tests/data/safer: setext headings, paragraphs wrapped at 72 columns, a definition list, a grid
+    # table of gift limits and a multiline table of contacts, which were lost as headings
+    doc = read_document(DATA / "safer" / "safer-working-practice.md", "safer")
+    assert doc.title == "Safer Working Practice Guidance for Staff"
+    assert doc.meta == {"approved": "2025-10-14", "next_review": "2026-10"}
+    texts = [c.text for c in doc.clauses]
+    assert "Gift: Cash or vouchers of any value; What to do: Must not be accepted." in texts
+    assert "Role: Deputy DSL; Name: Mr Tom Reilly; Contact: Ext. 215." in texts
+    assert "Grooming: Building a relationship with a child, or with their family, in order to abuse them. " \
+           "Grooming can happen in person or online." in texts
+    third = next(c for c in doc.clauses if c.text.startswith("A sexual relationship"))
+    assert (third.section, third.heading) == ("3", "Power and positions of trust")
+    assert not [t for t in texts if t.startswith((":", "+", "|")) or "---" in t or t.endswith("\\")]
 
 
 def test_a_pdf_with_a_sidebar_beside_its_text_reads_the_sidebar_then_the_text(tmp_path):

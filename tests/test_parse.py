@@ -458,6 +458,42 @@ def test_a_documentation_site_page_reads_its_admonitions_tabs_and_footnotes():
     assert doc.clauses[-1].line_start > doc.clauses[-2].line_start
 
 
+def test_markdown_from_pandoc_reads_its_tables_definitions_and_wrapped_numbers():
+    # a Word document converted with pandoc: underlined headings, a definition list, numbered
+    # paragraphs whose wrapped lines hang under their text, a hard line break, a grid table whose
+    # cells wrap, and a multiline table (its rows apart, one long rule above and below)
+    text = ("Staff Guidance\n==============\n\nDefinitions\n-----------\n\nGrooming\n\n:   Building a relationship\n"
+            "    with a child in order to abuse them.\n\nRules\n-----\n\n1.  Staff must not use their position to\n"
+            "    gain an advantage.\n\n2.  Staff must not make remarks of a sexual nature to a pupil, or discuss their\n"
+            "    own relationships.\n\n3.  A relationship between staff and a pupil under\n    18 is a criminal offence.\n\n"
+            "Approved: 14 October 2025\\\nContact the head.\\\n\n"
+            "+------------------+-----------------------+\n| Gift             | What to do            |\n"
+            "+==================+=======================+\n| Worth £25 or     | Declare it to the     |\n"
+            "| more             | business manager      |\n+------------------+-----------------------+\n"
+            "| Cash             | Must not be accepted  |\n+------------------+-----------------------+\n\n"
+            "  ------------------------------------------\n  Role              Name\n"
+            "  ----------------- ------------------------\n  DSL               Mrs Helen Okafor\n\n"
+            "  Deputy DSL        Mr Tom Reilly\n  ------------------------------------------\n")
+    doc = parse_text(text, "guidance")
+    assert doc.title == "Staff Guidance"
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        (None, "Definitions", "Grooming: Building a relationship with a child in order to abuse them."),
+        ("1", "Rules", "Staff must not use their position to gain an advantage."),
+        ("2", "Rules", "Staff must not make remarks of a sexual nature to a pupil, or discuss their own relationships."),
+        ("3", "Rules", "A relationship between staff and a pupil under 18 is a criminal offence."),
+        ("3", "Rules", "Contact the head."),
+        ("3", "Rules", "Gift: Worth £25 or more; What to do: Declare it to the business manager."),
+        ("3", "Rules", "Gift: Cash; What to do: Must not be accepted."),
+        ("3", "Rules", "Role: DSL; Name: Mrs Helen Okafor."),
+        ("3", "Rules", "Role: Deputy DSL; Name: Mr Tom Reilly.")]
+    # numbered items after a lead-in, or under numbered headings, are still a list
+    listed = parse_text("## Steps\n\nWhen the alarm sounds:\n\n1. Stop teaching.\n\n2. Leave by the nearest exit.\n", "x")
+    assert [c.text for c in listed.clauses] == ["When the alarm sounds:\n• 1. Stop teaching.\n• 2. Leave by the nearest exit."]
+    numbered = parse_text("## 4. Leave\n\n1. Ask your line manager.\n\n2. Record it on the portal.\n", "x")
+    assert [(c.section, c.text) for c in numbered.clauses] == [
+        ("4", "1. Ask your line manager."), ("4", "2. Record it on the portal.")]
+
+
 def test_a_table_of_content_that_mentions_a_review_is_kept_and_a_signature_table_is_not():
     # one row of a complaints procedure's stages is a "review panel": the table is still content.
     # A table whose first heading, or half of whose rows, are labels of a signature block is not.

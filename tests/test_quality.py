@@ -152,7 +152,7 @@ def test_a_clock_time_meets_any_clock_time(tmp_path):
         "2. The office keeps a record of keys issued to staff.\n\n3. Visitors must wear a badge at all times.\n\n"
         "4. Staff must keep their classroom windows locked when the room is empty.\n")))
     for question in ("can I come in at 7am?", "I'm staying until 9pm tonight, is that ok?"):
-        assert searcher.search(question).results[0].clause.text.startswith("1. Staff must sign in")
+        assert searcher.search(question).results[0].clause.text.startswith("Staff must sign in")
     # a length of time that no policy states is left out of the question, as "10pm" is above
     assert "timespan" not in searcher.term_counts("how long can I stay after school?")
 
@@ -170,7 +170,7 @@ def test_a_length_of_time_meets_the_question_how_long(tmp_path):
         "3. Staff may bring a trade union representative.\n\n"
         "4. A grievance about the headteacher is sent to the chair of governors.\n")))
     for question in ("how soon will my manager meet me?", "how long before the manager has to meet me?"):
-        assert searcher.search(question).results[0].clause.text.startswith("2. The manager will meet")
+        assert searcher.search(question).results[0].clause.section == "2"
 
 
 def test_chat_spellings_are_read_as_the_words_they_spell(searcher):
@@ -385,6 +385,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("political/political-activity-and-outside-interests.docx", 0.9, 1.0, 0.04),   # a council's model policy, legal drafting
     ("slides/staff-induction-slides.pdf", 0.8, 0.75, 0.14),   # a trust's induction slides, exported to PDF
     ("cpd/professional-development.md", 0.8, 1.0, 0.09),   # a trust's handbook site page (MkDocs markdown)
+    ("safer/safer-working-practice.md", 0.8, 0.75, 0.08),   # safer working practice, Word converted by pandoc
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -724,6 +725,12 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("do I get time to revise for my exam?", ("examin",)),
     ("what if I leave after I finish the course?", ("complet",)),
     ("do I need to feed back to my department?", ("share",)),
+    # and safer working practice guidance, converted from Word with pandoc (tests/data/safer)
+    ("a boy in year 9 has a crush on me", ("infatu",)),
+    ("a parent asked me out", ("relationship",)),
+    ("can I go for a coffee with her mum?", ("meet",)),
+    ("I grabbed his arm", ("physic", "contact")),
+    ("a parent gave me an expensive present", ("gift",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
