@@ -386,6 +386,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("slides/staff-induction-slides.pdf", 0.8, 0.75, 0.14),   # a trust's induction slides, exported to PDF
     ("cpd/professional-development.md", 0.8, 1.0, 0.09),   # a trust's handbook site page (MkDocs markdown)
     ("safer/safer-working-practice.md", 0.8, 0.75, 0.08),   # safer working practice, Word converted by pandoc
+    ("closure/school-closure-faq.html", 0.8, 0.0, 0.0),   # a closure FAQ, a web page with an accordion
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -731,6 +732,8 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("can I go for a coffee with her mum?", ("meet",)),
     ("I grabbed his arm", ("physic", "contact")),
     ("a parent gave me an expensive present", ("gift",)),
+    # and a severe weather closure FAQ, a school website's page (tests/data/closure)
+    ("will they shut the school if it snows?", ("close",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and

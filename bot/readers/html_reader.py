@@ -24,7 +24,7 @@ import re
 from pathlib import Path
 
 from bot.errors import CorpusError
-from bot.parse import ParsedDocument, names_a_document, parse_text, stated_dates, title_of
+from bot.parse import ParsedDocument, names_a_document, parse_text, reads_as_bold_heading, stated_dates, title_of
 from bot.readers import list_number, missing_extra, read_bytes
 
 _DROP = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "iframe",
@@ -37,6 +37,11 @@ _NOT_CONTENT_NAME = re.compile(r"^(?:.*cookie.*|.*consent.*|.*breadcrumbs?|skip-
                                r"(?:ez-)?toc(?:-macro|-container|-wrapper)?|rbtoc\d*|table-?of-?contents)$",   # a contents list
                                re.I)
 _HEADING = re.compile(r"^h([1-6])$")
+# An accordion (Bootstrap's, a theme's "accordion" or "toggle"): each question is a <button> that opens
+# its answer, inside a heading or standing alone. Buttons are not read ("Accept cookies", "Print"),
+# but such a button's text is the heading of its answer. "Read more" and "Show all" open nothing to quote.
+_TOGGLE_ATTRIBUTES = ("aria-expanded", "aria-controls", "data-bs-toggle", "data-toggle")
+_UI_WORDS = re.compile(r"^(?:read|show|hide|view|see|open|close|expand|collapse|toggle|menu|more|less|print|share)\b", re.I)
 _MARK = re.compile(r"\s*\[?[\d*†‡]{1,3}\]?\s*")     # a footnote mark: <sup>1</sup>, <sup>[1]</sup>
 # Google Docs: a list's class names its list and level ("lst-kix_h7q2m1x9d0aa-1"); the style sheet
 # gives each level's label ('.lst-kix_...-1>li:before{content:"" counter(lst-ctn-kix_...-0,decimal) "."
@@ -75,6 +80,8 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
             or soup.find("article") or soup.find(id="main-content") or soup.body or soup)
     for element in root.find_all(True):
         if element.decomposed:
+            continue
+        if element.name == "button" and _toggles_an_answer(element):
             continue
         role = str(element.get("role") or "").lower()
         names = [str(element.get("id") or ""), *map(str, element.get("class") or [])]
@@ -118,6 +125,23 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
           and not names_a_document(parsed.title)):
         parsed.title = named           # a page without an <h1>: its first heading is a section's
     return parsed
+
+
+def _toggles_an_answer(button) -> bool:
+    """An accordion's question: kept, as the heading it is in, or made a heading of its own (one below
+    the deepest, so that it sits under the page's headings). Other buttons are dropped."""
+    text = " ".join(button.get_text().split())
+    if not text or _UI_WORDS.match(text):
+        return False
+    if button.find_parent(_HEADING) is not None:
+        button.unwrap()
+        return True
+    if any(button.get(name) is not None for name in _TOGGLE_ATTRIBUTES) and reads_as_bold_heading(text) and (
+            text.endswith("?") or len(text.split()) >= 3):
+        button.name = "h6"
+        button.attrs = {}
+        return True
+    return False
 
 
 def _page_title(title: str) -> str:
