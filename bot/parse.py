@@ -18,6 +18,11 @@ into clauses:
 * markdown as apps and websites write it: links read as their text, "*" and "+" bullets, "\\."
   escapes (Google Docs), blockquote marks and callouts (Obsidian, GitHub), HTML blocks and comments,
   a toggle's <summary> as a heading (Notion), and YAML front matter, whose title and dates count;
+* a documentation site's markdown (MkDocs): admonitions, collapsible blocks and content tabs head
+  their indented text, abbreviation tooltips and contents links are dropped, footnotes come last;
+  and pandoc's: grid, simple and multiline tables, definition lists, hanging numbered paragraphs;
+* "1.", "2." paragraphs with no lead-in, in a document whose headings have no numbers, are its
+  numbered paragraphs (after a lead-in, or under a numbered heading, they are a list);
 * clauses longer than MAX_WORDS are split at sentence (or list item) boundaries and keep their
   number and heading.
 """

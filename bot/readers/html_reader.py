@@ -8,7 +8,8 @@ text the shared line parser reads (bot.parse): headings <h1>-<h6> as headings (t
 title), a paragraph all in bold as a heading when it reads as one (bot.parse.reads_as_heading),
 paragraphs as paragraphs, list items as list items under their lead-in, table rows as clauses with
 each cell after its column heading, a definition list as "term: definition", and the question of a
-<details> block (an FAQ page's "<summary>Can I...?</summary>") as the heading of its answer.
+<details> block (an FAQ page's "<summary>Can I...?</summary>") or of an accordion (a <button> that
+opens its answer) as the heading of its answer; other buttons are not read.
 
 A Google Docs export styles everything through classes and numbers its lists with CSS counters, so
 its numbers are not in the text: they are counted back from the style sheet, as Word's automatic
