@@ -906,22 +906,22 @@ def test_a_one_page_pdf_guide_with_a_do_and_dont_table_and_a_small_footer():
 
 
 def test_an_accordions_questions_head_their_answers(tmp_path):
-    # a school website's FAQ: each question is a <button> that opens its answer, inside a heading
-    # (Bootstrap) or on its own (a theme's toggle). The answers begin "Yes." and mean nothing without
-    # their question, which was dropped with the page's other buttons.
-    page = ("<html><body><main><h1>Closure FAQ</h1><div class='accordion'>"
-            "<h3 class='accordion-header'><button class='accordion-button' data-bs-toggle='collapse' "
-            "aria-expanded='false'>Will I be paid if the academy closes?</button></h3>"
-            "<div class='accordion-collapse collapse'><p>Yes. Staff due to work are paid as normal.</p></div>"
+    # a school website's FAQ: each question is a <button> that opens its answer, on its own (a theme's
+    # toggle) or inside a heading (Bootstrap). The answers begin "Yes." and mean nothing without their
+    # question, which was dropped with the page's other buttons.
+    page = ("<html><body><main><h1>Closure FAQ</h1>"
             "<button class='toggle' aria-expanded='false' aria-controls='a2'>Do site staff come in?</button>"
-            "<div id='a2' hidden-until-found><p>Yes, if it is safe to travel.</p></div></div>"
-            "<h2>Announcements</h2><p>Closures are announced by text.</p><button aria-expanded='false'>Read more</button>"
+            "<div id='a2'><p>Yes, if it is safe to travel.</p></div>"
+            "<p>Closures are announced by text.</p><button aria-expanded='false'>Read more</button>"
+            "<div class='accordion'><h3 class='accordion-header'><button class='accordion-button' "
+            "data-bs-toggle='collapse' aria-expanded='false'>Will I be paid if the academy closes?</button></h3>"
+            "<div class='accordion-collapse collapse'><p>Yes. Staff due to work are paid as normal.</p></div></div>"
             "<button>Print this page</button></main></body></html>")
     doc = _web_page(tmp_path, "closure", page)
     assert [(c.heading, c.text) for c in doc.clauses] == [
-        ("Will I be paid if the academy closes?", "Yes. Staff due to work are paid as normal."),
         ("Do site staff come in?", "Yes, if it is safe to travel."),
-        ("Announcements", "Closures are announced by text.")]
+        ("Closure FAQ", "Closures are announced by text."),             # after the toggle's answer
+        ("Will I be paid if the academy closes?", "Yes. Staff due to work are paid as normal.")]
     # the page in tests/data/closure: six questions, each over its answer
     faq = read_document(DATA / "closure" / "school-closure-faq.html", "closure")
     assert faq.title == "Severe weather and emergency closure: staff FAQ"

@@ -129,8 +129,8 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
 
 
 def _toggles_an_answer(button) -> bool:
-    """An accordion's question: kept, as the heading it is in, or made a heading of its own (one below
-    the deepest, so that it sits under the page's headings). Other buttons are dropped."""
+    """An accordion's question: kept, as the heading it is in, or read with its answer as a <details>
+    block. Other buttons are dropped."""
     text = " ".join(button.get_text().split())
     if not text or _UI_WORDS.match(text):
         return False
@@ -139,8 +139,19 @@ def _toggles_an_answer(button) -> bool:
         return True
     if any(button.get(name) is not None for name in _TOGGLE_ATTRIBUTES) and reads_as_bold_heading(text) and (
             text.endswith("?") or len(text.split()) >= 3):
-        button.name = "h6"
-        button.attrs = {}
+        # read as a <details> block: the question heads the panel it opens (the element it names in
+        # aria-controls, else the next one), and what follows is under the heading before it again
+        target = str(button.get("aria-controls") or "").split()
+        root = next(iter(button.parents))
+        while root.parent is not None:
+            root = root.parent
+        panel = (root.find(id=target[0]) if target else None) or button.find_next_sibling()
+        details = root.new_tag("details")
+        button.insert_before(details)
+        button.name, button.attrs = "summary", {}
+        details.append(button.extract())
+        if panel is not None and panel is not details:
+            details.append(panel.extract())
         return True
     return False
 
