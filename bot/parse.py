@@ -422,15 +422,7 @@ def _column_tables(lines: list[str]) -> dict[int, tuple[int, list[tuple[int, str
             top -= 1
         multiline = top > 0 and bool(_LONG_RULE.match(lines[top - 1]))
         starts = [m.start() for m in re.finditer(r"-{3,}", rule)]
-
-        def cells(block: list[str]) -> list[str]:
-            out = []
-            for c, a in enumerate(starts):
-                b = starts[c + 1] if c + 1 < len(starts) else None
-                out.append(" ".join(line[a:b].strip() for line in block if line[a:b].strip()))
-            return out
-
-        rows, row_lines, block = [cells(lines[top:r])], [top + 1], []
+        rows, row_lines, block = [_column_cells(lines[top:r], starts)], [top + 1], []
         end = r + 1
         while end < len(lines):
             line = lines[end]
@@ -441,14 +433,14 @@ def _column_tables(lines: list[str]) -> dict[int, tuple[int, list[tuple[int, str
                     row_lines.append(end + 1)
                 block.append(line)
                 if not multiline:
-                    rows.append(cells(block))
+                    rows.append(_column_cells(block, starts))
                     block = []
             elif block:
-                rows.append(cells(block))
+                rows.append(_column_cells(block, starts))
                 block = []
             end += 1
         if block:
-            rows.append(cells(block))
+            rows.append(_column_cells(block, starts))
         if len(rows) < 2:
             continue
         if end < len(lines) and _LONG_RULE.match(lines[end]):
@@ -456,6 +448,13 @@ def _column_tables(lines: list[str]) -> dict[int, tuple[int, list[tuple[int, str
         first = top - 1 if multiline else top
         tables[first] = (end, [(row_lines[k], text) for k, text in table_rows(rows)])
     return tables
+
+
+def _column_cells(block: list[str], starts: list[int]) -> list[str]:
+    """A column table row's cells: each column's text in the row's lines, from where its rule starts
+    to where the next one does."""
+    ends = starts[1:] + [None]
+    return [" ".join(line[a:b].strip() for line in block if line[a:b].strip()) for a, b in zip(starts, ends)]
 
 
 def _classify_all(lines: list[str], laid_out: bool = False) -> list[Line]:

@@ -82,7 +82,7 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
     for element in root.find_all(True):
         if element.decomposed:
             continue
-        if element.name == "button" and _toggles_an_answer(element):
+        if element.name == "button" and _toggles_an_answer(element, soup):
             continue
         role = str(element.get("role") or "").lower()
         names = [str(element.get("id") or ""), *map(str, element.get("class") or [])]
@@ -128,7 +128,7 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
     return parsed
 
 
-def _toggles_an_answer(button) -> bool:
+def _toggles_an_answer(button, soup) -> bool:
     """An accordion's question: kept, as the heading it is in, or read with its answer as a <details>
     block. Other buttons are dropped."""
     text = " ".join(button.get_text().split())
@@ -142,11 +142,8 @@ def _toggles_an_answer(button) -> bool:
         # read as a <details> block: the question heads the panel it opens (the element it names in
         # aria-controls, else the next one), and what follows is under the heading before it again
         target = str(button.get("aria-controls") or "").split()
-        root = next(iter(button.parents))
-        while root.parent is not None:
-            root = root.parent
-        panel = (root.find(id=target[0]) if target else None) or button.find_next_sibling()
-        details = root.new_tag("details")
+        panel = (soup.find(id=target[0]) if target else None) or button.find_next_sibling()
+        details = soup.new_tag("details")
         button.insert_before(details)
         button.name, button.attrs = "summary", {}
         details.append(button.extract())
