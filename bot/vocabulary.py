@@ -75,7 +75,9 @@ class Vocabulary:
                     if source:          # one small word alone ("it") would match every question
                         rules.append(Rule(match, source, target, origin))
         return CompiledVocabulary(self.weight, rules, frozenset(map(tokenizer.stem, DETERMINERS)),
-                                  frozenset(map(tokenizer.stem, TIMES)))
+                                  frozenset(map(tokenizer.stem, TIMES)),
+                                  {tokenizer.stem(w): frozenset(map(tokenizer.stem, after))
+                                   for w, after in IDIOMS.items()})
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ class CompiledVocabulary:
     rules: list[Rule]
     determiners: frozenset[str] = frozenset()     # stems of DETERMINERS
     times: frozenset[str] = frozenset()           # stems of TIMES
+    idioms: dict[str, frozenset[str]] = field(default_factory=dict)   # IDIOMS, as stems
 
     def concepts(self, all_stems: list[str], origins: frozenset[str] = frozenset((ORGANISATION, EVERYDAY)),
                  function_words: frozenset[str] = frozenset()) -> list[Concept]:
@@ -115,7 +118,7 @@ class CompiledVocabulary:
                 continue
             if rule.origin == EVERYDAY and read_by_organisation.issuperset(rule.source):
                 continue
-            if _contains(all_stems, rule.match, function_words, self.determiners, self.times):
+            if _contains(all_stems, rule.match, function_words, self.determiners, self.times, self.idioms):
                 if rule.origin == ORGANISATION:
                     read_by_organisation.update(rule.source)
                 concept = by_source.setdefault(rule.source, Concept(rule.source))
@@ -132,10 +135,14 @@ TAKES_NOUN = frozenset(["own"])
 DETERMINERS = ("the", "this", "that", "these", "those", "a", "an", "any", "our", "my", "next", "last")
 TIMES = ("morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "term", "year",
          "time", "lunchtime", "half", "summer", "spring", "autumn", "winter", "holiday", "holidays")
+# A phrase ending in one of these words is an idiom, not that phrase, before the words given: "gets in"
+# is arriving, "get in trouble" is not, nor is "get in touch".
+IDIOMS = {"in": ("trouble", "touch", "contact")}
 
 
 def _contains(seq: list[str], phrase: tuple[str, ...], function_words: frozenset[str] = frozenset(),
-              determiners: frozenset[str] = frozenset(), times: frozenset[str] = frozenset()) -> bool:
+              determiners: frozenset[str] = frozenset(), times: frozenset[str] = frozenset(),
+              idioms: dict[str, frozenset[str]] | None = None) -> bool:
     n = len(phrase)
     if n == 1:
         return phrase[0] in seq
@@ -146,6 +153,8 @@ def _contains(seq: list[str], phrase: tuple[str, ...], function_words: frozenset
                 continue
             if (phrase[-1] in determiners and after < len(seq) and seq[after] in times
                     and not (after + 1 < len(seq) and seq[after + 1].isdigit())):    # "add a year 2 mum"
+                continue
+            if idioms and after < len(seq) and seq[after] in idioms.get(phrase[-1], ()):
                 continue
             return True
     return False

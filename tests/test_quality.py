@@ -419,10 +419,10 @@ def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
     # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68,
-    # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82, 0.72, 0.38 and 0.64;
+    # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82, 0.72, 0.38, 0.64 and 0.54;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
-    # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67 and 0.50); they guard
+    # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67, 0.50 and 0.67); they guard
     # later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
@@ -666,6 +666,9 @@ def test_blind_question_batch(searcher):
     # and the forty-seventh, the school's own apps and systems (t767-t780)
     ("can they read the messages I send on the school system?", ("monitor",)),
     ("can I find out where a pupil lives?", ("locat",)),
+    # and the forty-eighth, staff's online past (t781-t796)
+    ("my blog has my full name on it", ("person", "inform")),
+    ("snap map shows where I am", ("person", "inform")),
     # and the low-level concerns and safeguarding guidance, which say "children" for pupils
     ("a pupil told me something worrying", ("child",)),
     ("can I put where I teach in my bio?", ("employe",)),
@@ -737,6 +740,8 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("a parent gave me an expensive present", ("gift",)),
     # and a severe weather closure FAQ, a school website's page (tests/data/closure)
     ("will they shut the school if it snows?", ("close",)),
+    # and blind batch 48 (the shipped vocabulary file's own "google" is the internet)
+    ("I think parents have been googling me", ("public", "list")),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
@@ -902,6 +907,8 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("a boy in my class started following me", "create"),
     ("I coach the under 11s football team at weekends", "vehicle"),   # coaching is not a coach trip
     ("as a form tutor can I message my tutees?", "risk assessment"),  # a form group is not a form to fill in
+    ("am I going to get in trouble for this?", "arrives"),   # "gets in" is arriving, not "get in trouble"
+    ("how do I get in touch with a parent?", "arrives"),     # nor "get in touch"
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
