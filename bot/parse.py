@@ -18,6 +18,8 @@ into clauses:
 * markdown as apps and websites write it: links read as their text, "*" and "+" bullets, "\\."
   escapes (Google Docs), blockquote marks and callouts (Obsidian, GitHub), HTML blocks and comments,
   a toggle's <summary> as a heading (Notion), and YAML front matter, whose title and dates count;
+  a wiki page's HTML (GitLab, GitHub, Docusaurus): a <table> read as a table, an <ol> or <ul> as a
+  list, images, anchors, footnote marks and a contents tag ("[[_TOC_]]") dropped, entities decoded;
 * a documentation site's markdown (MkDocs): admonitions, collapsible blocks and content tabs head
   their indented text, abbreviation tooltips and contents links are dropped, footnotes come last;
   and pandoc's: grid, simple and multiline tables, definition lists, hanging numbered paragraphs;
@@ -28,9 +30,11 @@ into clauses:
 """
 from __future__ import annotations
 
+import html
 import math
 import re
 from dataclasses import dataclass, field, replace
+from html.parser import HTMLParser
 
 import yaml
 
@@ -44,13 +48,20 @@ MAX_WORDS = 150
 # Bullet glyphs as exported or OCR'd: '-', '*', '•', '·', '«', 'e«', and the OCR letters 'e' and 'o'
 # standing alone before the text. Longest alternatives first.
 _BULLET = re.compile(r"^(?:e«|«|·|•|▪|●|◦|■|□|➢|✓|\uf0b7|\uf0a7|-|–|\*|o|e)(?=\s|$)\s*")
-_TAG = re.compile(r"</?(?:i|b|u|em|strong|sup|sub|span|font|br|p)\b[^>]{0,40}>", re.I)
-_AUTOLINK = re.compile(r"<((?:https?://|www\.)[^>\s]+)>")
+_TAG = re.compile(r"</?(?:i|b|u|em|strong|sup|sub|span|font|br|p|kbd|code|mark|small|abbr|ins|cite)\b[^>]{0,40}>"
+                  r"|<a\s+(?:href|name|id|class|title|target|rel)\b[^<>]{0,500}>|</a>|<img\s[^<>]{0,500}>", re.I)
+_AUTOLINK = re.compile(r"<((?:https?://|www\.)[^>\s]+|(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+# a footnote's mark as HTML ("union representatives<sup>1</sup>"), not "1<sup>st</sup>"
+_SUP_MARK = re.compile(r"<sup>\s*(?:\d{1,3}|[*\u2020\u2021\u00a7])\s*</sup>", re.I)
+_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
+# a wiki's or site generator's tag for a contents list: GitLab's "[[_TOC_]]", Python-Markdown's "[TOC]",
+# kramdown's "{:toc}" (after its list marker, "* TOC")
+_TOC_TAG = re.compile(r"^(?:\[\[_?toc_?\]\]|\[toc\]|\{:\s*toc\s*\}|\*\s+toc)$", re.I)
 # Markdown exported from a wiki or notes app (Notion, GitHub, Obsidian) carries HTML blocks: a
 # callout in <aside>, a toggle in <details> whose <summary> is its title, <div>s. A line of such
 # tags alone is a paragraph break; a toggle's summary is a heading ("Does this apply on trips?").
 _BLOCK_TAG = re.compile(r"</?(?:aside|details|summary|div|section|article|header|footer|figure|figcaption|"
-                        r"blockquote|center|hr|br|p)\b[^<>]{0,200}>", re.I)
+                        r"blockquote|center|hr|br|p)(?:\s[^<>]{0,200})?/?>", re.I)
 _SUMMARY = re.compile(r"<summary\b[^<>]{0,200}>(.*?)</summary>", re.I)
 # A markdown link reads as its text; a link to a web page keeps its address, which a reader may
 # want ("[DfE guidance](https://www.gov.uk/...)"); a link to another page of the export ("Child%20
@@ -143,13 +154,18 @@ class ParsedDocument:
 
 def clean_inline(text: str) -> str:
     """Remove markup that must never be quoted: HTML tags, markdown emphasis, stray asterisks."""
-    text = _AUTOLINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), text)
     if "](" in text:
         text = _MD_LINK.sub(_link_text, text)
-    text = _TAG.sub("", text)
+    if "<" in text:
+        text = _TAG.sub("", _SUP_MARK.sub("", text))
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     for _ in range(2):
         text = _EMPHASIS.sub(r"\2", text)
     text = text.replace("*", "")
+    if text.startswith("_") and text.endswith("_") and len(text) > 2:     # "_Page owner: HR_"
+        text = text[1:-1]
     text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
     return re.sub(r"\s+", " ", text).strip()
 
@@ -227,7 +243,7 @@ def _classify(no: int, raw: str) -> Line:
     if block:
         title = clean_inline(block.group("title") or "")
         return Line(no, "heading", title, indent, level=BLOCK_HEADING_LEVEL) if title else Line(no, "blank")
-    if _ABBREVIATION.match(stripped) or _ANCHOR_LINK_ONLY.match(stripped):
+    if _ABBREVIATION.match(stripped) or _ANCHOR_LINK_ONLY.match(stripped) or _TOC_TAG.match(stripped):
         return Line(no, "junk")
     if stripped.startswith(">"):
         stripped = _CALLOUT.sub("", _BLOCKQUOTE.sub("", stripped).strip())
@@ -854,6 +870,8 @@ def parse_text(text: str, policy_id: str, paragraphs_known: bool = False) -> Par
     if front is not None:
         end, properties = front
         raw_lines = [""] * end + raw_lines[end:]
+    if _HTML_BLOCK_START.search(text):
+        raw_lines = _html_blocks(raw_lines)
     if "[^" in text:
         raw_lines = _footnotes_last(raw_lines)
     if _DEFINITION.search(text):
@@ -896,6 +914,122 @@ def _definitions_joined(raw_lines: list[str]) -> list[str]:
         else:
             out[k] = raw[m.end():]                     # the term's second definition, or no term
     return out
+
+
+# Markdown with HTML in it (a GitLab or GitHub wiki page, Docusaurus, a Confluence export) may carry a
+# <table> or a list as HTML, over many lines or on one. Each is read as the markdown it stands for: a
+# table as a pipe table (so a row is a clause with its column headings, bot.parse.table_rows), a list
+# as "1." or "-" items, nested lists indented. It is read with the standard library's HTML parser.
+_HTML_BLOCK_START = re.compile(r"^[ \t]*<(table|ol|ul)\b", re.I | re.M)
+HTML_BLOCK_LINES = 2000          # a block not closed within this many lines is left as it is
+
+
+class _HtmlBlock(HTMLParser):
+    """The rows of cells of an HTML table, or the items of an HTML list as markdown lines."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[str]] = []
+        self.items: list[str] = []
+        self.lists: list[list] = []            # open lists: [ordered, last number]
+        self.text: list[str] | None = None     # the cell or list item being read
+
+    def _flush_item(self) -> None:
+        if self.text is not None and self.lists:
+            text = _cell_lines_joined("".join(self.text))
+            if text:
+                ordered, number = self.lists[-1]
+                marker = f"{number}." if ordered else "-"
+                self.items.append(f"{'    ' * (len(self.lists) - 1)}{marker} {text}")
+        self.text = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self.text = []
+        elif tag in ("ol", "ul"):
+            self._flush_item()
+            start = dict(attrs).get("start") or ""
+            self.lists.append([tag == "ol", int(start) - 1 if start.isdigit() else 0])
+        elif tag == "li" and self.lists:
+            self._flush_item()
+            self.lists[-1][1] += 1
+            self.text = []
+        elif tag in ("br", "p", "div") and self.text is not None:
+            self.text.append(_CELL_BREAK)
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self.text is not None and self.rows:
+            self.rows[-1].append(_cell_lines_joined("".join(self.text)).replace("|", "/"))
+            self.text = None
+        elif tag == "li":
+            self._flush_item()
+        elif tag in ("ol", "ul") and self.lists:
+            self._flush_item()
+            self.lists.pop()
+
+    def handle_data(self, data):
+        if self.text is not None:
+            self.text.append(data)
+
+
+_CELL_BREAK = "\x00"
+
+
+def _cell_lines_joined(text: str) -> str:
+    """A cell's or item's lines (<br>, <p>) as one text: a line that starts a new sentence after one with
+    no stop ("each no longer than three hours<br>Part-time staff attend pro rata") after a ";", else
+    run on ("First 10,000 miles<br>in a tax year")."""
+    out = ""
+    for part in text.split(_CELL_BREAK):
+        part = " ".join(part.split())
+        if part:
+            new_sentence = part[0].isupper() and out and out[-1] not in ".;:,!?"
+            out = f"{out}{';' * bool(new_sentence)} {part}" if out else part
+    return out
+
+
+def _html_blocks(raw_lines: list[str]) -> list[str]:
+    """The lines with each HTML table or list (from a line that opens one to the line that closes it)
+    written as markdown, in its own lines: blank lines fill the rest, so later lines keep their numbers
+    (a block on fewer lines than it has rows or items pushes them on)."""
+    out: list[str] = []
+    k = 0
+    while k < len(raw_lines):
+        m = _HTML_BLOCK_START.match(raw_lines[k])
+        end = _html_block_end(raw_lines, k, m.group(1).lower()) if m else None
+        if end is None:
+            out.append(raw_lines[k])
+            k += 1
+            continue
+        block = _HtmlBlock()
+        block.feed("\n".join(raw_lines[k:end]))
+        block.close()
+        if m.group(1).lower() == "table":
+            rows = [row for row in block.rows if any(row)]
+            width = max((len(row) for row in rows), default=0)
+            rows = [row + [""] * (width - len(row)) for row in rows]
+            new = [f"| {' | '.join(row)} |" for row in rows[:1]] + [f"|{' --- |' * width}"] + \
+                  [f"| {' | '.join(row)} |" for row in rows[1:]] if width else []
+        else:
+            new = block.items
+        new = ["", *new, ""]
+        out += new + [""] * max(0, end - k - len(new))
+        k = end
+    return out
+
+
+def _html_block_end(raw_lines: list[str], start: int, tag: str) -> int | None:
+    """The index after the line that closes the block opened on raw_lines[start], or None."""
+    opened = re.compile(rf"<{tag}\b", re.I)
+    closed = re.compile(rf"</{tag}\s*>", re.I)
+    depth = 0
+    for k in range(start, min(len(raw_lines), start + HTML_BLOCK_LINES)):
+        depth += len(opened.findall(raw_lines[k])) - len(closed.findall(raw_lines[k]))
+        if depth <= 0:
+            return k + 1
+    return None
 
 
 def _footnotes_last(raw_lines: list[str]) -> list[str]:

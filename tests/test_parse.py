@@ -494,6 +494,40 @@ def test_markdown_from_pandoc_reads_its_tables_definitions_and_wrapped_numbers()
         ("4", "1. Ask your line manager."), ("4", "2. Record it on the portal.")]
 
 
+def test_a_wiki_page_in_markdown_reads_its_html_tables_and_lists():
+    # a GitLab or GitHub wiki page (or Docusaurus, or a Confluence export) writes tables and lists as
+    # HTML, over many lines or on one: a table reads as a markdown table would, row by row with its
+    # column headings, a <br> in a cell as the cell's next line, and a list as its items; a logo, an
+    # anchor, a contents tag, entities, a footnote mark and an email address in <...> read as text would
+    text = ("# Working Hours\n\n<img src=\"uploads/logo.png\" alt=\"Trust logo\" width=\"120\">\n\n[[_TOC_]]\n\n"
+            "## 2. Directed time\n\n<a name=\"directed\"></a>\n\nTeachers work 1265 hours&nbsp;a year "
+            "&amp; no more<sup>1</sup>.\n\n<table>\n  <thead>\n    <tr><th>Activity</th><th>Notes</th></tr>\n"
+            "  </thead>\n  <tbody>\n    <tr>\n      <td>Parents' evenings</td>\n      <td>Up to four a year<br>"
+            "Part-time staff attend pro rata</td>\n    </tr>\n    <tr><td>Meetings</td><td>One hour<br>a week</td></tr>\n"
+            "  </tbody>\n</table>\n\n## 6. Cover\n\n<ol><li>Do not arrange cover yourself.</li>"
+            "<li>Leave work on the shared drive by 8am.</li></ol>\n\nAsk <hr@trust.org.uk>.\n")
+    doc = parse_text(text, "hours")
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        ("2", "Directed time", "Teachers work 1265 hours a year & no more."),
+        ("2", "Directed time", "Activity: Parents' evenings; Notes: Up to four a year; Part-time staff attend pro rata."),
+        ("2", "Directed time", "Activity: Meetings; Notes: One hour a week."),
+        ("6", "Cover", "1. Do not arrange cover yourself."),
+        ("6", "Cover", "2. Leave work on the shared drive by 8am."),
+        ("6", "Cover", "Ask hr@trust.org.uk.")]
+    # the table's rows are within the lines it spans (13-24); a list written on one line (28) has its
+    # items on lines of their own, which push the lines after it on by three
+    lines = [c.line_start for c in doc.clauses]
+    assert lines[0] == 11 and all(13 <= n <= 24 for n in lines[1:3]) and lines[3:] == [29, 30, 33]
+    # a list that starts at 4, with a list inside an item, and no lead-in: numbered paragraphs, as the
+    # same list in markdown is; a table that is never closed is left as written
+    nested = parse_text("## Steps\n\n<ol start=\"4\">\n<li>Stop.\n<ul><li>Count the class.</li></ul>\n</li>\n"
+                        "<li>Leave.</li>\n</ol>\n\n<table>\n<tr><td>Open</td></tr>\n", "x")
+    assert [(c.section, c.text) for c in nested.clauses] == [
+        ("4", "Stop."), ("4", "Count the class."), ("5", "Leave."), ("5", "<table> <tr><td>Open</td></tr>")]
+    assert [(c.section, c.text) for c in nested.clauses] == [(c.section, c.text) for c in parse_text(
+        "## Steps\n\n4. Stop.\n    - Count the class.\n5. Leave.\n\n<table>\n<tr><td>Open</td></tr>\n", "x").clauses]
+
+
 def test_a_table_of_content_that_mentions_a_review_is_kept_and_a_signature_table_is_not():
     # one row of a complaints procedure's stages is a "review panel": the table is still content.
     # A table whose first heading, or half of whose rows, are labels of a signature block is not.

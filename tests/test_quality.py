@@ -387,6 +387,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("cpd/professional-development.md", 0.8, 1.0, 0.09),   # a trust's handbook site page (MkDocs markdown)
     ("safer/safer-working-practice.md", 0.8, 0.75, 0.08),   # safer working practice, Word converted by pandoc
     ("closure/school-closure-faq.html", 0.8, 0.0, 0.0),   # a closure FAQ, a web page with an accordion
+    ("worktime/directed-time-and-cover.md", 0.95, 0.25, 0.0),   # directed time and cover, a wiki page with HTML tables
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -742,6 +743,10 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("will they shut the school if it snows?", ("close",)),
     # and blind batch 48 (the shipped vocabulary file's own "google" is the internet)
     ("I think parents have been googling me", ("public", "list")),
+    # and a trust's directed time and cover page on its staff wiki (tests/data/worktime)
+    ("I stayed late for the concert, do I get paid?", ("overtim",)),
+    ("will I get the time back for the residential?", ("toil",)),
+    ("I'm off sick tomorrow, what about my lessons?", ("absent",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
