@@ -35,6 +35,9 @@ from bot.tokenize import CLOCK_TIME, TIME_SPAN, words
 from bot.vocabulary import EVERYDAY, ORGANISATION, Concept
 
 MAX_QUESTION_TERMS = 256
+# A cited section ("section 7.3 says...") is the answer when its clause has this share of the idf weight
+# of the question's other words that the policies have (Searcher._about_the_question).
+CITED_SHARE = 0.5
 # A message of at most THANKS_WORDS words that says thank you ("cheers mate", "sorted, thanks") is
 # a thank-you, not a question: its other words ("mate") are not searched. "Ta" is thanks only as
 # "ta", "ta for that" or "ta very much": staff ask "ok to friend a TA?".
@@ -515,7 +518,7 @@ class Searcher:
         question_words = words(searchable(question))
         if self._thanks(question_words):
             return Answer(question, True, [], "That reads as a thank-you: you're welcome. Ask me anything else about the policies.", thanks=True)
-        cited = self.cited_sections(question, scope)
+        cited = self._about_the_question(question, self.cited_sections(question, scope))
         if cited:
             return Answer(question, False, cited[:top * len(scope)] if per_policy else cited[:top])
         prepared = self._prepare(question_words, _introduced(question))
@@ -548,6 +551,26 @@ class Searcher:
         rows.sort(key=lambda r: (scope.index(self.index.clauses[r].policy_id), r))
         return [Result(self.index.clauses[r], self.index.policies[self.index.clauses[r].policy_id], 1.0, 1.0)
                 for r in rows]
+
+    def _about_the_question(self, question: str, cited: list[Result]) -> list[Result]:
+        """Of the sections a question cites, those its other words are about: "section 7.3 says it's 'a
+        good idea to use a separate email address'" cites Balfour's 7.3, not Southfield's 7.3 on
+        official sites, whose words it does not have; where none is, the question is searched as any
+        other. A question with no other words the policies have ("is 6.4 a must?") keeps them all."""
+        if not cited:
+            return cited
+        tok = self.index.tokenizer
+        naming = {t for pid in self.index.policies for t in tok(pid.replace("-", " "))} | set(tok(_CITATION_WORDS))
+        terms = [t for t in self.query_terms(question) if self.body.df(t) and not t.isdigit() and t not in naming]
+        if not terms:
+            return cited
+        total = sum(self.weight(t) for t in terms)
+        kept = []
+        for result in cited:
+            has = set(tok(result.clause.text))
+            if sum(self.weight(t) for t in terms if t in has) >= CITED_SHARE * total:
+                kept.append(result)
+        return kept
 
     def _answer(self, question: str, prepared, scope: list[str], top: int, per_policy: bool) -> Answer:
         ranked = self._ranked(prepared, scope)
@@ -615,6 +638,8 @@ class _Buffers:
 # A section number a question cites: two or more parts ("7.10", "9.4.1"), not a price, a time or a
 # decimal ("£7.50", "2.30pm", "7.5%").
 _CITED = re.compile(r"(?<![\d.£$€])(\d{1,2}(?:\.\d{1,3}){1,3})(?![\d%£]|\.\d|\s*(?:am|pm|p)\b)", re.I)
+# Words that say where a citation is ("paragraph 7.10 of the Balfour policy"), not what it is about.
+_CITATION_WORDS = "section sections paragraph paragraphs para point points clause clauses part item number policy"
 # Words of a policy id that do not tell it from others ("school", "trust", "policy").
 _GENERIC_ID_WORDS = frozenset("school schools primary secondary infant junior academy trust college policy "
                               "staff the of and template".split())

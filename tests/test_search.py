@@ -114,6 +114,14 @@ def test_a_question_citing_a_section_number_gets_that_section(searcher):
     for question in ("can I claim £7.50 for lunch?", "is the meeting at 2.30pm?", "what does 12.7 say?"):
         assert searcher.cited_sections(question, list(searcher.index.policies)) == []
     assert searcher.cited_sections("what does 7.10 say?", ["forge-integrated-primary"]) == []
+    # a citation with the words of its clause: Balfour's 7.3 is about a separate email address,
+    # Southfield's 7.3 about official school sites, so a Southfield reader is answered from the clause
+    # that has those words (6.15), not from its own 7.3 (blind batch 49)
+    quoted = "section 7.3 says it's 'a good idea to use a separate email address just for social networking'"
+    assert [(r.policy.id, r.clause.section) for r in searcher.search(quoted, per_policy=True).results][:1] == [
+        ("balfour-primary", "7.3")]
+    southfield = searcher.search(quoted, policies=["southfield-trust"]).results
+    assert southfield[0].clause.section == "6.15"
 
 
 def test_a_cited_section_is_answered_from_the_command_line():
