@@ -68,6 +68,15 @@ _SUMMARY = re.compile(r"<summary\b[^<>]{0,200}>(.*?)</summary>", re.I)
 # Protection%20Policy%2012ab….md") and an image ("![diagram](image.png)") do not.
 _MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2})(\S(?:.*?\S)?)\1")
+_UNDERSCORED = re.compile(r"(?<![\w\\])_(?=[^\s_])([^_\n]*?[^\s_])_(?!\w)")   # "_never_", not "file_name_v2"
+# hand-written markdown (GitHub's): a task list's box ("- [ ] show them the fire exits"); struck-out
+# words ("~~Visitors may wait in the staff room.~~"), which are wording taken out, not policy; and a
+# reference-style link ("[KCSIE][kcsie]", "[the handbook]") with its definition ("[kcsie]: https://…")
+_TASK_BOX = re.compile(r"^([-*+]\s+)\[[ xX]\]\s+")
+_STRUCK = re.compile(r"(?<!~)~~(?![~\s])(?:[^~]|~(?!~)){0,500}?(?<![~\s])~~(?!~)[ \t]*")
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[([^\]^\n][^\]\n]*)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$",
+                              re.M)
+_REFERENCE_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\[([^\]\n]*)\]|(!?)\[([^\]\n]+)\](?![(:\[])")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}$")        # "## Absence {#absence}" (pandoc, kramdown)
 _MD_BULLET = re.compile(r"^[*+]\s+(?=\S)(?!\*)")                 # "* item", "+ item" (not "**bold**")
@@ -163,6 +172,8 @@ def clean_inline(text: str) -> str:
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     for _ in range(2):
         text = _EMPHASIS.sub(r"\2", text)
+    if "_" in text:
+        text = _UNDERSCORED.sub(r"\1", text)
     text = text.replace("*", "")
     if text.startswith("_") and text.endswith("_") and len(text) > 2:     # "_Page owner: HR_"
         text = text[1:-1]
@@ -256,6 +267,8 @@ def _classify(no: int, raw: str) -> Line:
     star = _MD_BULLET.match(stripped)
     if star:                                          # before emphasis is removed with its asterisks
         stripped = "- " + stripped[star.end():]
+    if "[" in stripped:
+        stripped = _TASK_BOX.sub(r"\1", stripped)
     if "\t" in stripped:
         return Line(no, "junk")                       # a table row: signatures, dates, contents
     if _IMAGE.match(stripped) or _RULE.match(stripped) or _DOT_LEADER.search(stripped):
@@ -561,8 +574,12 @@ def _classify_all(lines: list[str], laid_out: bool = False) -> list[Line]:
                 and (_starts_lower(nxt.text) or (not line.level and nxt.indent > line.indent))):
             # a numbered paragraph whose first line is short, or whose next line hangs under its text
             # (pandoc's "3.  A sexual relationship between a member of staff and a pupil under" /
-            # "    18 is a criminal offence")
-            line = replace(line, kind="text")
+            # "    18 is a criminal offence"): read as the same line would be if it were longer, a
+            # numbered item ("3) Visitors wait in" / "   reception until..." as "1) All visitors sign in
+            # at the main reception, ..." is)
+            whole = clean_inline(_ESCAPE.sub(r"\1", lines[line.no - 1].strip()))
+            line = (replace(line, kind="text", text=whole, number=None, bullet=True)
+                    if _NUMBERED_ITEM.match(whole) else replace(line, kind="text"))
         if line.kind == "heading":
             if line.number:
                 last_heading_number, orphan = line.number, None
@@ -872,6 +889,10 @@ def parse_text(text: str, policy_id: str, paragraphs_known: bool = False) -> Par
         raw_lines = [""] * end + raw_lines[end:]
     if _HTML_BLOCK_START.search(text):
         raw_lines = _html_blocks(raw_lines)
+    if "~~" in text:
+        raw_lines = _STRUCK.sub(lambda m: "\n" * m.group(0).count("\n"), "\n".join(raw_lines)).split("\n")
+    if "]:" in text and _LINK_DEFINITION.search(text):
+        raw_lines = _reference_links(raw_lines)
     if "[^" in text:
         raw_lines = _footnotes_last(raw_lines)
     if _DEFINITION.search(text):
@@ -1030,6 +1051,34 @@ def _html_block_end(raw_lines: list[str], start: int, tag: str) -> int | None:
         if depth <= 0:
             return k + 1
     return None
+
+
+def _reference_links(raw_lines: list[str]) -> list[str]:
+    """The lines with each reference-style link read as an inline one would be ("[KCSIE][kcsie]" is
+    "KCSIE (https://…)", "[the handbook]" is "the handbook", an image is nothing) and the definitions'
+    lines left blank. Brackets with no definition ("[insert name]") are left as they are."""
+    targets: dict[str, str] = {}
+    out = list(raw_lines)
+    for k, raw in enumerate(raw_lines):
+        m = _LINK_DEFINITION.match(raw)
+        if m:
+            targets.setdefault(" ".join(m.group(1).lower().split()), m.group(2))
+            out[k] = ""
+    if not targets:
+        return raw_lines
+
+    def link(m: re.Match) -> str:
+        image, label, ref = (m.group(1), m.group(2), m.group(3)) if m.group(4) is None else (m.group(4), m.group(5), None)
+        target = targets.get(" ".join((ref or label).lower().split()))
+        if target is None:
+            return m.group(0)
+        if image:
+            return ""
+        label = label.strip()
+        if re.match(r"(?:https?://|www\.)", target, re.I) and target.rstrip("/") not in label:
+            return f"{label} ({target})" if label else target
+        return label
+    return [_REFERENCE_LINK.sub(link, line) if "[" in line else line for line in out]
 
 
 def _footnotes_last(raw_lines: list[str]) -> list[str]:

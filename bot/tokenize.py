@@ -39,7 +39,7 @@ _PREFIXED = re.compile(r"(?<![a-z0-9\-\u2010\u2011])(e|wi|on|co|ex|re)[\-\u2010\
 # An acronym's plural ("ECTs", "NPQs", "GCSEs", "TAs") is the acronym: Snowball takes the "s" off a
 # word only after a vowel, so "ECTs" and "an ECT" were two words. Only capitals then a small "s".
 _ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,6})s\b")
-TOKENIZER_KIND = "snowball-v5"
+TOKENIZER_KIND = "snowball-v6"
 
 
 def _word_list(name: str) -> list[str]:
@@ -68,11 +68,25 @@ def _site_name(host: str) -> str:
     return names[-1] if names else ""
 
 
+# Letters that are not a letter and an accent, written as staff type them on an English keyboard.
+_UNACCENTED = str.maketrans({"æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "ß": "ss",
+                             "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "ı": "i"})
+
+
+def _folded(text: str) -> str:
+    """Compatibility forms ("ﬁ" ligatures, full-width letters) as plain letters, and accented letters
+    without their accents: the policy's "crèche", "café" or "fiancé" is the "creche" staff type, and
+    "Zoë" is "Zoe". Snowball and the word pattern know only unaccented letters: "crèche" was "cr" and
+    "che"."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).translate(_UNACCENTED)
+
+
 def words(text: str) -> list[str]:
     """Lower-cased letter/digit runs of text, before stopwords and stemming; a clock time is
     CLOCK_TIME, the number of a length of time (or the "how" asking it) TIME_SPAN."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+        text = _folded(text)
     text = _ACRONYM_PLURAL.sub(r"\1", text)
     text = text.lower()
     if "m" in text:

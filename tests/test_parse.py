@@ -528,6 +528,28 @@ def test_a_wiki_page_in_markdown_reads_its_html_tables_and_lists():
         "## Steps\n\n4. Stop.\n    - Count the class.\n5. Leave.\n\n<table>\n<tr><td>Open</td></tr>\n", "x").clauses]
 
 
+def test_hand_written_markdown_reads_its_reference_links_struck_words_and_task_lists():
+    # GitHub-flavoured markdown as a person writes it in a repository: reference-style links with
+    # their definitions at the end, words struck out (taken out of the policy, not in it), a task list,
+    # "_never_" for emphasis, and "1)" paragraphs whose lines hang under their text
+    text = ("Visitors Policy\n===============\n\n1. Signing in\n-------------\n\n"
+            "1) All visitors sign in at the main reception and _never_ come in\n   by the side gate.\n"
+            "2) ~~Visitors may wait in the staff room.~~ Visitors wait in\n   reception.\n\n"
+            "Read the [lockdown procedure][lockdown], [KCSIE] and the ![plan][map] [insert name].\n\n"
+            "Before a volunteer starts:\n\n- [ ] show them the fire exits\n- [x] give them the leaflet\n\n"
+            "[lockdown]: ./lockdown-procedure.md\n[KCSIE]: <https://www.gov.uk/kcsie> \"Keeping children safe\"\n"
+            "[map]: site-map.png\n")
+    doc = parse_text(text, "visitors")
+    assert [(c.section, c.text) for c in doc.clauses] == [
+        ("1", "1) All visitors sign in at the main reception and never come in by the side gate."),
+        ("1", "2) Visitors wait in reception."),
+        ("1", "Read the lockdown procedure, KCSIE (https://www.gov.uk/kcsie) and the [insert name]."),
+        ("1", "Before a volunteer starts:\n• show them the fire exits\n• give them the leaflet")]
+    # a name with underscores is a name, and a tilde is not a strike-through
+    assert parse_text("Save it as staff_photo_2025.jpg, ~5MB at most.\n", "x").clauses[0].text == \
+        "Save it as staff_photo_2025.jpg, ~5MB at most."
+
+
 def test_a_table_of_content_that_mentions_a_review_is_kept_and_a_signature_table_is_not():
     # one row of a complaints procedure's stages is a "review panel": the table is still content.
     # A table whose first heading, or half of whose rows, are labels of a signature block is not.

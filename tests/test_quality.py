@@ -102,6 +102,15 @@ def test_a_hyphenated_word_is_found_as_staff_type_it(tmp_path):
     assert "guest Wi-Fi" in answer.results[0].clause.text
 
 
+def test_an_accented_word_in_a_policy_is_found_as_staff_type_it(tmp_path):
+    # "crèche" was indexed as "cr" and "che", so "creche" found nothing and the question was refused
+    index = index_of(tmp_path, ("centre.md", "# Children's Centre\n\nThe crèche is open to staff's own children "
+                                             "on weekday mornings.\n\nThe café closes at 2pm.\n\n"
+                                             "Staff park in the top car park.\n"))
+    answer = Searcher(index).search("is there a creche?")
+    assert not answer.abstained and "crèche" in answer.results[0].clause.text
+
+
 def test_a_compound_is_found_as_the_policy_writes_it(tmp_path):
     # The handbook says "staff room" and "weekend"; staff type "staffroom" and "week end". Without
     # reading them as the handbook writes them, the clause on phones in the staff room came second
@@ -388,6 +397,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("safer/safer-working-practice.md", 0.8, 0.75, 0.08),   # safer working practice, Word converted by pandoc
     ("closure/school-closure-faq.html", 0.8, 0.0, 0.0),   # a closure FAQ, a web page with an accordion
     ("worktime/directed-time-and-cover.md", 0.95, 0.25, 0.0),   # directed time and cover, a wiki page with HTML tables
+    ("visitors/visitors-and-site-security.md", 0.9, 0.25, 0.05),   # visitors and site security, hand-written GitHub markdown
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):

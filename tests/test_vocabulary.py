@@ -136,6 +136,14 @@ def test_words_snowball_merges_across_meanings_stay_apart(word, other):
     assert tok(word) != tok(other)
 
 
+def test_an_accented_word_is_the_word_staff_type():
+    # the policy's "crèche", "café", "fiancé" and "Zoë" are the "creche", "cafe", "fiance" and "Zoe"
+    # staff type; before, Snowball's word pattern cut "crèche" into "cr" and "che"
+    tok = Tokenizer()
+    assert tok("crèche café fiancé Zoë") == tok("creche cafe fiance Zoe") and tok("crèche") == ["crech"]
+    assert tok("conﬁdential ＰＰＡ Straße") == tok("confidential PPA strasse")
+
+
 def test_an_acronyms_plural_is_the_acronym():
     # "ECTs receive a two-year induction" answers "as an ECT..."; Snowball keeps the "s" of "ects"
     tok = Tokenizer()
