@@ -234,6 +234,10 @@ def test_the_story_around_a_question_is_not_its_topic(searcher, tmp_path):
     question = "A tricky dad cornered me at pick-up and I wrote about it on my blog, names changed. Am I in trouble?"
     assert "tricki" not in searcher.term_counts(question)
     assert not searcher.search(question).abstained
+    # nor is asking for a summary (blind batch 50): "tldr" and "summarise" weighed as the rarest words
+    # and refused "tldr of the staff social media policy pls"
+    assert not {"tldr", "summaris", "nutshel"} & set(searcher.term_counts("tldr, or summarise it in a nutshell"))
+    assert not searcher.search("tldr of the staff social media policy pls").abstained
     # "next" is not the story: "next year" is a time no policy gives, which keeps this question out
     assert searcher.search("what are the term dates for next year?").abstained
     # "as long as no faces show" is a condition, not a length of time
@@ -430,11 +434,12 @@ def test_blind_question_batch(searcher):
     # Written and labelled before policybot first ran on them (first runs: Recall@3 0.39, 0.70, 0.54,
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
     # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68,
-    # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82, 0.72, 0.38, 0.64, 0.54 and 0.95;
+    # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82, 0.72, 0.38, 0.64, 0.54, 0.95 and
+    # 0.38;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
-    # 0.50, 0.67 and 0.33); they guard later fixes.
+    # 0.50, 0.67, 0.33 and 0.50); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
