@@ -303,8 +303,8 @@ def _classify(no: int, raw: str) -> Line:
             return Line(no, "junk")                   # a stray '-' left by a page break
         if _BULLET.match(text) and len(text) <= 2:
             return Line(no, "junk")
-    if not text:
-        return Line(no, "junk")
+    if not text or not any(ch.isalnum() for ch in text):
+        return Line(no, "junk")                       # nothing but symbols: a page's or a callout's icon ("💡")
     m = _CLAUSE_NUMBER_ONLY.match(text)
     if m:
         return Line(no, "num", "", indent, bullet, number=m.group(1))

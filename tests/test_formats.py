@@ -929,6 +929,31 @@ def test_an_accordions_questions_head_their_answers(tmp_path):
     assert not any("Accept" in c.text or "cookies" in c.text for c in faq.clauses)
 
 
+def test_a_notion_page_exported_as_html(tmp_path):
+    # Notion's HTML export: the page's icon and each callout's icon are emoji of their own, its
+    # properties are a table in the header, and a toggle is a <details> inside a list item of its own
+    page = ("<html><body><article class='page sans'><header><div class='page-header-icon'><span class='icon'>"
+            "📝</span></div><h1 class='page-title'>Marking Policy</h1><table class='properties'><tbody>"
+            "<tr class='property-row'><th>Owner</th><td>R. Adeyemi</td></tr><tr class='property-row'><th>Next review"
+            "</th><td><time>@September 1, 2026</time></td></tr></tbody></table></header><div class='page-body'>"
+            "<h2>1. Feedback</h2><figure class='callout'><div><span class='icon'>💡</span></div><div>We do not "
+            "expect written comments on every piece of work.</div></figure><h2>Questions staff ask</h2>"
+            "<ul class='toggle'><li><details open=''><summary>Can TAs mark work?</summary><p>Yes, in green pen."
+            "</p></details></li></ul><ul class='bulleted-list'><li>Stampers may be used.</li></ul>"
+            "</div></article></body></html>")
+    doc = _web_page(tmp_path, "marking", page)
+    assert doc.title == "Marking Policy" and doc.meta == {"next_review": "2026-09-01"}
+    assert [(c.heading, c.text) for c in doc.clauses] == [
+        ("Feedback", "We do not expect written comments on every piece of work."),
+        ("Can TAs mark work?", "Yes, in green pen."),
+        ("Questions staff ask", "Stampers may be used.")]
+    # the page in tests/data/marking: both toggles head their answers, and no clause is an icon
+    marking = read_document(DATA / "marking" / "marking-and-feedback.html", "marking")
+    assert [c.heading for c in marking.clauses][-2:] == [
+        "Do I have to mark in green if I'm left-handed and it smudges?", "Can TAs mark work?"]
+    assert all(any(ch.isalnum() for ch in c.text) for c in marking.clauses)
+
+
 def test_a_footnote_pasted_into_a_web_page_is_only_the_note(tmp_path):
     # Word's footnote links survive a paste into a website's editor: the note is its own paragraph,
     # not the block of content that holds it.

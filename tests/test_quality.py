@@ -402,6 +402,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("closure/school-closure-faq.html", 0.8, 0.0, 0.0),   # a closure FAQ, a web page with an accordion
     ("worktime/directed-time-and-cover.md", 0.95, 0.25, 0.0),   # directed time and cover, a wiki page with HTML tables
     ("visitors/visitors-and-site-security.md", 0.9, 0.25, 0.05),   # visitors and site security, hand-written GitHub markdown
+    ("marking/marking-and-feedback.html", 0.95, 0.25, 0.0),   # marking and feedback, a Notion page exported as HTML
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):

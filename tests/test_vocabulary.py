@@ -127,13 +127,20 @@ def test_forms_mostly_used_as_adjectives_keep_their_own_stem(word, other):
 
 
 @pytest.mark.parametrize("word, other", [("paste", "past"), ("evening", "even"), ("likely", "like"),
-                                         ("reference", "refer"), ("references", "referred")])
+                                         ("reference", "refer"), ("references", "referred"),
+                                         ("response", "responsible")])
 def test_words_snowball_merges_across_meanings_stay_apart(word, other):
     # to "paste pupils' reports into ChatGPT" is not "past pupils" (former pupils); a parents' evening
     # is not "even if"; "likely to constitute a conflict" is not liking a post; the reference a last
-    # school wrote is not "please refer to the e-safety policy" (blind batch 48)
+    # school wrote is not "please refer to the e-safety policy" (blind batch 48); a pupil's response to
+    # feedback is responding, not being responsible (tests/data/marking)
     tok = Tokenizer()
     assert tok(word) != tok(other)
+
+
+def test_a_response_is_responding():
+    tok = Tokenizer()
+    assert tok("response") == tok("respond") and tok("responses") == tok("responding")
 
 
 def test_an_accented_word_is_the_word_staff_type():

@@ -324,6 +324,9 @@ class _Page:
         """A list's items as "- item" lines, nested lists indented under their item."""
         lines.append("")
         for item in element.find_all("li", recursive=False):
+            if item.find("details", recursive=False) is not None:
+                self.blocks(item, lines)      # a toggle list's item (Notion): its question heads its answer
+                continue
             nested = [child.extract() for child in item.find_all(["ul", "ol"], recursive=False)]
             text = _text(item)
             if text:
