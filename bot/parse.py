@@ -56,6 +56,7 @@ _SUP_MARK = re.compile(r"<sup>\s*(?:\d{1,3}|[*\u2020\u2021\u00a7])\s*</sup>", re
 _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
 # a wiki's or site generator's tag for a contents list: GitLab's "[[_TOC_]]", Python-Markdown's "[TOC]",
 # kramdown's "{:toc}" (after its list marker, "* TOC")
+_PAGE_LINE = re.compile(r"^page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _TOC_TAG = re.compile(r"^(?:\[\[_?toc_?\]\]|\[toc\]|\{:\s*toc\s*\}|\*\s+toc)$", re.I)
 # Markdown exported from a wiki or notes app (Notion, GitHub, Obsidian) carries HTML blocks: a
 # callout in <aside>, a toggle in <details> whose <summary> is its title, <div>s. A line of such
@@ -120,7 +121,8 @@ _META = re.compile(
 _ISSUED = re.compile(r"^(?:(?:issued|approved|adopted|ratified|published|agreed)(?: by [^.:;]{1,60}?)?,?"
                      r"(?: on| in)?|(?:next )?review(?: date)?:)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\.?$", re.I)
-_VERSION = re.compile(r"^(?:version|v|issue|revision|rev)\.?\s*\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?$", re.I)
+_VERSION = re.compile(r"^(?:version|v|issue|revision|rev)\.?\s*\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?"
+                      r"(?:\s+[\u2013\u2014-]\s+(?:approved|agreed|adopted|issued|ratified|updated)\b.{0,80})?$", re.I)
 _CLAUSE_NUMBER_ONLY = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?$")
 _INT_ONLY = re.compile(r"^(\d{1,3})[.,)]?$")
 _INLINE_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\S.*)$")
@@ -131,7 +133,9 @@ _LETTERED_ITEM = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+\S")     
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_SIGNATURE_LABEL = re.compile(r"ratif|approv|adopt|signed|review|version|^date\b|owner|author|committee|^status\b"
+# ("Next review", "Review date", "Last reviewed", "Reviewed by"; not a stage: "Final review", "Mid-point review")
+_SIGNATURE_LABEL = re.compile(r"ratif|approv|adopt|signed|^(?:next |last |date of |policy )?review(?:ed\b|s?$|\s+(?:date|due|by|cycle|frequency)\b)"
+                              r"|version|^date\b|owner|author|committee|^status\b"
                               r"|^policy (?:name|title|lead)", re.I)
 _TERMINAL = (".", "!", "?", ";", ":")
 _DASH_END = re.compile(r"(?:\s[-\u2013]|\w\u2013)$")     # "shall not -", "which –", "which–" (not "non-")
@@ -305,6 +309,8 @@ def _classify(no: int, raw: str) -> Line:
             return Line(no, "junk")
     if not text or not any(ch.isalnum() for ch in text):
         return Line(no, "junk")                       # nothing but symbols: a page's or a callout's icon ("💡")
+    if _PAGE_LINE.match(text):
+        return Line(no, "junk")                       # "Page 2 of 7", left by text copied out of a PDF
     m = _CLAUSE_NUMBER_ONLY.match(text)
     if m:
         return Line(no, "num", "", indent, bullet, number=m.group(1))
@@ -842,17 +848,20 @@ def _guess_title(lines: list[Line]) -> str | None:
     naming a kind of document (a policy, procedure, guidance, handbook, code...). The title block may
     start under a letterhead of a line or two ("Carrow County Council – Schools HR Service")."""
     front: list[Line] = []
-    above = 0                              # letterhead lines above the title block
+    heads: list[str] = []                  # letterhead lines above the title block
     for line in lines:
         if line.kind != "heading":
-            if not front and letterhead(line) and above < LETTERHEAD_LINES:
-                above += 1
+            if not front and letterhead(line) and len(heads) < LETTERHEAD_LINES:
+                heads.append(line.text)
                 continue
             break
         front.append(line)
     texts = [line.text for line in front if not line.number]
-    if above and not any(names_a_document(t) for t in texts):
-        return None
+    if heads and not any(names_a_document(t) for t in texts):
+        # no title under the letterhead: its own line naming the document is the title, as a PDF's
+        # centred "Riverside Learning Trust" / "Staff Probation Policy" over "1. Purpose" has it
+        named = [t for t in heads if names_a_document(t)]
+        return title_of(named) if named and not texts else None
     return title_of(texts)
 
 

@@ -954,6 +954,33 @@ def test_a_notion_page_exported_as_html(tmp_path):
     assert all(any(ch.isalnum() for ch in c.text) for c in marking.clauses)
 
 
+def test_text_taken_out_of_a_pdf_is_read_without_its_page_layout(tmp_path):
+    # pdftotext's layout text: a form feed between pages, the letterhead repeated at the top of each,
+    # "Page 1 of 2" at the foot, words hyphenated at line ends, a table in columns, and pieces of a
+    # line set far apart
+    page1 = ("               Oak Trust\n            Staff Probation Policy\n\n"
+             "Version 2 – approved 12 May 2026          Review date: May 2028\n\n1. Length\n\n"
+             "1.1 Probation is six months for support staff and is not re-\nnewed unless the offer says so.\n\n"
+             "  Stage            Who                When\n  First review     Line manager       Month 1\n"
+             "  Final review     Line manager, HR   Month 5\n\n                         Page 1 of 2\n")
+    page2 = ("               Oak Trust\n            Staff Probation Policy\n\n2. Appeals\n\n"
+             "2.1 An appeal goes to the Director of HR in writ-\ning.\n\n                         Page 2 of 2\n")
+    path = tmp_path / "staff-probation.txt"
+    path.write_text(page1 + "\f" + page2, encoding="utf-8")
+    doc = read_document(path, "staff-probation")
+    assert doc.title == "Staff Probation Policy"
+    assert doc.meta == {"approved": "2026-05-12", "next_review": "2028-05"}
+    assert [(c.section, c.text) for c in doc.clauses] == [
+        ("1.1", "Probation is six months for support staff and is not renewed unless the offer says so."),
+        ("1.1", "Stage: First review; Who: Line manager; When: Month 1."),
+        ("1.1", "Stage: Final review; Who: Line manager, HR; When: Month 5."),
+        ("2.1", "An appeal goes to the Director of HR in writing.")]
+    # the document in tests/data/probation: no page furniture, no word left broken
+    probation = read_document(DATA / "probation" / "staff-probation.txt", "staff-probation")
+    assert not any("Page " in c.text or "Riverside Learning Trust" in c.text or "- " in c.text
+                   for c in probation.clauses)
+
+
 def test_a_footnote_pasted_into_a_web_page_is_only_the_note(tmp_path):
     # Word's footnote links survive a paste into a website's editor: the note is its own paragraph,
     # not the block of content that holds it.

@@ -403,6 +403,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("worktime/directed-time-and-cover.md", 0.95, 0.25, 0.0),   # directed time and cover, a wiki page with HTML tables
     ("visitors/visitors-and-site-security.md", 0.9, 0.25, 0.05),   # visitors and site security, hand-written GitHub markdown
     ("marking/marking-and-feedback.html", 0.95, 0.25, 0.0),   # marking and feedback, a Notion page exported as HTML
+    ("probation/staff-probation.txt", 0.9, 0.75, 0.0),   # staff probation, text taken out of a PDF by pdftotext
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -762,6 +763,8 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("will they shut the school if it snows?", ("close",)),
     # and blind batch 48 (the shipped vocabulary file's own "google" is the internet)
     ("I think parents have been googling me", ("public", "list")),
+    # and a trust's probation policy (tests/data/probation), which says the appointment is confirmed
+    ("what happens if I fail my probation?", ("confirm",)),
     # and a trust's directed time and cover page on its staff wiki (tests/data/worktime)
     ("I stayed late for the concert, do I get paid?", ("overtim",)),
     ("will I get the time back for the residential?", ("toil",)),

@@ -1,9 +1,18 @@
 """Plain text and Markdown: the line parser of bot.parse reads both (markdown headings, lists and
 emphasis are part of its grammar). Text arrives as UTF-8 (with or without BOM), UTF-16 with BOM, or
-Windows-1252 (Word's "plain text" export, with its curly quotes)."""
+Windows-1252 (Word's "plain text" export, with its curly quotes).
+
+Text taken out of a PDF (pdftotext, which puts a form feed between pages) keeps the page's layout: the
+lines repeated at the top or foot of every page and the page numbers are dropped (the first page's
+letterhead is kept: it names the policy), a word hyphenated at a line end is joined, a table laid out
+in columns (three or more lines whose cells start at the same places) is read as a table, and the
+pieces of a line set far apart ("Version 2.1 – approved …" and "Review date: May 2028") are lines of
+their own."""
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from bot.errors import CorpusError
@@ -12,9 +21,84 @@ from bot.readers import read_bytes
 
 
 def read_text(path: Path, policy_id: str) -> ParsedDocument:
-    return parse_text(read_text_file(path), policy_id)
+    text = read_text_file(path)
+    if "\f" in text and path.suffix.lower() == ".txt":
+        text = from_a_pdf(text)
+    return parse_text(text, policy_id)
 
 
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+_DIGITS = re.compile(r"\d+")
+_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")          # pieces of a line set apart by the layout
+EDGE_LINES = 2                                      # lines at the top and foot of a page that may repeat
+TABLE_ROWS = 3
+
+
+def from_a_pdf(text: str) -> str:
+    """pdftotext's layout text as the line parser reads text: see the module's docstring. The lines a
+    table's rule or a line's pieces add move the lines after them on."""
+    pages = [page.split("\n") for page in text.replace("\r\n", "\n").split("\f")]
+
+    def edges(lines: list[str]) -> list[int]:
+        filled = [k for k, line in enumerate(lines) if line.strip()]
+        return filled[:EDGE_LINES] + filled[-EDGE_LINES:]
+
+    def key(line: str) -> str:
+        return _DIGITS.sub("#", " ".join(line.split()))
+    seen = Counter(key(lines[k]) for lines in pages for k in set(edges(lines)))
+    repeated = {t for t, n in seen.items() if n >= max(2, 0.6 * len([p for p in pages if "".join(p).strip()]))}
+    out: list[str] = []
+    for p, lines in enumerate(pages):
+        lines = list(lines)
+        for k in set(edges(lines)):
+            if _PAGE_NUMBER.match(lines[k].strip()) or (p and key(lines[k]) in repeated):
+                lines[k] = ""
+        out += _joined_hyphens(_tables_and_gaps(lines))
+    return "\n".join(out)
+
+
+def _joined_hyphens(lines: list[str]) -> list[str]:
+    """A word hyphenated at a line end ("…a second pro-" / "bation period…") joined on the first line;
+    the page's last line count kept with a blank line."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        here, nxt = out[k].rstrip(), out[k + 1].lstrip()
+        if re.search(r"[a-z]-$", here) and nxt[:1].islower():
+            word, _, rest = nxt.partition(" ")
+            out[k] = here[:-1] + word
+            out[k + 1] = " " * (len(out[k + 1]) - len(nxt)) + rest.lstrip() if rest.strip() else ""
+            if not out[k + 1]:
+                out[k + 1] = out[k]          # the whole next line was the word's end: keep one line
+                out[k] = ""
+    return out
+
+
+def _tables_and_gaps(lines: list[str]) -> list[str]:
+    """Runs of TABLE_ROWS or more lines whose pieces start at the same places, as a pipe table (its
+    rule line one line more); the pieces of any other line set far apart, each a line of its own."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        first = _piece_starts(lines[k])
+        end = k + 1
+        while first and end < len(lines) and _piece_starts(lines[end]) == first:
+            end += 1
+        if first and end - k >= TABLE_ROWS:
+            rows = [re.split(r" {2,}", lines[j].strip()) for j in range(k, end)]
+            out += ["", f"| {' | '.join(rows[0])} |", "|" + " --- |" * len(rows[0])]
+            out += [f"| {' | '.join(row)} |" for row in rows[1:]] + [""]
+            k = end
+            continue
+        out += _GAP.split(lines[k])
+        k += 1
+    return out
+
+
+def _piece_starts(line: str) -> list[int] | None:
+    """Where the pieces of a line start (a piece: text set apart by two spaces or more), when it has
+    two or more."""
+    starts = [m.start(1) for m in re.finditer(r"(?:^ *|(?<=\S) {2,})(\S)", line)]
+    return starts if len(starts) >= 2 else None
 def read_text_file(path: Path) -> str:
     """A policy file's text, from UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252."""
     data = read_bytes(path, "put the policy's text in it or remove it from the corpus")
