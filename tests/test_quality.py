@@ -437,11 +437,11 @@ def test_blind_question_batch(searcher):
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
     # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68,
     # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82, 0.72, 0.38, 0.64, 0.54, 0.95,
-    # 0.38 and 0.73;
+    # 0.38, 0.73 and 0.35;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
-    # 0.50, 0.67, 0.33, 0.50 and 1.00); they guard later fixes.
+    # 0.50, 0.67, 0.33, 0.50, 1.00 and 0.33); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -690,6 +690,9 @@ def test_blind_question_batch(searcher):
     # and the fifty-first, in the moment (t825-t838)
     ("a pupil told me she's scared to go home", ("safeguard", "concern")),
     ("a pupil asked to follow my tiktok", ("friend", "request")),
+    # and the fifty-second, likes, shares and comments (t839-t851)
+    ("I reacted to a pupil's post by mistake", ("contact",)),
+    ("is the PTA on facebook?", ("parent", "teacher", "associ")),
     # and the low-level concerns and safeguarding guidance, which say "children" for pupils
     ("a pupil told me something worrying", ("child",)),
     ("can I put where I teach in my bio?", ("employe",)),
