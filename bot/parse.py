@@ -991,7 +991,7 @@ class _HtmlBlock(HTMLParser):
 
     def handle_endtag(self, tag):
         if tag in ("td", "th") and self.text is not None and self.rows:
-            self.rows[-1].append(_cell_lines_joined("".join(self.text)).replace("|", "/"))
+            self.rows[-1].append(_cell_lines_joined("".join(self.text)))
             self.text = None
         elif tag == "li":
             self._flush_item()
@@ -1037,17 +1037,23 @@ def _html_blocks(raw_lines: list[str]) -> list[str]:
         block.feed("\n".join(raw_lines[k:end]))
         block.close()
         if m.group(1).lower() == "table":
-            rows = [row for row in block.rows if any(row)]
-            width = max((len(row) for row in rows), default=0)
-            rows = [row + [""] * (width - len(row)) for row in rows]
-            new = [f"| {' | '.join(row)} |" for row in rows[:1]] + [f"|{' --- |' * width}"] + \
-                  [f"| {' | '.join(row)} |" for row in rows[1:]] if width else []
+            new = pipe_table([row for row in block.rows if any(row)])
         else:
             new = block.items
         new = ["", *new, ""]
         out += new + [""] * max(0, end - k - len(new))
         k = end
     return out
+
+
+def pipe_table(rows: list[list[str]]) -> list[str]:
+    """Rows of cells (the first the column headings) as a markdown table's lines, which the line parser
+    reads as a table: for tables that arrive in another form (HTML in markdown, a PDF's layout text)."""
+    width = max((len(row) for row in rows), default=0)
+    if not width:
+        return []
+    rows = [[cell.replace("|", "/") for cell in row] + [""] * (width - len(row)) for row in rows]
+    return [f"| {' | '.join(rows[0])} |", "|" + " --- |" * width] + [f"| {' | '.join(row)} |" for row in rows[1:]]
 
 
 def _html_block_end(raw_lines: list[str], start: int, tag: str) -> int | None:

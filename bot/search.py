@@ -138,6 +138,7 @@ class Searcher:
         self._compounds: dict[str, tuple[str, str] | None] = {}
         self._sections: dict[str, list[int]] | None = None     # "7.10" -> its clauses' rows
         self._typical_idf: float | None = None
+        self._citation_words: frozenset[str] | None = None    # stems that place a citation, not its topic
         tok = index.tokenizer
         # the stems that name parents, and pupils, that the policies' text has
         self._group_stems = {g: sorted(t for t in {tok.stem(w) for w in group_words(g)} if self.body.df(t))
@@ -560,8 +561,11 @@ class Searcher:
         if not cited:
             return cited
         tok = self.index.tokenizer
-        naming = {t for pid in self.index.policies for t in tok(pid.replace("-", " "))} | set(tok(_CITATION_WORDS))
-        terms = [t for t in self.query_terms(question) if self.body.df(t) and not t.isdigit() and t not in naming]
+        if self._citation_words is None:
+            self._citation_words = frozenset(
+                {t for pid in self.index.policies for t in tok(pid.replace("-", " "))} | set(tok(_CITATION_WORDS)))
+        terms = [t for t in self.query_terms(question)
+                 if self.body.df(t) and not t.isdigit() and t not in self._citation_words]
         if not terms:
             return cited
         total = sum(self.weight(t) for t in terms)

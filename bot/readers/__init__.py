@@ -6,6 +6,8 @@ whether it arrives as text, Markdown, Word, PDF or a web page.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
 
 from bot.errors import CorpusError
@@ -43,6 +45,30 @@ def read_bytes(path: Path, if_empty: str) -> bytes:
     if not data.strip():
         raise CorpusError(f"{path} is empty: {if_empty}")
     return data
+
+
+PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+_DIGITS = re.compile(r"\d+")
+EDGE_LINES = 2              # lines at the top and at the foot of a page that may be its furniture
+
+
+def page_furniture(pages: list[list[str]]) -> set[tuple[int, int]]:
+    """(page, line) positions of a document's running headers and footers and page numbers, its
+    pages given as their lines of text (blank lines left out): a line among the first or last
+    EDGE_LINES of a page that is a page number, or whose text, numbers aside, stands at the edge of
+    most pages. For PDFs (bot.readers.pdf_reader) and text taken out of one (text_reader)."""
+    edge_texts: Counter = Counter()
+    for lines in pages:
+        for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]:
+            edge_texts[_DIGITS.sub("#", line)] += 1
+    repeated = {t for t, n in edge_texts.items() if len(pages) > 1 and n >= max(2, 0.6 * len(pages))}
+    drop: set[tuple[int, int]] = set()
+    for p, lines in enumerate(pages):
+        for i, text in enumerate(lines):
+            at_edge = i < EDGE_LINES or i >= len(lines) - EDGE_LINES
+            if at_edge and (PAGE_NUMBER.match(text) or _DIGITS.sub("#", text) in repeated):
+                drop.add((p, i))
+    return drop
 
 
 def missing_extra(path: Path, package: str, extra: str) -> CorpusError:

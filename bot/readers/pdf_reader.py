@@ -24,10 +24,8 @@ from pathlib import Path
 
 from bot.errors import CorpusError
 from bot.parse import ParsedDocument, parse_text, reads_as_bold_heading, stated_dates
-from bot.readers import missing_extra
+from bot.readers import PAGE_NUMBER, missing_extra, page_furniture
 
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
-_DIGITS = re.compile(r"\d+")
 # a clause number or list marker set apart from its text ("1.1", "(a)", "iv.", "•"): such a first
 # column is a numbered or bulleted list with a hanging indent, as Word exports one, not a table
 _LIST_MARKER = re.compile(r"^(?:\(?\d+(?:\.\d+)*[.)]?|\(?[a-z][.)]|\([a-z]{1,4}\)|[ivx]{1,5}[.)]|[•·▪‣◦*o–-])$", re.I)
@@ -314,7 +312,7 @@ def _tables(lines: list[tuple], page_of: list[int]) -> dict[int, tuple[int, list
             else:
                 break
             end += 1
-        if (len(rows) >= 3 and not all(_PAGE_NUMBER.match(row[-1]) for row in rows)   # not a contents page
+        if (len(rows) >= 3 and not all(PAGE_NUMBER.match(row[-1]) for row in rows)   # not a contents page
                 and not all(_LIST_MARKER.match(row[0]) for row in rows)):            # nor a numbered list
             tables[i] = (end, rows)
             i = end
@@ -335,20 +333,7 @@ def _runs_on(cell: str) -> bool:
 
 def _furniture(pages: list[list[tuple]]) -> set[tuple[int, int]]:
     """(page, line) positions of running headers/footers and page numbers."""
-    drop: set[tuple[int, int]] = set()
-    if not pages:
-        return drop
-    edge_texts: Counter = Counter()
-    for lines in pages:
-        for line in lines[:2] + lines[-2:]:
-            edge_texts[_DIGITS.sub("#", line[2])] += 1
-    repeated = {t for t, n in edge_texts.items() if len(pages) > 1 and n >= max(2, 0.6 * len(pages))}
-    for p, lines in enumerate(pages):
-        for i, (_, _, text, _, _) in enumerate(lines):
-            at_edge = i < 2 or i >= len(lines) - 2
-            if at_edge and (_PAGE_NUMBER.match(text) or _DIGITS.sub("#", text) in repeated):
-                drop.add((p, i))
-    return drop
+    return page_furniture([[line[2] for line in lines] for lines in pages])
 
 
 def pdf_text(path: Path) -> str:

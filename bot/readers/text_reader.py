@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from pathlib import Path
 
 from bot.errors import CorpusError
-from bot.parse import ParsedDocument, parse_text
-from bot.readers import read_bytes
+from bot.parse import ParsedDocument, parse_text, pipe_table
+from bot.readers import PAGE_NUMBER, page_furniture, read_bytes
 
 
 def read_text(path: Path, policy_id: str) -> ParsedDocument:
@@ -27,10 +26,7 @@ def read_text(path: Path, policy_id: str) -> ParsedDocument:
     return parse_text(text, policy_id)
 
 
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
-_DIGITS = re.compile(r"\d+")
 _GAP = re.compile(r"(?<=\S) {3,}(?=\S)")          # pieces of a line set apart by the layout
-EDGE_LINES = 2                                      # lines at the top and foot of a page that may repeat
 TABLE_ROWS = 3
 
 
@@ -38,38 +34,33 @@ def from_a_pdf(text: str) -> str:
     """pdftotext's layout text as the line parser reads text: see the module's docstring. The lines a
     table's rule or a line's pieces add move the lines after them on."""
     pages = [page.split("\n") for page in text.replace("\r\n", "\n").split("\f")]
-
-    def edges(lines: list[str]) -> list[int]:
-        filled = [k for k, line in enumerate(lines) if line.strip()]
-        return filled[:EDGE_LINES] + filled[-EDGE_LINES:]
-
-    def key(line: str) -> str:
-        return _DIGITS.sub("#", " ".join(line.split()))
-    seen = Counter(key(lines[k]) for lines in pages for k in set(edges(lines)))
-    repeated = {t for t, n in seen.items() if n >= max(2, 0.6 * len([p for p in pages if "".join(p).strip()]))}
-    out: list[str] = []
-    for p, lines in enumerate(pages):
-        lines = list(lines)
-        for k in set(edges(lines)):
-            if _PAGE_NUMBER.match(lines[k].strip()) or (p and key(lines[k]) in repeated):
-                lines[k] = ""
-        out += _joined_hyphens(_tables_and_gaps(lines))
-    return "\n".join(out)
+    filled = [[k for k, line in enumerate(lines) if line.strip()] for lines in pages]
+    printed = [p for p, ks in enumerate(filled) if ks]              # pdftotext ends with an empty page
+    drop = page_furniture([[" ".join(pages[p][k].split()) for k in filled[p]] for p in printed])
+    for n, i in drop:
+        p, k = printed[n], filled[printed[n]][i]
+        if n or PAGE_NUMBER.match(pages[p][k].strip()):
+            pages[p][k] = ""            # the first page's letterhead stays: it names the document
+    return "\n".join(line for lines in pages for line in _joined_hyphens(_tables_and_gaps(lines)))
 
 
 def _joined_hyphens(lines: list[str]) -> list[str]:
-    """A word hyphenated at a line end ("…a second pro-" / "bation period…") joined on the first line;
-    the page's last line count kept with a blank line."""
+    """A word hyphenated at a line end ("…a second pro-" / "bation period…") joined on the first line.
+    A next line that was only the word's end ("re-" / "move.") goes, and a blank line at the page's
+    end keeps its number of lines (a blank line in its place would end the paragraph)."""
     out = list(lines)
-    for k in range(len(out) - 1):
+    k = 0
+    while k < len(out) - 1:
         here, nxt = out[k].rstrip(), out[k + 1].lstrip()
         if re.search(r"[a-z]-$", here) and nxt[:1].islower():
             word, _, rest = nxt.partition(" ")
             out[k] = here[:-1] + word
-            out[k + 1] = " " * (len(out[k + 1]) - len(nxt)) + rest.lstrip() if rest.strip() else ""
-            if not out[k + 1]:
-                out[k + 1] = out[k]          # the whole next line was the word's end: keep one line
-                out[k] = ""
+            if rest.strip():
+                out[k + 1] = " " * (len(out[k + 1]) - len(nxt)) + rest.lstrip()
+            else:
+                del out[k + 1]
+                out.append("")
+        k += 1
     return out
 
 
@@ -84,9 +75,7 @@ def _tables_and_gaps(lines: list[str]) -> list[str]:
         while first and end < len(lines) and _piece_starts(lines[end]) == first:
             end += 1
         if first and end - k >= TABLE_ROWS:
-            rows = [re.split(r" {2,}", lines[j].strip()) for j in range(k, end)]
-            out += ["", f"| {' | '.join(rows[0])} |", "|" + " --- |" * len(rows[0])]
-            out += [f"| {' | '.join(row)} |" for row in rows[1:]] + [""]
+            out += ["", *pipe_table([re.split(r" {2,}", lines[j].strip()) for j in range(k, end)]), ""]
             k = end
             continue
         out += _GAP.split(lines[k])
@@ -99,6 +88,8 @@ def _piece_starts(line: str) -> list[int] | None:
     two or more."""
     starts = [m.start(1) for m in re.finditer(r"(?:^ *|(?<=\S) {2,})(\S)", line)]
     return starts if len(starts) >= 2 else None
+
+
 def read_text_file(path: Path) -> str:
     """A policy file's text, from UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252."""
     data = read_bytes(path, "put the policy's text in it or remove it from the corpus")
