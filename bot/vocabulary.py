@@ -136,8 +136,10 @@ DETERMINERS = ("the", "this", "that", "these", "those", "a", "an", "any", "our",
 TIMES = ("morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "term", "year",
          "time", "lunchtime", "half", "summer", "spring", "autumn", "winter", "holiday", "holidays")
 # A phrase ending in one of these words is an idiom, not that phrase, before the words given: "gets in"
-# is arriving, "get in trouble" is not, nor is "get in touch".
-IDIOMS = {"in": ("trouble", "touch", "contact")}
+# is arriving, "get in trouble" is not, nor is "get in touch"; "year 4" is pupils, a "Year 4 teacher" or
+# "the year 6 team" is staff.
+_YEAR_ROLES = ("teacher", "teachers", "ta", "tas", "lead", "leader", "team", "partner")
+IDIOMS = {"in": ("trouble", "touch", "contact"), **{str(n): _YEAR_ROLES for n in range(1, 14)}}
 
 
 def _contains(seq: list[str], phrase: tuple[str, ...], function_words: frozenset[str] = frozenset(),

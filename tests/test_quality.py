@@ -437,11 +437,11 @@ def test_blind_question_batch(searcher):
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
     # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68,
     # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82, 0.72, 0.38, 0.64, 0.54, 0.95,
-    # 0.38, 0.73 and 0.35;
+    # 0.38, 0.73, 0.35 and 0.56;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
-    # 0.50, 0.67, 0.33, 0.50, 1.00 and 0.33); they guard later fixes.
+    # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33 and 0.17); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -939,6 +939,7 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("as a form tutor can I message my tutees?", "risk assessment"),  # a form group is not a form to fill in
     ("am I going to get in trouble for this?", "arrives"),   # "gets in" is arriving, not "get in trouble"
     ("how do I get in touch with a parent?", "arrives"),     # nor "get in touch"
+    ("I'm a Year 4 teacher, can I say so on LinkedIn?", "pupils"),   # a role, not a year group (blind batch 53)
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
