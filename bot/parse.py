@@ -134,7 +134,8 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # ("Next review", "Review date", "Last reviewed", "Reviewed by"; not a stage: "Final review", "Mid-point review")
-_SIGNATURE_LABEL = re.compile(r"ratif|approv|adopt|signed|^(?:next |last |date of |policy )?review(?:ed\b|s?$|\s+(?:date|due|by|cycle|frequency)\b)"
+_SIGNATURE_LABEL = re.compile(r"ratif|approv|adopt|signed"
+                              r"|^(?:next |last |date of |policy )?review(?:ed\b|s?$|\s+(?:date|due|by|cycle|frequency)\b)"
                               r"|version|^date\b|owner|author|committee|^status\b"
                               r"|^policy (?:name|title|lead)", re.I)
 _TERMINAL = (".", "!", "?", ";", ":")

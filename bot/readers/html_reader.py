@@ -25,7 +25,8 @@ import re
 from pathlib import Path
 
 from bot.errors import CorpusError
-from bot.parse import ParsedDocument, names_a_document, parse_text, reads_as_bold_heading, stated_dates, title_of
+from bot.parse import (ParsedDocument, names_a_document, parse_text, pipe_table, reads_as_bold_heading, stated_dates,
+                       title_of)
 from bot.readers import list_number, missing_extra, read_bytes
 
 _DROP = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "iframe",
@@ -390,17 +391,10 @@ class _Page:
 
     def table(self, element, lines: list[str]) -> None:
         """A table as markdown rows, its first row the column headings (bot.parse: a clause per row)."""
-        rows = []
-        for row in element.find_all("tr"):
-            cells = [_text(cell).replace("|", "/") for cell in row.find_all(["th", "td"], recursive=False)]
-            if any(cells):
-                rows.append(cells)
-        if not rows:
-            return
-        width = max(len(r) for r in rows)
-        rows = [r + [""] * (width - len(r)) for r in rows]
-        lines += ["", "| " + " | ".join(rows[0]) + " |", "|" + "---|" * width,
-                  *("| " + " | ".join(r) + " |" for r in rows[1:]), ""]
+        rows = [cells for row in element.find_all("tr")
+                if any(cells := [_text(cell) for cell in row.find_all(["th", "td"], recursive=False)])]
+        if rows:
+            lines += ["", *pipe_table(rows), ""]
 
 
 def _text(element) -> str:
