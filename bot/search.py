@@ -31,7 +31,7 @@ from bot.errors import QuestionError
 from bot.index import Index
 from bot.models import Answer, Result
 from bot.questions import introduction, searchable
-from bot.tokenize import CLOCK_TIME, TIME_SPAN, words
+from bot.tokenize import CLOCK_TIME, TIME_SPAN, asks_the_time, words
 from bot.vocabulary import EVERYDAY, ORGANISATION, Concept
 
 MAX_QUESTION_TERMS = 256
@@ -174,14 +174,17 @@ class Searcher:
     def term_counts(self, question: str) -> dict[str, int]:
         """The question's search terms (in order) and how often it uses each."""
         question_words = words(searchable(question))
-        return self._term_counts(question_words, _phrased(self.concepts(question_words)), _introduced(question))
+        return self._term_counts(question_words, _phrased(self.concepts(question_words)), _introduced(question),
+                                 _asked(question))
 
     def _term_counts(self, question_words: list[str], phrased: frozenset[str] = frozenset(),
-                     introduced: frozenset[str] = frozenset()) -> dict[str, int]:
+                     introduced: frozenset[str] = frozenset(), asked: frozenset[str] = frozenset()) -> dict[str, int]:
         """phrased: stems the vocabulary reads in the question (_phrased: "look through" our emails),
         which are kept even where a word of the story around a question would be dropped.
         introduced: the words of the role the asker introduces themselves by ("head of drama"), which
-        are story words too."""
+        are story words too. asked: CLOCK_TIME when the question asks the time ("what time do I have
+        to be in?"): then the time is what it is about, and a library that gives no times does not
+        answer it; a time the question gives ("can I stay until 9pm?") is a detail."""
         tok = self.index.tokenizer
         counts: dict[str, int] = {}
         for word in question_words:
@@ -190,7 +193,7 @@ class Searcher:
             term = tok.stem(word)
             # a heading or title word ("policy") is a word, not a typo of another ("police")
             if term not in self.body.terms and term not in self.staff_words and term not in self.index.head.terms:
-                if not word.isalpha() or word in (CLOCK_TIME, TIME_SPAN) or (
+                if not word.isalpha() or (word in (CLOCK_TIME, TIME_SPAN) and word not in asked) or (
                         (word in tok.context or word in introduced) and term not in phrased):
                     continue    # a time, price or number no policy has ("10pm", "50"), or the story
                                 # around the question ("last night", "years ago"): detail, not topic
@@ -425,9 +428,10 @@ class Searcher:
         return len(said) <= THANKS_WORDS and bool(THANKS & set(said) or (
             question_words[:1] == ["ta"] and question_words[1:2] in ([], ["for"], ["very"], ["so"])))
 
-    def _prepare(self, question_words: list[str], introduced: frozenset[str] = frozenset()):
+    def _prepare(self, question_words: list[str], introduced: frozenset[str] = frozenset(),
+                 asked: frozenset[str] = frozenset()):
         concepts = self.concepts(question_words)
-        counts = self._term_counts(question_words, _phrased(concepts), introduced)
+        counts = self._term_counts(question_words, _phrased(concepts), introduced, asked)
         for concept in concepts:          # "on my own": a phrase of small words is a term of its own
             for t in concept.source:
                 if " " in t:
@@ -522,7 +526,7 @@ class Searcher:
         cited = self._about_the_question(question, self.cited_sections(question, scope))
         if cited:
             return Answer(question, False, cited[:top * len(scope)] if per_policy else cited[:top])
-        prepared = self._prepare(question_words, _introduced(question))
+        prepared = self._prepare(question_words, _introduced(question), _asked(question))
         if prepared is None:
             return Answer(question, True, [], "The question has no words the policies could be searched for.")
         try:
@@ -675,6 +679,11 @@ _VOWELS = frozenset("aeiouy")
 def _introduced(question: str) -> frozenset[str]:
     """The words of the role the question opens with (bot.questions.introduction)."""
     return frozenset(words(introduction(question)))
+
+
+def _asked(question: str) -> frozenset[str]:
+    """CLOCK_TIME when the question asks the time of day ("what time...?"), else nothing."""
+    return frozenset([CLOCK_TIME]) if asks_the_time(question) else frozenset()
 
 
 def _phrased(concepts: list[Concept]) -> frozenset[str]:

@@ -20,6 +20,10 @@ _WORD = re.compile(r"[a-z0-9]+")
 # numbers: "1:10" is as often a ratio.)
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?(?:am|pm)\b")
 CLOCK_TIME = "timeofday"
+# "What time" asked is CLOCK_TIME too ("what time do I have to be in by?"), not the "time" of "at all
+# times" or "from time to time"; "what time off" and "what time limit" are not asking the hour.
+_WHAT_TIME = re.compile(r"\b(?:what|which)\s+time\b(?=\s+(?:do|does|did|should|must|can|could|is|are|will|"
+                        r"would|have|has|am|was|on|in)\b|\s*(?:\?|$))")
 # Likewise a length of time: the number of "within 10 working days", "5 days", "one term in advance"
 # is TIME_SPAN, and so is the "how" of "how long", "how soon", "how many days", "how far in advance",
 # "how much notice": "how long until I hear back?" is answered by "within 10 working days". (The number
@@ -39,7 +43,12 @@ _PREFIXED = re.compile(r"(?<![a-z0-9\-\u2010\u2011])(e|wi|on|co|ex|re)[\-\u2010\
 # An acronym's plural ("ECTs", "NPQs", "GCSEs", "TAs") is the acronym: Snowball takes the "s" off a
 # word only after a vowel, so "ECTs" and "an ECT" were two words. Only capitals then a small "s".
 _ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,6})s\b")
-TOKENIZER_KIND = "snowball-v6"
+TOKENIZER_KIND = "snowball-v7"
+
+
+def asks_the_time(text: str) -> bool:
+    """Whether text asks the time of day ("What time is the staff meeting?")."""
+    return bool(_WHAT_TIME.search(text.lower()))
 
 
 def _word_list(name: str) -> list[str]:
@@ -91,6 +100,7 @@ def words(text: str) -> list[str]:
     text = text.lower()
     if "m" in text:
         text = _CLOCK.sub(" " + CLOCK_TIME + " ", text)
+        text = _WHAT_TIME.sub(" " + CLOCK_TIME + " ", text)
     text = _SPAN.sub(" " + TIME_SPAN + " ", text)
     if "-" in text or "\u2010" in text or "\u2011" in text:
         text = _PREFIXED.sub(lambda m: m[1] + m[2] if m[1] in ("on", "wi") else f"{m[1]}{m[2]} {m[2]}", text)

@@ -108,19 +108,23 @@ class CompiledVocabulary:
                  function_words: frozenset[str] = frozenset()) -> list[Concept]:
         """The staff words and phrases found in a question (given as the stems of all its words),
         each with the policy terms it stands for. The organisation's rules come first; an everyday
-        rule whose words they already read is not used; a phrase that adds a word of its own is.
+        rule whose words they already read is not used, unless it reads more of the question as the
+        same words ("check our" emails is monitoring, where the organisation's "check" is access); a
+        phrase that adds a word of its own is.
         function_words: stems of words that cannot be the noun a phrase's last word may take
         ("on my own" is alone before "with" or at the end, not in "on my own page")."""
         by_source: dict[tuple[str, ...], Concept] = {}
-        read_by_organisation: set[str] = set()
+        read_by_organisation: dict[str, int] = {}     # stem -> the most words an organisation rule read it in
         for rule in self.rules:
             if rule.origin not in origins:
                 continue
-            if rule.origin == EVERYDAY and read_by_organisation.issuperset(rule.source):
+            if rule.origin == EVERYDAY and read_by_organisation.keys() >= set(rule.source) and not (
+                    rule.source in by_source and len(rule.match) > max(read_by_organisation[t] for t in rule.source)):
                 continue
             if _contains(all_stems, rule.match, function_words, self.determiners, self.times, self.idioms):
                 if rule.origin == ORGANISATION:
-                    read_by_organisation.update(rule.source)
+                    for t in rule.source:
+                        read_by_organisation[t] = max(read_by_organisation.get(t, 0), len(rule.match))
                 concept = by_source.setdefault(rule.source, Concept(rule.source))
                 if rule.target not in concept.alternatives and rule.target != rule.source:
                     concept.alternatives.append(rule.target)

@@ -166,6 +166,23 @@ def test_a_clock_time_meets_any_clock_time(tmp_path):
     assert "timespan" not in searcher.term_counts("how long can I stay after school?")
 
 
+def test_a_question_asking_the_time_asks_for_a_clock_time(tmp_path, searcher):
+    # "what time do I have to be in by?" asks for a time of day: it is CLOCK_TIME, which "before
+    # 7.30am" meets, not the "time" of "from time to time" or "at all times"; "what time off" is not
+    from bot.tokenize import words
+    assert words("What time do I have to be in? at what time? what time off do I get? from time to time") == [
+        "timeofday", "do", "i", "have", "to", "be", "in", "at", "timeofday", "what", "time", "off", "do", "i",
+        "get", "from", "time", "to", "time"]
+    site = Searcher(index_of(tmp_path, ("site.md",
+        "# Site security policy\n\n1. Staff must sign in at the office before 7.30am or after 6pm.\n\n"
+        "2. Visitors must wear a badge at all times.\n\n3. The office checks the fire doors from time to time.\n")))
+    assert site.search("what time do I have to be in by?").results[0].clause.section == "1"
+    # a library that gives no time of day does not answer the question (blind batch 54): the asked
+    # time is kept as a word no clause has, where a time the question gives ("10pm") is dropped
+    question = "what time do I have to be in by in the morning?"
+    assert "timeofday" in searcher.term_counts(question) and searcher.search(question).abstained
+
+
 def test_a_length_of_time_meets_the_question_how_long(tmp_path):
     # "how long until I hear back?" is answered by "within 10 working days": the number is
     # TIME_SPAN, and so is the "how" of "how long", "how soon", "how many days"
@@ -437,11 +454,11 @@ def test_blind_question_batch(searcher):
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
     # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68,
     # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82, 0.72, 0.38, 0.64, 0.54, 0.95,
-    # 0.38, 0.73, 0.35 and 0.56;
+    # 0.38, 0.73, 0.35, 0.56 and 0.81;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
-    # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33 and 0.17); they guard later fixes.
+    # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17 and 0.50); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -693,6 +710,11 @@ def test_blind_question_batch(searcher):
     # and the fifty-second, likes, shares and comments (t839-t851)
     ("I reacted to a pupil's post by mistake", ("contact",)),
     ("is the PTA on facebook?", ("parent", "teacher", "associ")),
+    # and the fifty-fourth, when, how soon and how long (t864-t880)
+    ("do they have to warn us before they look at our emails?", ("prior", "notif")),
+    ("how soon will they look into it?", ("prompt",)),
+    ("will it stay online forever?", ("perman",)),
+    ("how long after a pupil leaves can I add them?", ("former", "pupil")),
     # and the low-level concerns and safeguarding guidance, which say "children" for pupils
     ("a pupil told me something worrying", ("child",)),
     ("can I put where I teach in my bio?", ("employe",)),
@@ -821,6 +843,16 @@ def test_in_an_exam_the_students_are_candidates(searcher):
 
 def _alternatives(searcher, question):
     return {alt for c in searcher.concepts(words(question)) for alt in c.alternatives}
+
+
+def test_an_everyday_phrase_that_reads_more_of_the_question_adds_to_the_organisations_word(searcher):
+    # The organisation's file reads "check" as access; the everyday list reads "check our" (emails)
+    # as monitoring, and that is what the question asks about (blind batch 54).
+    concepts = {c.source: c.alternatives for c in searcher.concepts(words("can school check our emails?"))}
+    assert ("monitor",) in concepts[("check",)] and ("access",) in concepts[("check",)]
+    # a phrase holding one word of the organisation's phrase ("on my lunch" of "lunch break") is
+    # not a second reading of that word: "lunch" would count twice
+    assert ("lunch",) not in {c.source for c in searcher.concepts(words("can I go on insta on my lunch break?"))}
 
 
 def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
