@@ -109,6 +109,11 @@ _BOLD_LINE = re.compile(r"^(?:\*\*(?P<a>[^*]+)\*\*|__(?P<b>[^_]+)__|<b>(?P<c>[^<
 _RULE = re.compile(r"^(?:-{3,}|_{3,}|\*{3,}|={3,})$")
 _IMAGE = re.compile(r"^\[(?:image|picture|figure)[^\]]*\]$", re.I)
 _DOT_LEADER = re.compile(r"\.{4,}\s*\d+\s*$")
+# A breadcrumb or a site's byline under a page title ("Oakfield Learning Trust · Staff Hub · People &
+# Culture"): three or more short names with a middle dot or an arrow between them, none a sentence
+_BREADCRUMB = re.compile(r"^[^·›».]{1,40}(?:\s[·›»]\s[^·›».]{1,40}){2,}$")
+# an email address: a line holding one is a contact, not a heading ("Questions about this page: hr@...")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A form's blank to fill in ("Staff / volunteer name: ____________", "Print name ......................")
 _FORM_BLANK = re.compile(r"_{5,}|\.{10,}")
 FORM_WORDS = 12
@@ -217,7 +222,7 @@ def reads_as_heading(text: str, max_words: int = 12) -> bool:
     words = text.split()
     return (0 < len(words) <= max_words and (text[0].isupper() or text[0].isdigit())
             and not text.rstrip(")").endswith((".", ",", ";", ":", "!", "?")) and not _leads_in(text)
-            and "://" not in text and "www." not in text)
+            and "://" not in text and "www." not in text and not _EMAIL.search(text))
 
 
 def reads_as_bold_heading(text: str, max_words: int = 12) -> bool:
@@ -225,7 +230,7 @@ def reads_as_bold_heading(text: str, max_words: int = 12) -> bool:
     the question in bold heads its answer ("Who pays for the MiDAS course?"), in every format."""
     return reads_as_heading(text, max_words) or (
         0 < len(text.split()) <= 20 and text[0].isupper() and text.endswith("?")
-        and "://" not in text and "www." not in text)
+        and "://" not in text and "www." not in text and not _EMAIL.search(text))
 
 
 def _heading(no: int, title: str, indent: int) -> Line:
@@ -276,7 +281,8 @@ def _classify(no: int, raw: str) -> Line:
         stripped = _TASK_BOX.sub(r"\1", stripped)
     if "\t" in stripped:
         return Line(no, "junk")                       # a table row: signatures, dates, contents
-    if _IMAGE.match(stripped) or _RULE.match(stripped) or _DOT_LEADER.search(stripped):
+    if (_IMAGE.match(stripped) or _RULE.match(stripped) or _DOT_LEADER.search(stripped)
+            or (_BREADCRUMB.match(stripped) and all(len(part.split()) <= 5 for part in re.split(r"\s[·›»]\s", stripped)))):
         return Line(no, "junk")
     if _FORM_BLANK.search(stripped) and len(_FORM_BLANK.sub(" ", stripped).split()) <= FORM_WORDS:
         return Line(no, "junk")                       # a signature block's "Name: ________"

@@ -954,6 +954,36 @@ def test_a_notion_page_exported_as_html(tmp_path):
     assert all(any(ch.isalnum() for ch in c.text) for c in marking.clauses)
 
 
+def test_a_google_sites_page_saved_from_the_browser(tmp_path):
+    # Google Sites: a "Copy heading link" button and tooltip inside every heading, a breadcrumb-like byline
+    # under the title, a collapsible group (a <div role="button"> that opens its answer), and a contact line
+    def heading(level, text):
+        return (f"<h{level} class='CDt4Ke zfr3Q OmQG5e'><div class='CjVfdc'><div role='presentation' class='U26fgb' "
+                f"aria-label='Copy heading link'><a class='FKF6mc' href='#h.x' role='button'><svg></svg></a></div>"
+                f"<div class='GEzNld' role='tooltip'>Copy heading link</div></div><span>{text}</span></h{level}>")
+    page = ("<html><head><title>Staff Hub - Equality</title></head><body><header><nav><ul><li><a href='/home'>Home"
+            "</a></li></ul></nav></header><div role='main' class='UtePc'><section><h1 class='zfr3Q duRjpb'><span>"
+            "Equality guidance</span></h1><p class='zfr3Q CDt4Ke'><span>Oak Trust · Staff Hub · People &amp; Culture"
+            "</span></p></section><section>" + heading(2, "1. Religion") + heading(3, "Prayer") +
+            "<p class='zfr3Q CDt4Ke'><span>Each academy has a quiet room for prayer.</span></p>"
+            "<div class='OA0qNb'><div class='wqB0Ne' role='button' aria-expanded='false' aria-controls='c1'><p>"
+            "<span>Can I wear a headscarf for PE?</span></p></div><div id='c1' role='region' style='display: none;'>"
+            "<p><span>Yes. Sports hijabs are available.</span></p></div></div>"
+            "<p class='zfr3Q CDt4Ke'><span>Questions about this page: people@oaktrust.org.uk</span></p></section>"
+            "</div><div class='dZA9kd'><div role='button' aria-label='Site actions'><div role='menu'><span "
+            "role='menuitem'>Report abuse</span></div></div></div></body></html>")
+    doc = _web_page(tmp_path, "equality", page)
+    assert doc.title == "Equality guidance"
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        ("1", "Prayer", "Each academy has a quiet room for prayer."),
+        ("1", "Can I wear a headscarf for PE?", "Yes. Sports hijabs are available."),
+        ("1", "Prayer", "Questions about this page: people@oaktrust.org.uk")]
+    # the page in tests/data/edi: numbered sections, and no heading holds the button's words
+    edi = read_document(DATA / "edi" / "equality-diversity-inclusion.html", "edi")
+    assert {c.section for c in edi.clauses} >= {str(n) for n in range(1, 10)}
+    assert not any("Copy heading link" in c.heading or "·" in c.text for c in edi.clauses)
+
+
 def test_text_taken_out_of_a_pdf_is_read_without_its_page_layout(tmp_path):
     # pdftotext's layout text: a form feed between pages, the letterhead repeated at the top of each,
     # "Page 1 of 2" at the foot, words hyphenated at line ends, a table in columns, and pieces of a

@@ -308,6 +308,10 @@ def test_a_noun_snowball_keeps_apart_from_its_verb_is_read_as_it(searcher):
     # and a job applicant is not an application (an app)
     assert tok("applicants") == tok("applicant") != tok("application")
     assert tok("decided") != tok("decision")
+    # an adjective is read as its noun: "a day off for my religion" is a "religious festival" (tests/data/edi)
+    assert tok("religious") == tok("religion") and tok("dyslexic") == tok("dyslexia")
+    assert tok("homophobic") == tok("homophobia") and tok("neurodivergent") == tok("neurodiversity")
+    assert tok("pregnant") != tok("pregnancy")   # a "Pregnancy" heading drew "when do I tell school I'm pregnant?"
 
 
 def test_short_unknown_words_are_not_spell_corrected(searcher):
@@ -421,6 +425,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("visitors/visitors-and-site-security.md", 0.9, 0.25, 0.05),   # visitors and site security, hand-written GitHub markdown
     ("marking/marking-and-feedback.html", 0.95, 0.25, 0.0),   # marking and feedback, a Notion page exported as HTML
     ("probation/staff-probation.txt", 0.9, 0.75, 0.0),   # staff probation, text taken out of a PDF by pdftotext
+    ("edi/equality-diversity-inclusion.html", 0.95, 0.75, 0.0),   # equality guidance, a Google Sites page
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -482,7 +487,7 @@ def test_blind_question_batch(searcher):
     # and the dress code (tests/data/dresscode)
     ("can I wear my engagement ring?", ("jewelleri",)),
     ("is a lip ring ok?", ("pierc",)),
-    ("can I wear a turban?", ("religi",)),
+    ("can I wear a turban?", ("religion",)),
     # and the eighth (t191-t205)
     ("can I tweet about the teachers' strike action?", ("polit",)),
     ("the restructure hasn't been announced - can I tell my friends?", ("confidenti", "inform")),
@@ -541,7 +546,7 @@ def test_blind_question_batch(searcher):
     ("is it ok to rant about school on my blog?", ("disreput",)),
     ("can I set up a class group chat for homework?", ("communic", "pupil")),
     # and the leave of absence policy (tests/data/leave)
-    ("do we get Diwali off?", ("religi", "festiv")),
+    ("do we get Diwali off?", ("religion", "festiv")),
     ("my sister is getting married in May", ("wed",)),
     ("can I have a day off for my graduation?", ("leav",)),
     ("I can't make it in today", ("absenc",)),
@@ -715,6 +720,9 @@ def test_blind_question_batch(searcher):
     ("how soon will they look into it?", ("prompt",)),
     ("will it stay online forever?", ("perman",)),
     ("how long after a pupil leaves can I add them?", ("former", "pupil")),
+    # and the equality guidance page (tests/data/edi)
+    ("I'm dyslexic, what support can I get?", ("disabl",)),
+    ("I think I'm paid less than the men doing the same job", ("unequ", "pay")),
     # and the low-level concerns and safeguarding guidance, which say "children" for pupils
     ("a pupil told me something worrying", ("child",)),
     ("can I put where I teach in my bio?", ("employe",)),

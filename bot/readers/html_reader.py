@@ -8,8 +8,10 @@ text the shared line parser reads (bot.parse): headings <h1>-<h6> as headings (t
 title), a paragraph all in bold as a heading when it reads as one (bot.parse.reads_as_heading),
 paragraphs as paragraphs, list items as list items under their lead-in, table rows as clauses with
 each cell after its column heading, a definition list as "term: definition", and the question of a
-<details> block (an FAQ page's "<summary>Can I...?</summary>") or of an accordion (a <button> that
-opens its answer) as the heading of its answer; other buttons are not read.
+<details> block (an FAQ page's "<summary>Can I...?</summary>") or of an accordion (a <button>, or a
+Google Sites collapsible group's <div role="button">, that opens its answer) as the heading of its
+answer; other buttons are not read, nor tooltips (Google Sites' "Copy heading link" in every heading)
+and menus.
 
 A Google Docs export styles everything through classes and numbers its lists with CSS counters, so
 its numbers are not in the text: they are counted back from the style sheet, as Word's automatic
@@ -31,7 +33,9 @@ from bot.readers import list_number, missing_extra, read_bytes
 
 _DROP = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "iframe",
          "select", "input", "dialog", "canvas", "object", "video", "audio", "map")
-_NOT_CONTENT_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog"}
+# (a tooltip is the page's own help text: Google Sites puts "Copy heading link" in every heading)
+_NOT_CONTENT_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog",
+                      "tooltip", "menu", "menubar", "toolbar"}
 # an id or class naming a part of the site, not of the page's text (one whole class name: a
 # SharePoint page's "sharepoint-content" or a "menu-of-options" section is content)
 _NOT_CONTENT_NAME = re.compile(r"^(?:.*cookie.*|.*consent.*|.*breadcrumbs?|skip-?link|skip-?to-?content|"
@@ -39,9 +43,10 @@ _NOT_CONTENT_NAME = re.compile(r"^(?:.*cookie.*|.*consent.*|.*breadcrumbs?|skip-
                                r"(?:ez-)?toc(?:-macro|-container|-wrapper)?|rbtoc\d*|table-?of-?contents)$",   # a contents list
                                re.I)
 _HEADING = re.compile(r"^h([1-6])$")
-# An accordion (Bootstrap's, a theme's "accordion" or "toggle"): each question is a <button> that opens
-# its answer, inside a heading or standing alone. Buttons are not read ("Accept cookies", "Print"),
-# but such a button's text is the heading of its answer. "Read more" and "Show all" open nothing to quote.
+# An accordion (Bootstrap's, a theme's "accordion" or "toggle", a Google Sites collapsible group): each
+# question is a <button> (or an element with the role of one) that opens its answer, inside a heading or
+# standing alone. Buttons are not read ("Accept cookies", "Print"), but such a button's text is the
+# heading of its answer. "Read more" and "Show all" open nothing to quote.
 _TOGGLE_ATTRIBUTES = ("aria-expanded", "aria-controls", "data-bs-toggle", "data-toggle")
 _UI_WORDS = re.compile(r"^(?:read|show|hide|view|see|open|close|expand|collapse|toggle|menu|more|less|print|share)\b", re.I)
 _MARK = re.compile(r"\s*\[?[\d*†‡]{1,3}\]?\s*")     # a footnote mark: <sup>1</sup>, <sup>[1]</sup>
@@ -83,7 +88,8 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
     for element in root.find_all(True):
         if element.decomposed:
             continue
-        if element.name == "button" and _toggles_an_answer(element, soup):
+        if (element.name == "button" or str(element.get("role") or "").lower() == "button") and _toggles_an_answer(
+                element, soup):
             continue
         role = str(element.get("role") or "").lower()
         names = [str(element.get("id") or ""), *map(str, element.get("class") or [])]
