@@ -241,6 +241,9 @@ def test_the_story_around_a_question_is_not_its_topic(searcher, tmp_path):
     # and so is reported speech: "the head said it's ok"
     terms = searcher.term_counts("the head said it's ok to post photos of the choir, is that right?")
     assert "say" not in terms and {"photo", "choir"} <= set(terms)      # "said" stems as "say"
+    # what a friend says, and whether it is true (blind batch 56): refused "...is that true for us?"
+    question = "my friend who teaches in Scotland says they can't be friends with colleagues on Facebook, is that true for us?"
+    assert not {"say", "true"} & set(searcher.term_counts(question)) and not searcher.search(question).abstained
     # ...unless the vocabulary reads them in a phrase: "look through our emails" is monitoring
     assert "look" in searcher.term_counts("can the head look through our school emails whenever they want?")
     # "once we're back" is when, not what (blind batch 43): it refused the residential trip's photos
@@ -459,11 +462,11 @@ def test_blind_question_batch(searcher):
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
     # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68,
     # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82, 0.72, 0.38, 0.64, 0.54, 0.95,
-    # 0.38, 0.73, 0.35, 0.56, 0.81 and 0.39;
+    # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39 and 0.55;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
-    # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50 and 0.50); they guard later fixes.
+    # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50 and 0.67); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -725,6 +728,9 @@ def test_blind_question_batch(searcher):
     ("she keeps sharing far right stuff", ("discrimin",)),
     ("can I start a campaign against the academy trust?", ("disreput",)),
     ("can I put her name in the post?", ("person", "inform")),
+    # and the fifty-sixth, "at my last school..." (t895-t908)
+    ("can we go on tiktok on our breaks?", ("work", "time")),
+    ("can I put where we work in my bio?", ("employe",)),
     # and the equality guidance page (tests/data/edi)
     ("I'm dyslexic, what support can I get?", ("disabl",)),
     ("I think I'm paid less than the men doing the same job", ("unequ", "pay")),
