@@ -112,6 +112,8 @@ _DOT_LEADER = re.compile(r"\.{4,}\s*\d+\s*$")
 # A breadcrumb or a site's byline under a page title ("Oakfield Learning Trust · Staff Hub · People &
 # Culture"): three or more short names with a middle dot or an arrow between them, none a sentence
 _BREADCRUMB = re.compile(r"^[^·›».]{1,40}(?:\s[·›»]\s[^·›».]{1,40}){2,}$")
+# A web page's byline date ("Published 14/03/2025", "Last updated on 3 March 2025"): when, not policy
+_PUBLISHED = re.compile(r"^(?:published|posted|updated|last updated|modified|last modified)(?:\s+on)?:?\s+(.{4,30})$", re.I)
 # an email address: a line holding one is a contact, not a heading ("Questions about this page: hr@...")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A form's blank to fill in ("Staff / volunteer name: ____________", "Print name ......................")
@@ -282,7 +284,8 @@ def _classify(no: int, raw: str) -> Line:
     if "\t" in stripped:
         return Line(no, "junk")                       # a table row: signatures, dates, contents
     if (_IMAGE.match(stripped) or _RULE.match(stripped) or _DOT_LEADER.search(stripped)
-            or (_BREADCRUMB.match(stripped) and all(len(part.split()) <= 5 for part in re.split(r"\s[·›»]\s", stripped)))):
+            or (_BREADCRUMB.match(stripped) and all(len(part.split()) <= 5 for part in re.split(r"\s[·›»]\s", stripped)))
+            or ((published := _PUBLISHED.match(stripped)) and parse_date(published.group(1)))):
         return Line(no, "junk")
     if _FORM_BLANK.search(stripped) and len(_FORM_BLANK.sub(" ", stripped).split()) <= FORM_WORDS:
         return Line(no, "junk")                       # a signature block's "Name: ________"

@@ -984,6 +984,26 @@ def test_a_google_sites_page_saved_from_the_browser(tmp_path):
     assert not any("Copy heading link" in c.heading or "·" in c.text for c in edi.clauses)
 
 
+def test_a_sharepoint_page_saved_from_the_browser(tmp_path):
+    # SharePoint: the page title is a <div role="heading" aria-level="1">, the author and "Published" date
+    # under it, sections collapse under a role="button" header, and staff comments follow the page
+    page = ("<html><head><title>Staff Hub</title></head><body><div role='banner'>SharePoint</div>"
+            "<div role='main'><div data-automation-id='pageHeader'><div role='heading' aria-level='1'><span>"
+            "Staff parking and travel</span></div><div class='authorByline'><span>Dan Okafor</span><span>Site Manager"
+            "</span></div><div class='pageMetadata'><span>Published 14/03/2025</span></div></div>"
+            "<div class='CanvasZone'><div class='collapsibleSectionHeader' role='button' aria-expanded='true'><h2>"
+            "<span>1. Permits</span></h2></div><div class='sectionContent'><p>Staff parking is by permit only.</p>"
+            "</div></div><div class='commentsWrapper'><h2>Comments</h2><div><span>Priya Shah</span><p>Is bay 22 "
+            "working again?</p></div></div></div></body></html>")
+    doc = _web_page(tmp_path, "parking", page)
+    assert doc.title == "Staff parking and travel" and doc.meta == {"approved": "2025-03-14"}
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [("1", "Permits", "Staff parking is by permit only.")]
+    # the page in tests/data/parking: no clause is a comment, and the first is under the page's title
+    parking = read_document(DATA / "parking" / "staff-parking-and-travel.html", "parking")
+    assert parking.clauses[0].heading == "Staff parking and travel"
+    assert not any("Bay 22" in c.text or "Okafor" in c.heading for c in parking.clauses)
+
+
 def test_text_taken_out_of_a_pdf_is_read_without_its_page_layout(tmp_path):
     # pdftotext's layout text: a form feed between pages, the letterhead repeated at the top of each,
     # "Page 1 of 2" at the foot, words hyphenated at line ends, a table in columns, and pieces of a

@@ -429,6 +429,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("marking/marking-and-feedback.html", 0.95, 0.25, 0.0),   # marking and feedback, a Notion page exported as HTML
     ("probation/staff-probation.txt", 0.9, 0.75, 0.0),   # staff probation, text taken out of a PDF by pdftotext
     ("edi/equality-diversity-inclusion.html", 0.95, 0.75, 0.0),   # equality guidance, a Google Sites page
+    ("parking/staff-parking-and-travel.html", 0.95, 0.25, 0.0),   # staff parking and travel, a SharePoint page
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -734,6 +735,10 @@ def test_blind_question_batch(searcher):
     # and the equality guidance page (tests/data/edi)
     ("I'm dyslexic, what support can I get?", ("disabl",)),
     ("I think I'm paid less than the men doing the same job", ("unequ", "pay")),
+    # and the parking and travel page (tests/data/parking)
+    ("I reversed into someone's car", ("damag",)),
+    ("can we lift share?", ("car", "share")),
+    ("is there a parking space for me?", ("bay",)),
     # and the low-level concerns and safeguarding guidance, which say "children" for pupils
     ("a pupil told me something worrying", ("child",)),
     ("can I put where I teach in my bio?", ("employe",)),

@@ -11,7 +11,8 @@ each cell after its column heading, a definition list as "term: definition", and
 <details> block (an FAQ page's "<summary>Can I...?</summary>") or of an accordion (a <button>, or a
 Google Sites collapsible group's <div role="button">, that opens its answer) as the heading of its
 answer; other buttons are not read, nor tooltips (Google Sites' "Copy heading link" in every heading)
-and menus.
+and menus. An ARIA heading (a SharePoint page's title, <div role="heading" aria-level="1">) is a
+heading; readers' comments under a page and the author's byline are not read.
 
 A Google Docs export styles everything through classes and numbers its lists with CSS counters, so
 its numbers are not in the text: they are counted back from the style sheet, as Word's automatic
@@ -40,8 +41,10 @@ _NOT_CONTENT_ROLES = {"navigation", "banner", "contentinfo", "search", "compleme
 # SharePoint page's "sharepoint-content" or a "menu-of-options" section is content)
 _NOT_CONTENT_NAME = re.compile(r"^(?:.*cookie.*|.*consent.*|.*breadcrumbs?|skip-?link|skip-?to-?content|"
                                r"share-?(?:buttons?|links?|bar)|social-?(?:share|links?)|(?:main-?|site-?|nav-?)?menu|"
-                               r"(?:ez-)?toc(?:-macro|-container|-wrapper)?|rbtoc\d*|table-?of-?contents)$",   # a contents list
-                               re.I)
+                               r"(?:ez-)?toc(?:-macro|-container|-wrapper)?|rbtoc\d*|table-?of-?contents|"   # a contents list
+                               r"(?:page-?)?comments?(?:-?(?:area|list|wrapper|section|thread|container))?|disqus_thread|"
+                               r"(?:author-?)?byline|(?:post|entry)-?(?:author|meta))$",   # readers' comments under a
+                               re.I)                     # page (SharePoint, WordPress), and who wrote it
 _HEADING = re.compile(r"^h([1-6])$")
 # An accordion (Bootstrap's, a theme's "accordion" or "toggle", a Google Sites collapsible group): each
 # question is a <button> (or an element with the role of one) that opens its answer, inside a heading or
@@ -92,6 +95,10 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
                 element, soup):
             continue
         role = str(element.get("role") or "").lower()
+        if role == "heading" and element.name not in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            # an ARIA heading (a SharePoint page's title, <div role="heading" aria-level="1">) is a heading
+            level = str(element.get("aria-level") or "2").strip()
+            element.name = f"h{level if level in ('1', '2', '3', '4', '5', '6') else '2'}"
         names = [str(element.get("id") or ""), *map(str, element.get("class") or [])]
         if (element.name in _DROP or role in _NOT_CONTENT_ROLES or element.get("hidden") is not None
                 or str(element.get("aria-hidden") or "").lower() == "true"
