@@ -110,10 +110,13 @@ _RULE = re.compile(r"^(?:-{3,}|_{3,}|\*{3,}|={3,})$")
 _IMAGE = re.compile(r"^\[(?:image|picture|figure)[^\]]*\]$", re.I)
 _DOT_LEADER = re.compile(r"\.{4,}\s*\d+\s*$")
 # A breadcrumb or a site's byline under a page title ("Oakfield Learning Trust · Staff Hub · People &
-# Culture"): three or more short names with a middle dot or an arrow between them, none a sentence
+# Culture"): three or more short names (BYLINE_WORDS at most) with a middle dot or an arrow between them
+_CRUMB_SEPARATOR = re.compile(r"\s[·›»]\s")
 _BREADCRUMB = re.compile(r"^[^·›».]{1,40}(?:\s[·›»]\s[^·›».]{1,40}){2,}$")
+BYLINE_WORDS = 5
 # A web page's byline date ("Published 14/03/2025", "Last updated on 3 March 2025"): when, not policy
-_PUBLISHED = re.compile(r"^(?:published|posted|updated|last updated|modified|last modified)(?:\s+on)?:?\s+(.{4,30})$", re.I)
+_PUBLISHED = re.compile(r"^(?:published|posted|updated|last updated|modified|last modified)(?:\s+on)?:?\s+(.{4,30})$",
+                        re.I)
 # an email address: a line holding one is a contact, not a heading ("Questions about this page: hr@...")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A form's blank to fill in ("Staff / volunteer name: ____________", "Print name ......................")
@@ -248,6 +251,15 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) >= 0.8
 
 
+def _is_byline(text: str) -> bool:
+    """A web page's breadcrumb or byline ("Oak Trust · Staff Hub · People & Culture"), or the date it
+    was published ("Published 14/03/2025"): where and when the page is, not what it says."""
+    if _BREADCRUMB.match(text):
+        return all(len(part.split()) <= BYLINE_WORDS for part in _CRUMB_SEPARATOR.split(text))
+    published = _PUBLISHED.match(text)
+    return bool(published and parse_date(published.group(1)))
+
+
 def _classify(no: int, raw: str) -> Line:
     stripped = raw.strip()
     lead = raw[:len(raw) - len(raw.lstrip())].expandtabs(4)
@@ -283,9 +295,7 @@ def _classify(no: int, raw: str) -> Line:
         stripped = _TASK_BOX.sub(r"\1", stripped)
     if "\t" in stripped:
         return Line(no, "junk")                       # a table row: signatures, dates, contents
-    if (_IMAGE.match(stripped) or _RULE.match(stripped) or _DOT_LEADER.search(stripped)
-            or (_BREADCRUMB.match(stripped) and all(len(part.split()) <= 5 for part in re.split(r"\s[·›»]\s", stripped)))
-            or ((published := _PUBLISHED.match(stripped)) and parse_date(published.group(1)))):
+    if _IMAGE.match(stripped) or _RULE.match(stripped) or _DOT_LEADER.search(stripped) or _is_byline(stripped):
         return Line(no, "junk")
     if _FORM_BLANK.search(stripped) and len(_FORM_BLANK.sub(" ", stripped).split()) <= FORM_WORDS:
         return Line(no, "junk")                       # a signature block's "Name: ________"

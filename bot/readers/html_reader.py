@@ -91,10 +91,9 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
     for element in root.find_all(True):
         if element.decomposed:
             continue
-        if (element.name == "button" or str(element.get("role") or "").lower() == "button") and _toggles_an_answer(
-                element, soup):
-            continue
         role = str(element.get("role") or "").lower()
+        if (element.name == "button" or role == "button") and _toggles_an_answer(element, soup):
+            continue
         if role == "heading" and element.name not in ("h1", "h2", "h3", "h4", "h5", "h6"):
             # an ARIA heading (a SharePoint page's title, <div role="heading" aria-level="1">) is a heading
             level = str(element.get("aria-level") or "2").strip()
