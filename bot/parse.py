@@ -33,6 +33,7 @@ from __future__ import annotations
 import html
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
@@ -351,6 +352,17 @@ def _classify(no: int, raw: str) -> Line:
         if _is_caps(text) and len(text.split()) <= 15 and not text.endswith("."):
             return Line(no, "heading", text, indent)
     return Line(no, "text", text, indent, bullet)
+
+
+def cell_text(paragraphs: Iterable[str]) -> str:
+    """A table cell's paragraphs as one line. One that ends a sentence is followed by a space, one
+    that does not by "; " — so the bulleted duties in a "Role | Responsibilities" table read "keeps
+    the register up to date; Advises teachers...", not run together as one sentence."""
+    out = ""
+    for text in (" ".join(p.split()) for p in paragraphs):
+        if text:
+            out = text if not out else out + (" " if _terminated(out) else "; ") + text
+    return out
 
 
 def table_clauses(rows: list[list[str]]) -> list[str]:

@@ -1102,6 +1102,56 @@ def test_word_footnotes_follow_the_paragraph_citing_them(tmp_path):
     assert {c.heading for c in doc.clauses} == {"Photographs"}
 
 
+def test_a_word_text_box_is_read_as_paragraphs_of_its_own_once(tmp_path):
+    # A template's "Key message" box on the first page (document 50, tests/data/send): its heading
+    # and its text were read as one run-together line, "Key message for all staffEvery teacher...".
+    # Word writes each box twice, the second a copy for old versions (mc:Fallback), read never.
+    from docx import Document
+    from docx.oxml import parse_xml
+    word = Document()
+    word.add_paragraph("Oakfield Primary School")
+    box = "".join(f"<w:p><w:r>{'<w:rPr><w:b/></w:rPr>' * bold}<w:t>{text}</w:t></w:r></w:p>" for text, bold in (
+        ("Key message for all staff", True), ("Speak to the SENCo before you raise a need with parents.", False)))
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    anchor = word.add_paragraph()
+    anchor._p.append(parse_xml(
+        f'<w:r {ns}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>{box}'
+        f'</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>'
+        f'<w:txbxContent>{box}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>'))
+    word.add_heading("1. Aims", level=1)
+    word.add_paragraph("1.1 Every pupil makes the best possible progress.")
+    doc = _read_word(word, tmp_path, "send")
+    assert [(c.heading, c.text) for c in doc.clauses] == [
+        ("Key message for all staff", "Speak to the SENCo before you raise a need with parents."),
+        ("Aims", "Every pupil makes the best possible progress.")]
+
+
+def test_a_table_cell_of_bullets_reads_as_a_list_not_one_sentence(tmp_path):
+    # A "Role | Responsibilities" table with each role's duties bulleted in its cell (document 50):
+    # the duties ran together ("keeps the register up to date Advises teachers on..."). In Word and
+    # on a web page, a cell's paragraphs and items that end no sentence are joined by "; ".
+    from docx import Document
+    word = Document()
+    word.add_heading("4. Roles and responsibilities", level=1)
+    table = word.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text, table.cell(1, 0).text = "Role", "Responsibilities", "The SENCo"
+    cell = table.cell(1, 1)
+    cell.text = "Keeps the SEND register up to date"
+    for duty in ("Advises teachers on the graduated approach.", "Leads annual reviews"):
+        cell.add_paragraph(duty, style="List Bullet")
+    expected = ("Role: The SENCo; Responsibilities: Keeps the SEND register up to date; Advises teachers on the "
+                "graduated approach. Leads annual reviews.")
+    assert [c.text for c in _read_word(word, tmp_path, "roles").clauses] == [expected]
+    page = _web_page(tmp_path, "roles", (
+        "<html><body><main><h2>4. Roles and responsibilities</h2><table><tr><th>Role</th><th>Responsibilities</th>"
+        "</tr><tr><td>The SENCo</td><td><ul><li>Keeps the SEND register up to date</li><li>Advises teachers on "
+        "the graduated approach.</li><li>Leads annual<br>reviews</li></ul></td></tr></table></main></body></html>"))
+    assert [c.text for c in page.clauses] == [expected]
+
+
 def _add_footnotes(path, notes: dict[int, str]) -> None:
     """Give a saved .docx a footnotes part (python-docx cannot write one), as Word stores it."""
     import zipfile

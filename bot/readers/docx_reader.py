@@ -24,7 +24,7 @@ from pathlib import Path
 
 from bot.dates import last_date
 from bot.errors import CorpusError
-from bot.parse import (LETTERHEAD_LINES, Line, ParsedDocument, build_clauses, classify_line, generic_title,
+from bot.parse import (LETTERHEAD_LINES, Line, ParsedDocument, build_clauses, cell_text, classify_line, generic_title,
                        heading_line, letterhead, names_a_document, reads_as_bold_heading, reads_as_heading,
                        stated_dates, table_clauses, text_line, title_of)
 from bot.readers import list_number, missing_extra
@@ -34,11 +34,13 @@ _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.I)
 _APPROVED = re.compile(r"ratif|approv|adopt|agreed|signed off|date of (?:issue|policy)", re.I)
 _REVIEW = re.compile(r"review", re.I)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # Tracked changes not yet accepted: text inserted (w:ins, w:moveTo) is read, as the document will
 # read once they are; text deleted (w:del, w:moveFrom) is not. A text box's fallback copy for old
-# Word versions (mc:Fallback) would repeat its text.
-_SKIP = frozenset([f"{W}del", f"{W}moveFrom", f"{W}pPr", f"{W}rPr", f"{W}instrText",
-                   "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"])
+# Word versions (mc:Fallback) would repeat its text, and a text box's own paragraphs are read as
+# paragraphs after the one it is anchored in (_blocks), not as words of that paragraph.
+_SKIP = frozenset([f"{W}del", f"{W}moveFrom", f"{W}pPr", f"{W}rPr", f"{W}instrText", f"{W}txbxContent",
+                   _FALLBACK])
 _TRACKED = (f"{W}ins", f"{W}del", f"{W}moveFrom", f"{W}moveTo")
 
 
@@ -162,10 +164,16 @@ def _text(element) -> str:
 
 def _blocks(parent):
     """The body's paragraphs and tables in order, including those inside block-level content
-    controls (w:sdt, as templates wrap a cover page or a whole section) and custom XML."""
+    controls (w:sdt, as templates wrap a cover page or a whole section) and custom XML, and a text
+    box's paragraphs ("Key message for all staff", then the message) after the paragraph it is
+    anchored in."""
     for child in parent.iterchildren():
-        if child.tag in (f"{W}p", f"{W}tbl"):
+        if child.tag == f"{W}tbl":
             yield child
+        elif child.tag == f"{W}p":
+            yield child
+            for box in _text_boxes(child):
+                yield from _blocks(box)
         elif child.tag == f"{W}sdt":
             gallery = child.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
             if gallery is not None and gallery.get(f"{W}val", "").lower() == "table of contents":
@@ -177,13 +185,35 @@ def _blocks(parent):
             yield from _blocks(child)
 
 
+def _text_boxes(paragraph):
+    """The contents of the text boxes anchored in a paragraph, not their fallback copies, nor boxes
+    inside a box (those are read with the box)."""
+    def walk(element):
+        for child in element.iterchildren():
+            if child.tag == f"{W}txbxContent":
+                yield child
+            elif child.tag != _FALLBACK and isinstance(child.tag, str):
+                yield from walk(child)
+    return walk(paragraph)
+
+
 def _letterhead(lines: list) -> bool:
     """Nothing read yet but a line or two of letterhead above where a title would be."""
     return len(lines) <= LETTERHEAD_LINES and all(letterhead(line) for line in lines)
 
 
 def _cell_text(cell) -> str:
-    return "\n".join(_text(p) for p in cell._tc.iter(f"{W}p"))
+    """A cell's paragraphs, its text boxes' and a nested table's, as one line (bot.parse.cell_text)."""
+    return cell_text(_text(p) for p in _paragraphs(cell._tc))
+
+
+def _paragraphs(parent):
+    for block in _blocks(parent):
+        if block.tag == f"{W}p":
+            yield block
+        else:
+            for cell in block.iterfind(f"{W}tr/{W}tc"):
+                yield from _paragraphs(cell)
 
 
 def read_docx(path: Path, policy_id: str) -> ParsedDocument:

@@ -28,8 +28,8 @@ import re
 from pathlib import Path
 
 from bot.errors import CorpusError
-from bot.parse import (ParsedDocument, names_a_document, parse_text, pipe_table, reads_as_bold_heading, stated_dates,
-                       title_of)
+from bot.parse import (ParsedDocument, cell_text, names_a_document, parse_text, pipe_table, reads_as_bold_heading,
+                       stated_dates, title_of)
 from bot.readers import list_number, missing_extra, read_bytes
 
 _DROP = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "iframe",
@@ -404,7 +404,7 @@ class _Page:
     def table(self, element, lines: list[str]) -> None:
         """A table as markdown rows, its first row the column headings (bot.parse: a clause per row)."""
         rows = [cells for row in element.find_all("tr")
-                if any(cells := [_text(cell) for cell in row.find_all(["th", "td"], recursive=False)])]
+                if any(cells := [_cell_text(cell) for cell in row.find_all(["th", "td"], recursive=False)])]
         if rows:
             lines += ["", *pipe_table(rows), ""]
 
@@ -415,9 +415,15 @@ def _text(element) -> str:
     return " ".join(_raw_text(element).split())
 
 
-def _raw_text(element) -> str:
-    """An element's text with its spacing as written ("must<span> not</span>"), a space at each block,
-    footnote marks left out."""
+def _cell_text(cell) -> str:
+    """A table cell's words as one line, its paragraphs and list items joined as bot.parse.cell_text
+    joins them (a bulleted cell's items are not run together); a line break is a space."""
+    return cell_text(_raw_text(cell, block="\n").split("\n"))
+
+
+def _raw_text(element, block: str = " ") -> str:
+    """An element's text with its spacing as written ("must<span> not</span>"), `block` at each block
+    (a space; a line break, for a table cell's paragraphs), footnote marks left out."""
     from bs4 import NavigableString, Tag
     from bs4.element import PreformattedString
     for sup in element.find_all("sup"):
@@ -427,7 +433,7 @@ def _raw_text(element) -> str:
     for node in element.descendants:
         if isinstance(node, Tag):
             if node.name in _BLOCK:
-                parts.append(" ")
+                parts.append(" " if node.name == "br" else block)
         elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
             parts.append(str(node))
     return "".join(parts)
