@@ -33,6 +33,11 @@ _UNIT = r"(?:(?:working|school|calendar|full|clear)\s)?(?:hours?|days?|weeks?|mo
 _SPAN = re.compile(rf"\b{_NUMBER}(?=[\s-]{_UNIT})|\bhow far(?= in advance)"
                    rf"|\bhow(?=\s(?:long|soon|quickly|much notice|many\s{_UNIT}))")
 TIME_SPAN = "timespan"
+# One-to-one support however it is typed ("1:1", "1-1", "1-2-1", "one to one") is one word, so that
+# "her 1:1 hours" is neither a time of day nor a length of time ("1 hours").
+_ONE_TO_ONE = re.compile(r"\b(?:1|one)(?:\s?[:\-]\s?|-2-|\s?-\s?to\s?-\s?|\sto\s)(?:1|one)\b"
+                         r"(?!\s(?:hundred|thousand|million))")
+ONE_TO_ONE = "onetoone"
 # A word made with one of these prefixes and a hyphen ("Wi-Fi", "e-mail", "on-line", "co-workers",
 # "ex-pupils", "re-post") is also one word, as staff type it: "wifi", "email", "online". The prefix is
 # not a word of its own; after e-, co-, ex- and re- the rest is ("pupils" in "ex-pupils"), while
@@ -43,7 +48,7 @@ _PREFIXED = re.compile(r"(?<![a-z0-9\-\u2010\u2011])(e|wi|on|co|ex|re)[\-\u2010\
 # An acronym's plural ("ECTs", "NPQs", "GCSEs", "TAs") is the acronym: Snowball takes the "s" off a
 # word only after a vowel, so "ECTs" and "an ECT" were two words. Only capitals then a small "s".
 _ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,6})s\b")
-TOKENIZER_KIND = "snowball-v7"
+TOKENIZER_KIND = "snowball-v8"
 
 
 def asks_the_time(text: str) -> bool:
@@ -59,6 +64,7 @@ def _word_list(name: str) -> list[str]:
 _ADDRESS = re.compile(r"(?:\bhttps?://([^\s/?#<>]+)"                                  # https://host/...
                       r"|\b((?:[a-z0-9-]+\.)+(?:com|org|net|uk|io|ly|me|app|tv|info)))"   # facebook.com/...
                       r"(?:[/?#][^\s<>]*)?", re.I)
+_EMAIL_ADDRESS = re.compile(r"\b([a-z0-9._%+-]+)@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 # the labels of a host name that say nothing about the site ("www.facebook.com", "bbc.co.uk")
 _NOT_THE_NAME = frozenset("www m mobile web com org net co uk gov ac sch edu io ly me app tv info".split())
 
@@ -66,7 +72,11 @@ _NOT_THE_NAME = frozenset("www m mobile web com org net co uk gov ac sch edu io 
 def site_names(text: str) -> str:
     """Text with each web address reduced to its site's name ("https://www.facebook.com/groups/123"
     -> "facebook"; "bbc.co.uk/news" -> "bbc"): "https", "www", "com" and the words of a path are not
-    what a clause or a question is about, and would match every link."""
+    what a clause or a question is about, and would match every link. An email address is also the
+    word "email" ("senco@oakfield.sch.uk" -> "senco email oakfield"): it answers "what's the SENCo's
+    email?"."""
+    if "@" in text:
+        text = _EMAIL_ADDRESS.sub(r"\1 email \2", text)
     text = _ADDRESS.sub(lambda m: " " + _site_name(m.group(1) or m.group(2)) + " ", text)
     return " ".join(text.split())
 
@@ -101,6 +111,8 @@ def words(text: str) -> list[str]:
     if "m" in text:
         text = _CLOCK.sub(" " + CLOCK_TIME + " ", text)
         text = _WHAT_TIME.sub(" " + CLOCK_TIME + " ", text)
+    if "1" in text or "one" in text:
+        text = _ONE_TO_ONE.sub(" " + ONE_TO_ONE + " ", text)
     text = _SPAN.sub(" " + TIME_SPAN + " ", text)
     if "-" in text or "\u2010" in text or "\u2011" in text:
         text = _PREFIXED.sub(lambda m: m[1] + m[2] if m[1] in ("on", "wi") else f"{m[1]}{m[2]} {m[2]}", text)

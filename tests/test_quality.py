@@ -199,6 +199,23 @@ def test_a_length_of_time_meets_the_question_how_long(tmp_path):
         assert searcher.search(question).results[0].clause.section == "2"
 
 
+def test_one_to_one_and_an_email_address_are_the_words_staff_ask_with(tmp_path):
+    # "the head wants to cut a boy's 1:1 hours" (document 50, a SEND policy): "1:1" however it is
+    # typed is the policy's "one-to-one", not the number of a length of time ("1 hours"); and a
+    # contacts table's address answers "what's the SENCo's email?"
+    from bot.tokenize import site_names, words
+    assert words("1:1 hours, a 1-2-1, one-to-one support, 1 to 1, from one to one hundred") == [
+        "onetoone", "hours", "a", "onetoone", "onetoone", "support", "onetoone", "from", "one", "to", "one", "hundred"]
+    assert words(site_names("senco@oakfield.sch.uk, Monday")) == ["senco", "email", "oakfield", "monday"]
+    searcher = Searcher(index_of(tmp_path, ("send.md",
+        "# SEND policy\n\n1. The SENCo leads the annual review of each pupil's plan.\n\n"
+        "2. Any one-to-one support named in a pupil's plan must not be reduced without the SENCo's agreement.\n\n"
+        "3. Contact the SENCo, Mrs Patel: senco@oakfield.sch.uk.\n\n"
+        "4. Class teachers write a report before the annual review.\n")))
+    assert searcher.search("can they cut his 1:1 hours?").results[0].clause.section == "2"
+    assert searcher.search("what's the SENCo's email?").results[0].clause.section == "3"
+
+
 def test_chat_spellings_are_read_as_the_words_they_spell(searcher):
     # typed on a phone: "hav", "r", "wat", "2", "lol" say nothing; "yr 10" is a year group, a "msg" a message
     terms = searcher.term_counts("wat r the rules, do i hav 2 make my fb private lol")
@@ -430,6 +447,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("probation/staff-probation.txt", 0.9, 0.75, 0.0),   # staff probation, text taken out of a PDF by pdftotext
     ("edi/equality-diversity-inclusion.html", 0.95, 0.75, 0.0),   # equality guidance, a Google Sites page
     ("parking/staff-parking-and-travel.html", 0.95, 0.25, 0.0),   # staff parking and travel, a SharePoint page
+    ("send/send-policy.docx", 0.85, 0.8, 0.0),                    # a SEND policy in Word: a text box, a roles table
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -747,6 +765,13 @@ def test_blind_question_batch(searcher):
     ("I sent my condolences to her family on Facebook", ("contact",)),
     ("can I leave a comment on a parent's post?", ("contact",)),
     ("she mentioned the pupil's diagnosis on Twitter", ("discuss",)),
+    # and a SEND policy in Word (tests/data/send)
+    ("can I pass on her details to the new school?", ("share",)),
+    ("can I pass on her details to the new school?", ("move",)),
+    ("mum wants to apply for an EHCP", ("ehc", "plan")),
+    ("mum wants to apply for an EHCP", ("request",)),
+    ("they want to cut my hours", ("reduc",)),
+    ("where can I find info about the trip?", ("inform",)),
     # and the equality guidance page (tests/data/edi)
     ("I'm dyslexic, what support can I get?", ("disabl",)),
     ("I think I'm paid less than the men doing the same job", ("unequ", "pay")),
