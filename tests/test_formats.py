@@ -929,6 +929,34 @@ def test_an_accordions_questions_head_their_answers(tmp_path):
     assert not any("Accept" in c.text or "cookies" in c.text for c in faq.clauses)
 
 
+def test_tabs_head_their_panels_and_hidden_panels_are_read(tmp_path):
+    # A WordPress page built with Elementor (document 51, tests/data/attendance): a tabs widget writes
+    # its titles twice, all together above the panels (for desktops) and one before each panel (for
+    # phones), and hides every panel but the first until its tab is chosen. Four of the five panels
+    # were not read at all. Bootstrap's tabs name their panel by href.
+    def tab(n, title, active):
+        return (f"<div class='elementor-tab-title' role='tab' aria-selected='{str(active).lower()}' "
+                f"aria-controls='tab-{n}' aria-expanded='false'>{title}</div>")
+    titles = [(1, "Taking the register", "Mark every pupil yourself."), (2, "Absence", "Only the head authorises.")]
+    page = ("<html><body><main><h1>Pupil attendance</h1><div class='elementor-tabs'><div role='tablist'>"
+            + "".join(tab(n, t, n == 1) for n, t, _ in titles) + "</div><div role='tablist'>"
+            + "".join(tab(n, t, n == 1) + f"<div id='tab-{n}' role='tabpanel'{' hidden' * (n > 1)}><p>{text}</p></div>"
+                      for n, t, text in titles)
+            + "</div></div><ul class='nav nav-tabs' role='tablist'><li><a role='tab' data-bs-toggle='tab' "
+            "href='#late'>Late arrivals</a></li></ul><div class='tab-content'><div class='tab-pane fade' id='late' "
+            "role='tabpanel' aria-hidden='true'><p>Latecomers sign in at the office.</p></div></div>"
+            "<p>Ask the office about codes.</p></main></body></html>")
+    doc = _web_page(tmp_path, "attendance", page)
+    assert [(c.heading, c.text) for c in doc.clauses] == [
+        ("Taking the register", "Mark every pupil yourself."), ("Absence", "Only the head authorises."),
+        ("Late arrivals", "Latecomers sign in at the office."), ("Pupil attendance", "Ask the office about codes.")]
+    # the page in tests/data/attendance: five tabs, each over its panel, no title read twice
+    guide = read_document(DATA / "attendance" / "pupil-attendance-staff-guide.html", "attendance")
+    assert [h for h in dict.fromkeys(c.heading for c in guide.clauses)][2:7] == [
+        "Taking the register", "Late arrivals", "Absence", "Leave in term time", "Missing pupils"]
+    assert not any(c.text in ("Taking the register", "Late arrivals") for c in guide.clauses)
+
+
 def test_a_notion_page_exported_as_html(tmp_path):
     # Notion's HTML export: the page's icon and each callout's icon are emoji of their own, its
     # properties are a table in the header, and a toggle is a <details> inside a list item of its own

@@ -88,6 +88,7 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
     # (a Confluence page exported to HTML: the "wiki-content" <div id="main-content">)
     root = (soup.find(class_="doc-content") or soup.find("main") or soup.find(attrs={"role": "main"})
             or soup.find("article") or soup.find(id="main-content") or soup.body or soup)
+    _tabs_head_their_panels(root, soup)
     for element in root.find_all(True):
         if element.decomposed:
             continue
@@ -161,9 +162,41 @@ def _toggles_an_answer(button, soup) -> bool:
         button.name, button.attrs = "summary", {}
         details.append(button.extract())
         if panel is not None and panel is not details:
-            details.append(panel.extract())
+            details.append(_shown(panel).extract())
         return True
     return False
+
+
+def _tabs_head_their_panels(root, soup) -> None:
+    """Tabs (role="tab"): each tab's title heads the panel it shows (named by aria-controls, or a
+    Bootstrap tab's href="#panel"), read where the panel is, as a <details> block; the panels a
+    browser hides until their tab is chosen are read like the one shown. A page builder's second copy
+    of the titles (Elementor writes them above the panels for desktops and before each panel for
+    phones) is not read twice: a panel is headed by its last tab."""
+    tabs: dict[str, list] = {}
+    for tab in root.find_all(attrs={"role": re.compile(r"^\s*tab\s*$", re.I)}):
+        target = str(tab.get("aria-controls") or "").split() or [str(tab.get("href") or "").removeprefix("#")]
+        tabs.setdefault(target[0], []).append(tab)
+    for target, titles in tabs.items():
+        panel = soup.find(id=target) if target else None
+        title = " ".join(titles[-1].get_text().split())
+        for tab in titles:
+            tab.decompose()
+        if panel is None or not title or panel.decomposed:
+            continue
+        details, summary = soup.new_tag("details"), soup.new_tag("summary")
+        summary.string = title
+        panel.insert_before(details)
+        details.append(summary)
+        details.append(_shown(panel).extract())
+
+
+def _shown(panel):
+    """A panel that a tab or a toggle shows: its text is the page's, even while the browser hides it."""
+    for name in ("hidden", "aria-hidden"):
+        if panel.get(name) is not None:
+            del panel[name]
+    return panel
 
 
 def _page_title(title: str) -> str:
