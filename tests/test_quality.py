@@ -448,6 +448,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("edi/equality-diversity-inclusion.html", 0.95, 0.75, 0.0),   # equality guidance, a Google Sites page
     ("parking/staff-parking-and-travel.html", 0.95, 0.25, 0.0),   # staff parking and travel, a SharePoint page
     ("send/send-policy.docx", 0.85, 0.8, 0.0),                    # a SEND policy in Word: a text box, a roles table
+    ("attendance/pupil-attendance-staff-guide.html", 0.95, 0.5, 0.0),   # pupil attendance, an Elementor page with tabs
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -772,6 +773,8 @@ def test_blind_question_batch(searcher):
     ("mum wants to apply for an EHCP", ("request",)),
     ("they want to cut my hours", ("reduc",)),
     ("where can I find info about the trip?", ("inform",)),
+    # and a guide to pupil attendance, an Elementor page (tests/data/attendance)
+    ("do I phone home if she's late again?", ("contact", "parent")),
     # and the equality guidance page (tests/data/edi)
     ("I'm dyslexic, what support can I get?", ("disabl",)),
     ("I think I'm paid less than the men doing the same job", ("unequ", "pay")),
