@@ -482,12 +482,12 @@ def test_blind_question_batch(searcher):
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
     # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68,
     # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82, 0.72, 0.38, 0.64, 0.54, 0.95,
-    # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49 and 0.60;
+    # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60 and 0.54;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
-    # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67 and 0.67); they guard
-    # later fixes.
+    # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67 and 0.33); they
+    # guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -775,6 +775,12 @@ def test_blind_question_batch(searcher):
     ("where can I find info about the trip?", ("inform",)),
     # and a guide to pupil attendance, an Elementor page (tests/data/attendance)
     ("do I phone home if she's late again?", ("contact", "parent")),
+    # and the sixty-second blind batch, accounts, passwords and hacking (t970-t979)
+    ("can my wife log into my email?", ("password",)),
+    ("should I set up 2FA?", ("password",)),
+    ("my old Facebook from uni is still there", ("old", "account")),
+    ("is my date of birth on there a problem?", ("person", "inform")),
+    ("I think I've been catfished", ("ident", "theft")),
     # and the equality guidance page (tests/data/edi)
     ("I'm dyslexic, what support can I get?", ("disabl",)),
     ("I think I'm paid less than the men doing the same job", ("unequ", "pay")),
