@@ -482,12 +482,12 @@ def test_blind_question_batch(searcher):
     # 0.70, 0.88, 0.55, 0.60, 0.50, 0.61, 0.44, 0.61, 0.62, 0.50, 0.51, 0.50, 0.82, 0.61, 0.59, 0.36,
     # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68,
     # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82, 0.72, 0.38, 0.64, 0.54, 0.95,
-    # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60 and 0.54;
+    # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54 and 0.28;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
-    # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67 and 0.33); they
-    # guard later fixes.
+    # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33 and
+    # 0.17); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -781,6 +781,11 @@ def test_blind_question_batch(searcher):
     ("my old Facebook from uni is still there", ("old", "account")),
     ("is my date of birth on there a problem?", ("person", "inform")),
     ("I think I've been catfished", ("ident", "theft")),
+    ("someone on Facebook is pretending to be me", ("ident", "theft")),
+    # and the sixty-third, pupils' own social media (t980-t989)
+    ("they keep leaving her out of the group", ("cyberbulli",)),
+    ("a kid made a meme of me", ("bulli",)),
+    ("there's a mean caption under my photo", ("cyberbulli",)),
     # and the equality guidance page (tests/data/edi)
     ("I'm dyslexic, what support can I get?", ("disabl",)),
     ("I think I'm paid less than the men doing the same job", ("unequ", "pay")),
@@ -1045,6 +1050,12 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("am I going to get in trouble for this?", "arrives"),   # "gets in" is arriving, not "get in trouble"
     ("how do I get in touch with a parent?", "arrives"),     # nor "get in touch"
     ("I'm a Year 4 teacher, can I say so on LinkedIn?", "pupils"),   # a role, not a year group (blind batch 53)
+    ("what does that mean for me?", "cyberbullying"),          # a meaning, not a mean comment (batch 63)
+    ("can I leave early on Friday?", "bullying"),             # leaving, not leaving someone out
+    ("can I use my photos of the trip?", "identity theft"),   # my own photos, not someone using mine (batch 62)
+    ("sum1 made a fake acct pretending to be the school", "identity theft"),   # the school's, not mine
+    ("can I ask for it to be taken down?", "request"),        # asking, not a friend request (document 50)
+    ("from one to one hundred", "one-to-one meetings"),       # counting, not one-to-one
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
