@@ -786,6 +786,7 @@ def test_blind_question_batch(searcher):
     ("they keep leaving her out of the group", ("cyberbulli",)),
     ("a kid made a meme of me", ("bulli",)),
     ("there's a mean caption under my photo", ("cyberbulli",)),
+    ("a parent recorded me at pick up", ("without", "permiss")),
     # and the equality guidance page (tests/data/edi)
     ("I'm dyslexic, what support can I get?", ("disabl",)),
     ("I think I'm paid less than the men doing the same job", ("unequ", "pay")),
@@ -1056,6 +1057,7 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("sum1 made a fake acct pretending to be the school", "identity theft"),   # the school's, not mine
     ("can I ask for it to be taken down?", "request"),        # asking, not a friend request (document 50)
     ("from one to one hundred", "one-to-one meetings"),       # counting, not one-to-one
+    ("can I film the class assembly?", "without your permission"),   # filming them, not being filmed
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
