@@ -103,7 +103,8 @@ def _folded(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased letter/digit runs of text, before stopwords and stemming; a clock time is
-    CLOCK_TIME, the number of a length of time (or the "how" asking it) TIME_SPAN."""
+    CLOCK_TIME, the number of a length of time (or the "how" asking it) TIME_SPAN, one-to-one
+    however it is typed ONE_TO_ONE."""
     if not text.isascii():
         text = _folded(text)
     text = _ACRONYM_PLURAL.sub(r"\1", text)
