@@ -43,6 +43,7 @@ from bot.audience import audience_of
 from bot.dates import last_date, parse_date
 from bot.force import VERDICT_HEADING, force_of
 from bot.models import Clause
+from bot.tokenize import EMAIL_ADDRESS
 
 MAX_WORDS = 150
 
@@ -118,8 +119,6 @@ BYLINE_WORDS = 5
 # A web page's byline date ("Published 14/03/2025", "Last updated on 3 March 2025"): when, not policy
 _PUBLISHED = re.compile(r"^(?:published|posted|updated|last updated|modified|last modified)(?:\s+on)?:?\s+(.{4,30})$",
                         re.I)
-# an email address: a line holding one is a contact, not a heading ("Questions about this page: hr@...")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A form's blank to fill in ("Staff / volunteer name: ____________", "Print name ......................")
 _FORM_BLANK = re.compile(r"_{5,}|\.{10,}")
 FORM_WORDS = 12
@@ -228,7 +227,7 @@ def reads_as_heading(text: str, max_words: int = 12) -> bool:
     words = text.split()
     return (0 < len(words) <= max_words and (text[0].isupper() or text[0].isdigit())
             and not text.rstrip(")").endswith((".", ",", ";", ":", "!", "?")) and not _leads_in(text)
-            and "://" not in text and "www." not in text and not _EMAIL.search(text))
+            and "://" not in text and "www." not in text and not EMAIL_ADDRESS.search(text))
 
 
 def reads_as_bold_heading(text: str, max_words: int = 12) -> bool:
@@ -236,7 +235,7 @@ def reads_as_bold_heading(text: str, max_words: int = 12) -> bool:
     the question in bold heads its answer ("Who pays for the MiDAS course?"), in every format."""
     return reads_as_heading(text, max_words) or (
         0 < len(text.split()) <= 20 and text[0].isupper() and text.endswith("?")
-        and "://" not in text and "www." not in text and not _EMAIL.search(text))
+        and "://" not in text and "www." not in text and not EMAIL_ADDRESS.search(text))
 
 
 def _heading(no: int, title: str, indent: int) -> Line:

@@ -64,7 +64,8 @@ def _word_list(name: str) -> list[str]:
 _ADDRESS = re.compile(r"(?:\bhttps?://([^\s/?#<>]+)"                                  # https://host/...
                       r"|\b((?:[a-z0-9-]+\.)+(?:com|org|net|uk|io|ly|me|app|tv|info)))"   # facebook.com/...
                       r"(?:[/?#][^\s<>]*)?", re.I)
-_EMAIL_ADDRESS = re.compile(r"\b([a-z0-9._%+-]+)@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
+# an email address, its name and its host (bot.parse: a line holding one is a contact, not a heading)
+EMAIL_ADDRESS = re.compile(r"\b([a-z0-9._%+-]+)@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 # the labels of a host name that say nothing about the site ("www.facebook.com", "bbc.co.uk")
 _NOT_THE_NAME = frozenset("www m mobile web com org net co uk gov ac sch edu io ly me app tv info".split())
 
@@ -76,7 +77,7 @@ def site_names(text: str) -> str:
     word "email" ("senco@oakfield.sch.uk" -> "senco email oakfield"): it answers "what's the SENCo's
     email?"."""
     if "@" in text:
-        text = _EMAIL_ADDRESS.sub(r"\1 email \2", text)
+        text = EMAIL_ADDRESS.sub(r"\1 email \2", text)
     text = _ADDRESS.sub(lambda m: " " + _site_name(m.group(1) or m.group(2)) + " ", text)
     return " ".join(text.split())
 

@@ -157,12 +157,8 @@ def _toggles_an_answer(button, soup) -> bool:
         # aria-controls, else the next one), and what follows is under the heading before it again
         target = str(button.get("aria-controls") or "").split()
         panel = (soup.find(id=target[0]) if target else None) or button.find_next_sibling()
-        details = soup.new_tag("details")
-        button.insert_before(details)
         button.name, button.attrs = "summary", {}
-        details.append(button.extract())
-        if panel is not None and panel is not details:
-            details.append(_shown(panel).extract())
+        _details(soup, button, button, panel)
         return True
     return False
 
@@ -184,19 +180,22 @@ def _tabs_head_their_panels(root, soup) -> None:
             tab.decompose()
         if panel is None or not title or panel.decomposed:
             continue
-        details, summary = soup.new_tag("details"), soup.new_tag("summary")
+        summary = soup.new_tag("summary")
         summary.string = title
-        panel.insert_before(details)
-        details.append(summary)
-        details.append(_shown(panel).extract())
+        _details(soup, panel, summary, panel)
 
 
-def _shown(panel):
-    """A panel that a tab or a toggle shows: its text is the page's, even while the browser hides it."""
-    for name in ("hidden", "aria-hidden"):
-        if panel.get(name) is not None:
-            del panel[name]
-    return panel
+def _details(soup, at, summary, panel) -> None:
+    """Put a <details> block where `at` is: the summary, then the panel it opens (if any), read even
+    while the browser hides it, as its text is the page's."""
+    details = soup.new_tag("details")
+    at.insert_before(details)
+    details.append(summary.extract())
+    if panel is not None and panel is not details:
+        for name in ("hidden", "aria-hidden"):
+            if panel.get(name) is not None:
+                del panel[name]
+        details.append(panel.extract())
 
 
 def _page_title(title: str) -> str:
