@@ -15,6 +15,8 @@
   text, but its "ratified", "approved" and "review" rows give the policy's dates when the manifest
   has none; failing that, the paragraphs that state them (bot.parse.stated_dates: "Approved by the
   governors, 4 March 2025").
+* What each paragraph then is (title, heading, numbered clause, list item, text) is decided as for
+  an OpenDocument file, in bot.readers.wordproc; this module says what Word knows of it.
 """
 from __future__ import annotations
 
@@ -22,17 +24,13 @@ import re
 import zipfile
 from pathlib import Path
 
-from bot.dates import last_date
 from bot.errors import CorpusError
-from bot.parse import (LETTERHEAD_LINES, Line, ParsedDocument, build_clauses, cell_text, classify_line, generic_title,
-                       heading_line, letterhead, names_a_document, reads_as_bold_heading, reads_as_heading,
-                       stated_dates, table_clauses, text_line, title_of)
+from bot.parse import ParsedDocument, cell_text
 from bot.readers import list_number, missing_extra
+from bot.readers.wordproc import Paragraph, Table, build_document
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.I)
-_APPROVED = re.compile(r"ratif|approv|adopt|agreed|signed off|date of (?:issue|policy)", re.I)
-_REVIEW = re.compile(r"review", re.I)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # Tracked changes not yet accepted: text inserted (w:ins, w:moveTo) is read, as the document will
@@ -197,11 +195,6 @@ def _text_boxes(paragraph):
     return walk(paragraph)
 
 
-def _letterhead(lines: list) -> bool:
-    """Nothing read yet but a line or two of letterhead above where a title would be."""
-    return len(lines) <= LETTERHEAD_LINES and all(letterhead(line) for line in lines)
-
-
 def _cell_text(cell) -> str:
     """A cell's paragraphs, its text boxes' and a nested table's, as one line (bot.parse.cell_text)."""
     return cell_text(_text(p) for p in _paragraphs(cell._tc))
@@ -218,88 +211,36 @@ def _paragraphs(parent):
 
 def read_docx(path: Path, policy_id: str) -> ParsedDocument:
     document = _open(path)
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    numbering = _Numbering(document)
-    notes = _notes(document)
-    pending: list[tuple[int, str]] = []   # notes cited, to follow their paragraph (and its list)
-    lines: list[Line] = []
-
-    def add(line: Line) -> None:
-        if pending and not line.bullet:
-            lines.extend(text_line(no, note) for no, note in pending)
-            pending.clear()
-        lines.append(line)
-
-    meta: dict[str, str] = {}
-    texts: list[str] = []                 # every paragraph, for the dates the document states
     title = (document.core_properties.title or "").strip() or None
-    title_block: list[str] = []
-    blank = True
-    for n, element in enumerate(_blocks(document.element.body), start=1):
-        if element.tag == f"{W}tbl":
-            table = Table(element, document)
-            _read_table(table, meta)
-            for text in table_clauses([[_cell_text(c) for c in row.cells] for row in table.rows]):
-                add(text_line(n, text))
-            blank = True
-            continue
-        if element.tag != f"{W}p":
-            continue
-        paragraph = Paragraph(element, document)
-        text = " ".join(_text(element).split())
-        cited = [notes[ref] for ref in _note_refs(element) if ref in notes]
-        style = paragraph.style.name if paragraph.style is not None else ""
-        num_id, ilvl = _numbering_of(paragraph)
-        label, is_bullet = numbering.label(num_id, ilvl) if num_id else (None, False)
-        if not text:
-            blank = True
-            continue
-        texts.append(text)
-        if style in ("Title", "Subtitle"):
-            title_block.append(text)        # the organisation's name, the policy's name
-            continue
-        if style.lower().startswith("toc"):
-            continue                               # a contents entry ("TOC 1"): a heading repeated
-        number = label.rstrip(".") if label and re.match(r"^\d+(\.\d+)*\.?$", label) else None
-        if (_letterhead(lines) and not title_block and title is None and not label
-                and not _HEADING_STYLE.match(style) and names_a_document(text) and reads_as_heading(text)):
-            title_block.append(text)        # "Staff Code of Conduct" typed as the first line
-            lines.clear()                   # under the council's or the trust's name, if any
-            continue
-        if (len(title_block) == 1 and not lines and title is None and generic_title(title_block[0]) and not label
-                and (_bold(paragraph) or text.isupper()) and reads_as_heading(text, 15)):
-            title_block.append(text)        # "MODEL POLICY FOR SCHOOLS", then what it is about
-            continue
-        if _HEADING_STYLE.match(style) or (not label and _bold(paragraph) and reads_as_bold_heading(text)):
-            typed = re.match(r"^(\d{1,2})[.)]?\s+(\S.*)$", text)
-            if typed and not number:
-                number, text = typed.group(1), typed.group(2)      # "4 Definition of social media"
-            level = _HEADING_STYLE.match(style)
-            add(heading_line(n, text, number, int(level.group(1)) if level else 0))
-        elif is_bullet or style.startswith("List Bullet"):
-            add(text_line(n, text, bullet=True, indent=2 * ilvl, blank_before=blank))
-        elif number and "." in number:
-            add(text_line(n, text, number=number))          # a numbered clause: 6.4
-        elif label:
-            add(text_line(n, f"{label} {text}", bullet=True, indent=2 * ilvl))   # a numbered list item
-        else:
-            line = classify_line(n, text)                             # typed numbers, caps headings
-            if line.kind in ("junk", "blank", "int"):
-                continue
-            line.blank_before = line.blank_after = line.whole = True
-            add(line)
-        pending.extend((n, note) for note in cited)
-        blank = False
-    lines.extend(text_line(no, note) for no, note in pending)
-    parsed = build_clauses(lines, policy_id, title or title_of(title_block))
-    parsed.meta = {**stated_dates(texts), **meta}        # a signature table's dates win
+    parsed = build_document(_flow(document), policy_id, title)
     tracked = sum(1 for _ in document.element.body.iter(*_TRACKED))
     if tracked:
         parsed.warnings.append(f"{path.name} has {tracked} tracked change{'s' * (tracked != 1)} not yet accepted: "
                                "read as if accepted; accept or reject them in Word, save, and reindex")
     return parsed
+
+
+def _flow(document):
+    """The body's paragraphs and tables as Word knows them (bot.readers.wordproc)."""
+    from docx.table import Table as DocxTable
+    from docx.text.paragraph import Paragraph as DocxParagraph
+
+    numbering = _Numbering(document)
+    notes = _notes(document)
+    for element in _blocks(document.element.body):
+        if element.tag == f"{W}tbl":
+            table = DocxTable(element, document)
+            yield Table([[_cell_text(c) for c in row.cells] for row in table.rows])
+            continue
+        paragraph = DocxParagraph(element, document)
+        style = paragraph.style.name if paragraph.style is not None else ""
+        num_id, ilvl = _numbering_of(paragraph)
+        label, is_bullet = numbering.label(num_id, ilvl) if num_id else (None, False)
+        level = _HEADING_STYLE.match(style)
+        text = " ".join(_text(element).split())
+        yield Paragraph(text=text, style=style, heading_level=int(level.group(1)) if level else None,
+                        label=label, bullet=is_bullet, level=ilvl, bold=bool(text) and _bold(paragraph),
+                        notes=[notes[ref] for ref in _note_refs(element) if ref in notes])
 
 
 def _notes(document) -> dict[tuple[str, str], str]:
@@ -348,20 +289,3 @@ def _bold(paragraph) -> bool:
         if not (bold or (bold is None and style_bold)):
             return False
     return True
-
-
-def _read_table(table, meta: dict[str, str]) -> None:
-    """A signature table: the last date on a 'ratified/approved' row and on a 'review' row."""
-    for row in table.rows:
-        cells = [" ".join(_cell_text(c).split()) for c in row.cells]
-        if not cells:
-            continue
-        label, values = cells[0], cells[1:] or cells
-        if _REVIEW.search(label):
-            found = last_date(values)
-            if found:
-                meta["next_review"] = found
-        elif _APPROVED.search(label):
-            found = last_date(values)
-            if found:
-                meta["approved"] = found
