@@ -1,4 +1,4 @@
-"""The corpus folder: policy documents (.txt, .md, .docx, .pdf, .html) plus an optional manifest (policies.yaml).
+"""The corpus folder: policy documents (.txt, .md, .docx, .odt, .pdf, .html) plus an optional manifest (policies.yaml).
 
 Every document is read and validated before anything is built, so a bad file stops a reindex with a
 message naming it and the previous index keeps serving.
@@ -117,7 +117,7 @@ def _document_files(corpus: Path, warn: Warn) -> list[Path]:
             continue             # a note about the folder, not a policy
         if path.suffix.lower() in DOCUMENT_SUFFIXES:
             files.append(path)
-        elif path.suffix.lower() in (".doc", ".rtf", ".odt", ".pages"):
+        elif path.suffix.lower() in (".doc", ".rtf", ".pages"):
             raise CorpusError(f"{path} is a {path.suffix} file: open it and save it as .docx (or PDF), "
                               "then reindex")
         else:

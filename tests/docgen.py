@@ -363,3 +363,89 @@ def write_sidebar_pdf(path: Path) -> Path:
     doc.addPageTemplates([PageTemplate(frames=frames)])
     doc.build(story)
     return path
+
+
+ODT_NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
+    "loext": "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0",
+}
+ODT_STYLES = """
+ <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
+ <style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph" style:parent-style-name="Standard"/>
+ <style:style style:name="Title" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1"><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="2"><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+"""
+
+
+def write_odt(path: Path, body: str, automatic: str = "", styles: str = "", meta: str = "",
+              manifest_extra: str = "", mimetype: str = "application/vnd.oasis.opendocument.text") -> Path:
+    """An OpenDocument text file with this office:text body (and automatic styles, styles.xml
+    styles such as an outline style, meta.xml content), packaged as LibreOffice packages one."""
+    import zipfile
+    ns = " ".join(f'xmlns:{k}="{v}"' for k, v in ODT_NS.items())
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.3">'
+               f"<office:automatic-styles>{automatic}</office:automatic-styles>"
+               f"<office:body><office:text>{body}</office:text></office:body></office:document-content>")
+    styles_xml = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ns} office:version="1.3">'
+                  f"<office:styles>{ODT_STYLES}{styles}</office:styles></office:document-styles>")
+    meta_xml = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta {ns} office:version="1.3">'
+                f"<office:meta>{meta}</office:meta></office:document-meta>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{mimetype}"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">'
+                f'{manifest_extra}</manifest:file-entry>'
+                '<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
+                '<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>'
+                '</manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), mimetype)          # first and stored, as ODF requires
+        for name, data in (("content.xml", content), ("styles.xml", styles_xml), ("meta.xml", meta_xml),
+                           ("META-INF/manifest.xml", manifest)):
+            z.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+def write_odt_policy(clauses: list[Clause], path: Path) -> Path:
+    """A shipped policy as an .odt converted from Word by LibreOffice: Word's multilevel numbering
+    becomes one list style whose first level numbers the headings (text:h inside list items) and
+    whose second numbers the clauses ("6.4", the list continued through the document), bullets a
+    second list style; numbers Word did not make are typed."""
+    out: list[str] = []
+    opened = False
+
+    def continued() -> str:
+        nonlocal opened
+        attrs = 'text:continue-list="num1"' if opened else 'xml:id="num1"'
+        opened = True
+        return f'<text:list text:style-name="WWNum1" {attrs}>'
+
+    for block in blocks_of(clauses):
+        text = escape(block.text if block.auto or not block.number else f"{block.number} {block.text}")
+        if block.kind == "heading":
+            heading = f'<text:h text:style-name="Heading_20_1" text:outline-level="1">{text}</text:h>'
+            out.append(f"{continued()}<text:list-item>{heading}</text:list-item></text:list>" if block.auto else heading)
+        elif block.kind == "item":
+            out.append(f'<text:list text:style-name="WWNum2"><text:list-item><text:p text:style-name="Text_20_body">'
+                       f"{text}</text:p></text:list-item></text:list>")
+        elif block.auto:
+            out.append(f'{continued()}<text:list-item><text:list><text:list-item><text:p text:style-name="Text_20_body">'
+                       f"{text}</text:p></text:list-item></text:list></text:list-item></text:list>")
+        else:
+            out.append(f'<text:p text:style-name="Text_20_body">{text}</text:p>')
+    automatic = ('<text:list-style style:name="WWNum1">'
+                 '<text:list-level-style-number text:level="1" style:num-format="1"/>'
+                 '<text:list-level-style-number text:level="2" style:num-format="1" text:display-levels="2"/>'
+                 '</text:list-style><text:list-style style:name="WWNum2">'
+                 '<text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>')
+    return write_odt(path, "".join(out), automatic=automatic)

@@ -1,4 +1,4 @@
-"""Word and PDF policies parse into the same clauses as their text versions; broken ones are named."""
+"""Word, OpenDocument and PDF policies parse into the same clauses as their text versions; broken ones are named."""
 from __future__ import annotations
 
 import builtins
@@ -11,8 +11,8 @@ from bot.errors import CorpusError
 from bot.evaluate import normalize
 from bot.readers import read_document
 from tests.conftest import CORPUS, DATA, POLICY_IDS, run_cli
-from tests.docgen import (write_bold_headings_pdf, write_docx, write_hanging_numbers_pdf, write_pdf, write_scanned_pdf,
-                          write_sidebar_pdf, write_split_table_pdf, write_table_pdf)
+from tests.docgen import (write_bold_headings_pdf, write_docx, write_hanging_numbers_pdf, write_odt, write_odt_policy,
+                          write_pdf, write_scanned_pdf, write_sidebar_pdf, write_split_table_pdf, write_table_pdf)
 
 
 def text_clauses(pid):
@@ -28,6 +28,17 @@ def same(a, b):
 def test_word_version_parses_into_the_same_clauses(pid, tmp_path):
     source = text_clauses(pid)
     path = write_docx(source, tmp_path / f"{pid}.docx")
+    parsed = read_document(path, pid).clauses
+    assert same(source, parsed)
+    assert [c.heading for c in parsed] == [c.heading for c in source]
+
+
+@pytest.mark.parametrize("pid", POLICY_IDS)
+def test_opendocument_version_parses_into_the_same_clauses(pid, tmp_path):
+    # as LibreOffice converts a Word file: one list numbers the headings (text:h in its items) and,
+    # continued through the document, the clauses under them ("6.4"); neither number is in the text
+    source = text_clauses(pid)
+    path = write_odt_policy(source, tmp_path / f"{pid}.odt")
     parsed = read_document(path, pid).clauses
     assert same(source, parsed)
     assert [c.heading for c in parsed] == [c.heading for c in source]
@@ -102,6 +113,7 @@ def test_password_protected_pdf_and_docx_are_named(tmp_path):
 
 
 @pytest.mark.parametrize("name, content", [("broken.docx", b"PK\x03\x04 not really a zip"),
+                                           ("broken.odt", b"PK\x03\x04 not really a zip"),
                                            ("broken.pdf", b"%PDF-1.7\n garbage garbage"),
                                            ("empty.pdf", b"")])
 def test_corrupt_files_are_named_and_nothing_is_half_applied(corpus_copy, tmp_path, name, content):
@@ -151,6 +163,33 @@ def test_manifest_can_name_word_and_pdf_files(tmp_path):
     docs = {d.policy.id: d for d in load_corpus(corpus)}
     assert docs["tornedale"].policy.next_review == "2027-05" and len(docs["tornedale"].clauses) == 40
     assert len(docs["southfield"].clauses) == 42
+
+
+def test_password_protected_or_misnamed_opendocument_files_are_named(tmp_path):
+    locked = write_odt(tmp_path / "locked.odt", "<text:p>secret</text:p>", manifest_extra=(
+        '<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x">'
+        '<manifest:algorithm manifest:algorithm-name="Blowfish CFB" manifest:initialisation-vector="x"/>'
+        "</manifest:encryption-data>"))
+    with pytest.raises(CorpusError, match="locked.odt is password-protected: open it in LibreOffice"):
+        read_document(locked, "x")
+    sheet = write_odt(tmp_path / "rota.odt", "<text:p>x</text:p>",
+                      mimetype="application/vnd.oasis.opendocument.spreadsheet")
+    with pytest.raises(CorpusError, match=r"rota.odt is not a text document .*spreadsheet.*LibreOffice Writer"):
+        read_document(sheet, "x")
+
+
+def test_missing_opendocument_package_gives_an_install_hint(tmp_path, monkeypatch):
+    path = write_odt(tmp_path / "f.odt", "<text:p>Staff must sign in.</text:p>")
+    real_import = builtins.__import__
+
+    def no_odfdo(name, *args, **kwargs):
+        if name == "odfdo" or name.startswith("odfdo."):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_odfdo)
+    with pytest.raises(CorpusError, match=r"pip install 'policybot\[odt\]'"):
+        read_document(path, "f")
 
 
 def test_missing_format_package_gives_an_install_hint(tmp_path, monkeypatch):
@@ -1207,3 +1246,114 @@ def _read_word(word, tmp_path, name: str):
     """Save a python-docx Document as name.docx and read it as policybot reads Word."""
     word.save(tmp_path / f"{name}.docx")
     return read_document(tmp_path / f"{name}.docx", name)
+
+
+CAPABILITY = DATA / "capability" / "capability-procedure.odt"
+
+
+def test_a_libreoffice_document_reads_as_it_is_printed():
+    # Document 52 (tests/data/capability), saved by LibreOffice Writer 7.4: the heading numbers come
+    # from Tools > Heading Numbering, not the text; a table of contents, a footnote, a frame beside
+    # the text, a lettered list, a table of the stages, an approval table and a deletion not yet
+    # accepted.
+    doc = read_document(CAPABILITY, "capability-procedure")
+    assert doc.title == "Staff Capability Procedure"            # the Subtitle, not the school's name
+    assert doc.meta == {"approved": "2025-05-14", "next_review": "2027-05"}        # the approval table
+    assert [w for w in doc.warnings if "1 tracked change not yet accepted" in w]
+    by_text = {c.text: c for c in doc.clauses}
+    sections = [c.section for c in doc.clauses]
+    assert sections[:3] == ["1", "1", "1"] and "5.1" in sections and sections[-1] == "8"
+    assert {c.heading for c in doc.clauses if c.section == "5.4"} == {"Observations during monitoring"}
+    texts = [c.text for c in doc.clauses]
+    assert not [t for t in texts if "Contents" in t or "\t" in t]                  # the contents are not text
+    assert not [t for t in texts if "may be extended once" in t]                   # the deleted words
+    assert ("The informal support period will normally last between four and six weeks, with a review "
+            "meeting at least every two weeks.") in by_text[next(t for t in texts if t.startswith("The informal"))].text
+    # the footnote follows the paragraph citing it, its mark not text
+    cites = texts.index("The governing body adopted this procedure after consultation with the recognised trade "
+                        "unions. It follows the Department for Education's model capability procedure and the ACAS "
+                        "Code of Practice on disciplinary and grievance procedures.")
+    assert texts[cites + 1].startswith("Department for Education, Implementing your school's approach to pay")
+    # the frame's box after the paragraph it is anchored in, once, its bold first line its heading
+    box = [c for c in doc.clauses if "Employee Assistance Programme" in c.text]
+    assert len(box) == 1 and box[0].heading == "Support available to you"
+    assert texts[texts.index(box[0].text) - 1].startswith("Being supported through a concern")
+    # a lettered list stays with its lead-in, each item with its letter
+    stages = next(t for t in texts if t.startswith("The formal procedure has three stages:"))
+    assert "\n• a. Stage 1: a formal capability meeting" in stages and "\n• c. Stage 3:" in stages
+    assert "Stage: Stage 3; Who hears it: Panel of three governors; Monitoring period: None; " \
+           "Possible outcome: Dismissal with notice." in texts
+
+
+def test_opendocument_lists_count_as_libreoffice_prints_them(tmp_path):
+    automatic = (
+        '<text:list-style style:name="L1">'
+        '<text:list-level-style-number text:level="1" style:num-prefix="Stage " style:num-suffix=":" style:num-format="1"/>'
+        '<text:list-level-style-bullet text:level="2" text:bullet-char="•"/></text:list-style>'
+        '<text:list-style style:name="L2"><text:list-level-style-number text:level="1" style:num-format="i"'
+        ' style:num-prefix="(" style:num-suffix=")" text:start-value="2"/></text:list-style>'
+        '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>')
+    outline = ('<text:outline-style style:name="Outline">'
+               '<text:outline-level-style text:level="1" style:num-format="1"/>'
+               '<text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2"/>'
+               '</text:outline-style>')
+
+    def item(text, nested=""):
+        return f"<text:list-item><text:p>{text}</text:p>{nested}</text:list-item>"
+
+    body = (
+        '<text:h text:style-name="Heading_20_1" text:outline-level="1">Hearings</text:h>'
+        '<text:h text:style-name="Heading_20_1" text:outline-level="1">Stages</text:h>'
+        '<text:h text:style-name="Heading_20_2" text:outline-level="2">The formal stages</text:h>'
+        '<text:p>There are three stages:</text:p>'
+        '<text:list text:style-name="L1">' + item("a meeting with the head;", '<text:list>' + item("notes are kept") + '</text:list>')
+        + '<text:list-header><text:p>(the head may ask a governor to sit in)</text:p></text:list-header></text:list>'
+        '<text:p><text:span text:style-name="T1">Later</text:span><text:span text:style-name="T1"> stages</text:span></text:p>'
+        '<text:p>Then:</text:p>'
+        '<text:list text:style-name="L1" text:continue-numbering="true">' + item("a second meeting;") + item(
+            "a panel of<text:s text:c=\"3\"/>governors.<office:annotation><dc:creator>HR</dc:creator>"
+            "<text:p>check this</text:p></office:annotation>") + '</text:list>'
+        '<text:p>The panel may:</text:p>'
+        '<text:list text:style-name="L2">' + item("dismiss;") + item("give a warning.") + '</text:list>')
+    doc = read_document(write_odt(tmp_path / "stages.odt", body, automatic=automatic, styles=outline), "stages")
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        ("2.1", "The formal stages", "There are three stages:\n• Stage 1: a meeting with the head;\n• notes are kept\n"
+                                     "• (the head may ask a governor to sit in)"),
+        (None, "Later stages", "Then:\n• Stage 2: a second meeting;\n• Stage 3: a panel of governors."),   # bold, no number
+        (None, "Later stages", "The panel may:\n• (ii) dismiss;\n• (iii) give a warning."),
+    ]
+
+
+def test_an_opendocument_policy_is_indexed_and_answered_from_the_command_line(tmp_path):
+    import json
+    import shutil
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CAPABILITY, corpus)
+    out = run_cli("reindex", corpus=corpus, index=tmp_path / "index")
+    assert out.returncode == 0, out.stderr
+    assert "capability-procedure.odt has 1 tracked change not yet accepted" in out.stderr
+    out = run_cli("ask", "--json", "can I bring my union rep to the meeting?", corpus=corpus, index=tmp_path / "index")
+    assert out.returncode == 0, out.stderr
+    first = json.loads(out.stdout)["results"][0]
+    assert first["section"] == "3" and "accompanied at any formal meeting by a trade union" in first["text"]
+    assert first["policy_title"] == "Staff Capability Procedure"
+
+
+def test_an_opendocument_file_that_is_not_well_formed_is_named_and_reads_no_other_file(tmp_path):
+    # its XML names an external entity (a file on this machine): never fetched, and the file is refused
+    import zipfile
+    from tests.docgen import ODT_NS
+    ns = " ".join(f'xmlns:{k}="{v}"' for k, v in ODT_NS.items())
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET")
+    path = tmp_path / "policy.odt"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", f'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY s SYSTEM "file://{secret}">]>'
+                                  f"<office:document-content {ns}><office:body><office:text>"
+                                  "<text:p>Staff must sign in. &s;</text:p></office:text></office:body>"
+                                  "</office:document-content>")
+    with pytest.raises(CorpusError, match="policy.odt is not a readable OpenDocument file") as err:
+        read_document(path, "policy")
+    assert "TOPSECRET" not in str(err.value)

@@ -449,6 +449,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("parking/staff-parking-and-travel.html", 0.95, 0.25, 0.0),   # staff parking and travel, a SharePoint page
     ("send/send-policy.docx", 0.85, 0.8, 0.0),                    # a SEND policy in Word: a text box, a roles table
     ("attendance/pupil-attendance-staff-guide.html", 0.95, 0.5, 0.0),   # pupil attendance, an Elementor page with tabs
+    ("capability/capability-procedure.odt", 0.75, 1.0, 0.05),   # a capability procedure, LibreOffice OpenDocument
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -793,6 +794,13 @@ def test_blind_question_batch(searcher):
     # and the sixty-fifth, dating, relationships and private life (t998-t1010)
     ("do I have to unmatch him?", ("discontinu", "contact")),
     ("is it ok to have pictures in a bikini on my profile?", ("inappropri",)),
+    # and a staff capability procedure in OpenDocument (tests/data/capability)
+    ("is capability the same thing as being disciplined?", ("disciplinari",)),
+    ("I'm an ECT - can they put me on capability?", ("earli", "career", "teacher")),
+    ("can they sack me if I don't get better?", ("improv",)),
+    ("will this stay on my record forever?", ("personnel", "file")),
+    ("I'm signed off with stress, does it stop?", ("absent",)),
+    ("can I tell the other teachers I'm on a support plan?", ("discuss",)),
     # and the equality guidance page (tests/data/edi)
     ("I'm dyslexic, what support can I get?", ("disabl",)),
     ("I think I'm paid less than the men doing the same job", ("unequ", "pay")),
@@ -1065,6 +1073,7 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("from one to one hundred", "one-to-one meetings"),       # counting, not one-to-one
     ("can I film the class assembly?", "without your permission"),   # filming them, not being filmed
     ("we've got a football match with year 6 on Friday", "contact"),   # a match, not matching on a dating app (batch 65)
+    ("can I record my lessons for my portfolio?", "personnel file"),   # recording a lesson, not my record (document 52)
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in

@@ -89,7 +89,7 @@ def build_document(blocks: Iterable[Paragraph | Table], policy_id: str, title: s
             if typed and not number:
                 number, text = typed.group(1), typed.group(2)      # "4 Definition of social media"
             add(heading_line(n, text, number, block.heading_level or 0))
-        elif block.bullet or style.startswith("List Bullet"):
+        elif block.bullet or (style.startswith("List Bullet") and not label):   # its number, if it has one, is printed
             add(text_line(n, text, bullet=True, indent=2 * block.level, blank_before=blank))
         elif number and "." in number:
             add(text_line(n, text, number=number))          # a numbered clause: 6.4
