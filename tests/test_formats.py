@@ -1357,3 +1357,15 @@ def test_an_opendocument_file_that_is_not_well_formed_is_named_and_reads_no_othe
     with pytest.raises(CorpusError, match="policy.odt is not a readable OpenDocument file") as err:
         read_document(path, "policy")
     assert "TOPSECRET" not in str(err.value)
+
+
+@pytest.mark.parametrize("odt", sorted((DATA / "libreoffice").glob("*.odt")), ids=lambda p: p.stem)
+def test_a_word_document_converted_by_libreoffice_reads_as_the_word_document(odt):
+    # tests/data/libreoffice holds the Word documents of tests/data as LibreOffice 7.4 converts them
+    # (soffice --convert-to odt): Word's numbering becomes list styles around the headings, a text
+    # box a drawing shape, a table of contents an index. The same clauses, numbers, title and dates.
+    [word] = [p for p in DATA.glob(f"*/{odt.stem}.docx")]
+    a, b = read_document(word, odt.stem), read_document(odt, odt.stem)
+    assert [(c.section, c.heading, normalize(c.text)) for c in b.clauses] == \
+           [(c.section, c.heading, normalize(c.text)) for c in a.clauses]
+    assert (b.title, b.meta) == (a.title, a.meta)

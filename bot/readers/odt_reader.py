@@ -12,8 +12,9 @@ when asked), through odfdo.
   dates, as in Word (bot.readers.wordproc); the title comes from the document's properties, else its
   Title and Subtitle paragraphs, else a first line naming a kind of document.
 * A footnote or endnote follows the paragraph citing it, its mark not text; a frame's text box (a
-  "Support available to you" box beside the text) is read as paragraphs after the one it is
-  anchored in. Comments, the table of contents and other indexes are not text.
+  "Support available to you" box beside the text), or a shape's text (what a Word text box becomes
+  when LibreOffice converts the file), is read as paragraphs after the one it is anchored in.
+  Comments, the table of contents and other indexes are not text.
 * Tracked changes not yet accepted: the deleted text is kept apart from the body and is not read,
   inserted text is, so the document reads as it will once they are accepted, and the reindex warns.
 """
@@ -36,8 +37,10 @@ _NOT_TEXT = frozenset([
     "text:bibliography", "office:annotation", "office:annotation-end",
 ])
 # Inline elements whose content is not the paragraph's words: a note's citation and body (the
-# body follows the paragraph), a frame (its text box follows), a comment, a bookmark or change mark.
-_NOT_WORDS = frozenset(["text:note", "draw:frame", "draw:a", "office:annotation", "office:annotation-end",
+# body follows the paragraph), a comment, a bookmark or change mark; and any drawing (draw:*): a
+# frame's text box, or the text of a shape (a Word text box converted by LibreOffice is a
+# draw:custom-shape), follows the paragraph it is anchored in.
+_NOT_WORDS = frozenset(["text:note", "office:annotation", "office:annotation-end",
                         "text:bookmark", "text:bookmark-start", "text:bookmark-end", "text:change",
                         "text:change-start", "text:change-end", "text:soft-page-break",
                         "text:reference-mark", "text:reference-mark-start", "text:reference-mark-end",
@@ -176,21 +179,34 @@ def _words(element) -> str:
             out.append(" " * int(child.get_attribute("text:c") or 1))
         elif tag in _SPACES:
             out.append(" ")
-        elif tag not in _NOT_WORDS:
+        elif tag not in _NOT_WORDS and not tag.startswith("draw:"):
             out.append(_words(child))
         out.append(child.tail or "")
     return "".join(out)
 
 
-def _inline(element, tags: tuple[str, ...]):
-    """The notes or text boxes in a paragraph (not inside another note or box), in order."""
+def _notes(element):
+    """The notes a paragraph cites, in order (not those of a box anchored in it)."""
     for child in element.children:
-        if child.tag in tags:
+        if child.tag == "text:note":
             yield child
-        elif child.tag == "draw:frame":
-            yield from (box for box in child.children if box.tag in tags)
-        elif child.tag not in _NOT_WORDS:
-            yield from _inline(child, tags)
+        elif child.tag not in _NOT_WORDS and not child.tag.startswith("draw:"):
+            yield from _notes(child)
+
+
+def _boxes(element):
+    """What holds the text of the drawings anchored in a paragraph, in order: a frame's text box, a
+    shape (its paragraphs are its own children), each shape of a group."""
+    for child in element.children:
+        tag = child.tag
+        if tag == "draw:frame":
+            yield from (box for box in child.children if box.tag == "draw:text-box")
+        elif tag in ("draw:g", "draw:a"):
+            yield from _boxes(child)
+        elif tag.startswith("draw:"):
+            yield child
+        elif tag not in _NOT_WORDS:
+            yield from _boxes(child)
 
 
 def _bold_runs(element, styles: _Styles, inherited: bool) -> bool:
@@ -202,7 +218,8 @@ def _bold_runs(element, styles: _Styles, inherited: bool) -> bool:
             bold = styles.bold(child.get_attribute("text:style-name"), "text")
             if not _bold_runs(child, styles, inherited if bold is None else bold):
                 return False
-        elif child.tag not in _NOT_WORDS and child.tag != "text:span" and _words(child).strip() and not inherited:
+        elif (child.tag not in _NOT_WORDS and not child.tag.startswith("draw:") and child.tag != "text:span"
+              and _words(child).strip() and not inherited):
             return False
         if (child.tail or "").strip() and not inherited:
             return False
@@ -221,7 +238,7 @@ class _Reader:
         style = element.get_attribute("text:style-name")
         text = " ".join(_words(element).split())
         notes = [" ".join(_words_of_all(note_body).split())
-                 for note in _inline(element, ("text:note",)) for note_body in note.children
+                 for note in _notes(element) for note_body in note.children
                  if note_body.tag == "text:note-body"]
         bold = self.styles.bold(style)
         para = Paragraph(text=text, style=self.styles.name(style), label=label, bullet=bullet, level=level,
@@ -231,7 +248,7 @@ class _Reader:
             para.heading_level, outline_label = self._heading(element)
             para.label = label or outline_label    # a heading in a list (as Word's numbering converts) takes the list's number
         out = [para]
-        for box in _inline(element, ("draw:text-box",)):
+        for box in _boxes(element):
             out += list(self.blocks(box))
         return out
 
