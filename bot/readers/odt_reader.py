@@ -329,20 +329,17 @@ class _Reader:
             yield from self.list_items(element)
         elif tag == "table:table":
             yield Table(self.table_rows(element))
-        elif tag in ("text:section", "text:index-body", "table:table-header-rows", "table:table-rows",
-                     "text:soft-page-break"):
+        elif tag == "text:section":
             yield from self.blocks(element)
 
     def table_rows(self, table) -> list[list[str]]:
         rows = []
         for row in _rows(table):
             cells = []
-            for cell in row.children:
+            for cell in row.children:           # a covered cell's text is its spanning cell's, repeated
                 if cell.tag == "table:table-cell":
                     text = cell_text(" ".join(_words_of_all(p).split()) for p in _cell_paragraphs(cell))
                     cells += [text] * int(cell.get_attribute("table:number-columns-spanned") or 1)
-                elif cell.tag == "table:covered-table-cell" and cells:
-                    continue            # its text is the spanning cell's, already repeated
             rows.append(cells)
         return rows
 
