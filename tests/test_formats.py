@@ -1369,3 +1369,20 @@ def test_a_word_document_converted_by_libreoffice_reads_as_the_word_document(odt
     assert [(c.section, c.heading, normalize(c.text)) for c in b.clauses] == \
            [(c.section, c.heading, normalize(c.text)) for c in a.clauses]
     assert (b.title, b.meta) == (a.title, a.meta)
+
+
+def test_an_opendocument_file_with_only_its_content_is_read(tmp_path):
+    # a tool that writes content.xml alone (no styles.xml, no meta.xml): unnumbered headings, the
+    # title from the text
+    import zipfile
+    from tests.docgen import ODT_NS
+    ns = " ".join(f'xmlns:{k}="{v}"' for k, v in ODT_NS.items())
+    path = tmp_path / "bare.odt"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", f"<office:document-content {ns}><office:body><office:text>"
+                                  '<text:h text:outline-level="1">Signing in</text:h>'
+                                  "<text:p>Staff must sign in at reception.</text:p></office:text></office:body>"
+                                  "</office:document-content>")
+    doc = read_document(path, "bare")
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [(None, "Signing in", "Staff must sign in at reception.")]

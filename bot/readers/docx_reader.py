@@ -27,7 +27,7 @@ from pathlib import Path
 from bot.errors import CorpusError
 from bot.parse import ParsedDocument, cell_text
 from bot.readers import list_number, missing_extra
-from bot.readers.wordproc import Paragraph, Table, build_document
+from bot.readers.wordproc import Paragraph, Table, build_document, tracked_changes
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.I)
@@ -215,8 +215,7 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
     parsed = build_document(_flow(document), policy_id, title)
     tracked = sum(1 for _ in document.element.body.iter(*_TRACKED))
     if tracked:
-        parsed.warnings.append(f"{path.name} has {tracked} tracked change{'s' * (tracked != 1)} not yet accepted: "
-                               "read as if accepted; accept or reject them in Word, save, and reindex")
+        parsed.warnings.append(tracked_changes(path.name, tracked, "Word"))
     return parsed
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from bot.errors import CorpusError
 from bot.parse import ParsedDocument, cell_text
 from bot.readers import list_number, missing_extra
-from bot.readers.wordproc import Paragraph, Table, build_document
+from bot.readers.wordproc import Paragraph, Table, build_document, tracked_changes
 
 # Blocks that are not the document's text: declarations, forms, tracked deletions, the table of
 # contents and the other indexes (their entries repeat headings with page numbers).
@@ -394,13 +394,11 @@ def _read(document, path: Path, policy_id: str) -> ParsedDocument:
     reader = _Reader(document)
     try:
         title = (document.meta.get_title() or "").strip() or None
-    except Exception:
+    except KeyError:                       # no meta.xml: the title comes from the text
         title = None
     body = document.body
     parsed = build_document(reader.blocks(body), policy_id, title)
     tracked = len([c for c in body.get_elements("//text:changed-region")])
     if tracked:
-        parsed.warnings.append(f"{path.name} has {tracked} tracked change{'s' * (tracked != 1)} not yet accepted: "
-                               "read as if accepted; accept or reject them in LibreOffice (Edit > Track "
-                               "Changes > Manage), save, and reindex")
+        parsed.warnings.append(tracked_changes(path.name, tracked, "LibreOffice (Edit > Track Changes > Manage)"))
     return parsed

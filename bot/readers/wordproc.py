@@ -109,6 +109,13 @@ def build_document(blocks: Iterable[Paragraph | Table], policy_id: str, title: s
     return parsed
 
 
+def tracked_changes(name: str, count: int, how: str) -> str:
+    """The reindex's warning for a document with changes not yet accepted, read as if they were;
+    how: where the word processor accepts or rejects them."""
+    return (f"{name} has {count} tracked change{'s' * (count != 1)} not yet accepted: read as if accepted; "
+            f"accept or reject them in {how}, save, and reindex")
+
+
 def signature_dates(rows: list[list[str]]) -> dict[str, str]:
     """A signature table's dates: the last date on a 'ratified/approved' row and on a 'review' row."""
     meta: dict[str, str] = {}
