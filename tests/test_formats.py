@@ -178,31 +178,21 @@ def test_password_protected_or_misnamed_opendocument_files_are_named(tmp_path):
         read_document(sheet, "x")
 
 
-def test_missing_opendocument_package_gives_an_install_hint(tmp_path, monkeypatch):
-    path = write_odt(tmp_path / "f.odt", "<text:p>Staff must sign in.</text:p>")
+@pytest.mark.parametrize("package, extra", [("docx", "docx"), ("odfdo", "odt")])
+def test_missing_format_package_gives_an_install_hint(tmp_path, monkeypatch, package, extra):
+    if extra == "docx":
+        path = write_docx(text_clauses("forge-integrated-primary"), tmp_path / "f.docx")
+    else:
+        path = write_odt(tmp_path / "f.odt", "<text:p>Staff must sign in.</text:p>")
     real_import = builtins.__import__
 
-    def no_odfdo(name, *args, **kwargs):
-        if name == "odfdo" or name.startswith("odfdo."):
+    def without_it(name, *args, **kwargs):
+        if name == package or name.startswith(package + "."):
             raise ImportError(name)
         return real_import(name, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "__import__", no_odfdo)
-    with pytest.raises(CorpusError, match=r"pip install 'policybot\[odt\]'"):
-        read_document(path, "f")
-
-
-def test_missing_format_package_gives_an_install_hint(tmp_path, monkeypatch):
-    path = write_docx(text_clauses("forge-integrated-primary"), tmp_path / "f.docx")
-    real_import = builtins.__import__
-
-    def no_docx(name, *args, **kwargs):
-        if name == "docx" or name.startswith("docx."):
-            raise ImportError(name)
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_docx)
-    with pytest.raises(CorpusError, match=r"pip install 'policybot\[docx\]'"):
+    monkeypatch.setattr(builtins, "__import__", without_it)
+    with pytest.raises(CorpusError, match=rf"pip install 'policybot\[{extra}\]'"):
         read_document(path, "f")
 
 
