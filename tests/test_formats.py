@@ -25,20 +25,12 @@ def same(a, b):
 
 
 @pytest.mark.parametrize("pid", POLICY_IDS)
-def test_word_version_parses_into_the_same_clauses(pid, tmp_path):
+@pytest.mark.parametrize("suffix, write", [(".docx", write_docx), (".odt", write_odt_policy)], ids=["word", "opendocument"])
+def test_word_and_opendocument_versions_parse_into_the_same_clauses(pid, suffix, write, tmp_path):
+    # .odt as LibreOffice converts a Word file: one list numbers the headings (text:h in its items)
+    # and, continued through the document, the clauses under them ("6.4"); neither number is in the text
     source = text_clauses(pid)
-    path = write_docx(source, tmp_path / f"{pid}.docx")
-    parsed = read_document(path, pid).clauses
-    assert same(source, parsed)
-    assert [c.heading for c in parsed] == [c.heading for c in source]
-
-
-@pytest.mark.parametrize("pid", POLICY_IDS)
-def test_opendocument_version_parses_into_the_same_clauses(pid, tmp_path):
-    # as LibreOffice converts a Word file: one list numbers the headings (text:h in its items) and,
-    # continued through the document, the clauses under them ("6.4"); neither number is in the text
-    source = text_clauses(pid)
-    path = write_odt_policy(source, tmp_path / f"{pid}.odt")
+    path = write(source, tmp_path / f"{pid}{suffix}")
     parsed = read_document(path, pid).clauses
     assert same(source, parsed)
     assert [c.heading for c in parsed] == [c.heading for c in source]
