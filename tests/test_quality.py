@@ -484,12 +484,12 @@ def test_blind_question_batch(searcher):
     # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68,
     # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82, 0.72, 0.38, 0.64, 0.54, 0.95,
     # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54, 0.28, 0.40,
-    # 0.75, 0.45, 0.52, 0.56 and 0.13;
+    # 0.75, 0.45, 0.52, 0.56, 0.13 and 0.47;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
     # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33, 0.17,
-    # 1.00, 0.67, 0.33, 0.83, 0.67 and 1.00); they guard later fixes.
+    # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00 and 0.50); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -800,6 +800,14 @@ def test_blind_question_batch(searcher):
     # and the sixty-seventh, identity, faith and belonging online (t1022-t1030)
     ("can I share posts about my faith on Facebook?", ("view",)),
     ("someone shared a post mocking my religion", ("offens",)),
+    # and the seventieth, gadgets and personal devices (t1046-t1058)
+    ("can I wear my fitbit in PE?", ("person", "devic")),
+    ("is a GoPro ok on the trip?", ("person", "devic")),
+    ("if I log in on a school laptop, can the school see it?", ("monitor",)),
+    ("is the staffroom pc monitored?", ("ict",)),
+    ("can I reply with a voice note?", ("contact",)),
+    ("a pupil airdropped me a meme", ("contact",)),
+    ("my story shows where I live", ("address",)),
     # and a staff capability procedure in OpenDocument (tests/data/capability)
     ("is capability the same thing as being disciplined?", ("disciplinari",)),
     ("I'm an ECT - can they put me on capability?", ("earli", "career", "teacher")),
@@ -1082,6 +1090,7 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("can I record my lessons for my portfolio?", "personnel file"),   # recording a lesson, not my record (document 52)
     ("the year 11s say the exam hall is cursed", "offensive"),        # a curse, not cursing (batch 66)
     ("I raised the concern in good faith", "views"),                   # good faith, not my faith (batch 67)
+    ("a mum who lives on my street keeps messaging me", "addresses"),   # a neighbour, not my address (batch 70)
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
