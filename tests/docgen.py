@@ -386,16 +386,19 @@ ODT_STYLES = """
 
 
 def write_odt(path: Path, body: str, automatic: str = "", styles: str = "", meta: str = "",
-              manifest_extra: str = "", mimetype: str = "application/vnd.oasis.opendocument.text") -> Path:
+              manifest_extra: str = "", mimetype: str = "application/vnd.oasis.opendocument.text",
+              master: str = "") -> Path:
     """An OpenDocument text file with this office:text body (and automatic styles, styles.xml
-    styles such as an outline style, meta.xml content), packaged as LibreOffice packages one."""
+    styles such as an outline style, its page styles' master pages with their headers and footers,
+    meta.xml content), packaged as LibreOffice packages one."""
     import zipfile
     ns = " ".join(f'xmlns:{k}="{v}"' for k, v in ODT_NS.items())
     content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.3">'
                f"<office:automatic-styles>{automatic}</office:automatic-styles>"
                f"<office:body><office:text>{body}</office:text></office:body></office:document-content>")
     styles_xml = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ns} office:version="1.3">'
-                  f"<office:styles>{ODT_STYLES}{styles}</office:styles></office:document-styles>")
+                  f"<office:styles>{ODT_STYLES}{styles}</office:styles>"
+                  f"<office:master-styles>{master}</office:master-styles></office:document-styles>")
     meta_xml = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta {ns} office:version="1.3">'
                 f"<office:meta>{meta}</office:meta></office:document-meta>")
     manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '

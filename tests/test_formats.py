@@ -1368,3 +1368,32 @@ def test_an_opendocument_file_with_only_its_content_is_read(tmp_path):
                                   "</office:document-content>")
     doc = read_document(path, "bare")
     assert [(c.section, c.heading, c.text) for c in doc.clauses] == [(None, "Signing in", "Staff must sign in at reception.")]
+
+
+def test_dates_in_a_word_or_opendocument_page_footer_are_read_but_are_not_clauses(tmp_path):
+    # Document 53 (tests/data/flexible): a trust's template states its dates only in the page footer,
+    # beside the page number; the policy showed no dates, so its review could never be flagged.
+    from docx import Document
+    footer = "Approved by the Board of Trustees: 14 March 2025 · Next review: March 2027 · Page 1"
+    word = Document()
+    word.add_heading("1. Making a request", level=1)
+    word.add_paragraph("1.1 A request must be made in writing.")
+    section = word.sections[0]
+    section.header.paragraphs[0].text = "Meadowbank Learning Trust – Flexible Working Policy"
+    section.footer.paragraphs[0].text = footer
+    doc = _read_word(word, tmp_path, "flexible")
+    assert doc.meta == {"approved": "2025-03-14", "next_review": "2027-03"}
+    assert [c.text for c in doc.clauses] == ["A request must be made in writing."]
+    # a date the text itself states wins over the footer's
+    word.add_paragraph("Date of next review: September 2026")
+    assert _read_word(word, tmp_path, "flexible").meta["next_review"] == "2026-09"
+    # LibreOffice keeps its header and footer in the page style (styles.xml)
+    odt = write_odt(tmp_path / "flexible.odt",
+                    '<text:h text:outline-level="1">Making a request</text:h>'
+                    "<text:p>A request must be made in writing.</text:p>",
+                    master='<style:master-page style:name="Standard"><style:header><text:p>Meadowbank Learning '
+                           f"Trust</text:p></style:header><style:footer><text:p>{footer[:-2]}<text:page-number>1"
+                           "</text:page-number></text:p></style:footer></style:master-page>")
+    doc = read_document(odt, "flexible")
+    assert doc.meta == {"approved": "2025-03-14", "next_review": "2027-03"}
+    assert [c.text for c in doc.clauses] == ["A request must be made in writing."]

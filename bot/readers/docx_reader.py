@@ -14,7 +14,8 @@
   per row, each cell after its column heading (bot.parse.table_clauses); a signature table is not
   text, but its "ratified", "approved" and "review" rows give the policy's dates when the manifest
   has none; failing that, the paragraphs that state them (bot.parse.stated_dates: "Approved by the
-  governors, 4 March 2025").
+  governors, 4 March 2025"), and failing those, the page headers and footers ("Next review: March
+  2027" beside the page number), which are not clauses.
 * What each paragraph then is (title, heading, numbered clause, list item, text) is decided as for
   an OpenDocument file, in bot.readers.wordproc; this module says what Word knows of it.
 """
@@ -212,11 +213,24 @@ def _paragraphs(parent):
 def read_docx(path: Path, policy_id: str) -> ParsedDocument:
     document = _open(path)
     title = (document.core_properties.title or "").strip() or None
-    parsed = build_document(_flow(document), policy_id, title)
+    parsed = build_document(_flow(document), policy_id, title, _margins(document))
     tracked = sum(1 for _ in document.element.body.iter(*_TRACKED))
     if tracked:
         parsed.warnings.append(tracked_changes(path.name, tracked, "Word"))
     return parsed
+
+
+def _margins(document) -> list[str]:
+    """The lines of every section's page headers and footers (first page, odd and even), where a
+    trust's template often states the dates ("Approved: 14 March 2025 · Next review: March 2027").
+    A header linked to the previous section's has no text of its own."""
+    lines: list[str] = []
+    for section in document.sections:
+        for part in (section.header, section.first_page_header, section.even_page_header,
+                     section.footer, section.first_page_footer, section.even_page_footer):
+            if not part.is_linked_to_previous:
+                lines += [" ".join(_text(p).split()) for p in _paragraphs(part._element)]
+    return lines
 
 
 def _flow(document):

@@ -17,6 +17,7 @@ when asked), through odfdo.
   Comments, the table of contents and other indexes are not text.
 * Tracked changes not yet accepted: the deleted text is kept apart from the body and is not read,
   inserted text is, so the document reads as it will once they are accepted, and the reindex warns.
+* The page style's header and footer are not clauses, but dates stated there count, as in Word.
 """
 from __future__ import annotations
 
@@ -397,8 +398,23 @@ def _read(document, path: Path, policy_id: str) -> ParsedDocument:
     except KeyError:                       # no meta.xml: the title comes from the text
         title = None
     body = document.body
-    parsed = build_document(reader.blocks(body), policy_id, title)
+    parsed = build_document(reader.blocks(body), policy_id, title, _margins(document))
     tracked = len([c for c in body.get_elements("//text:changed-region")])
     if tracked:
         parsed.warnings.append(tracked_changes(path.name, tracked, "LibreOffice (Edit > Track Changes > Manage)"))
     return parsed
+
+
+_MARGINS = ("style:header", "style:footer", "style:header-left", "style:footer-left", "style:header-first",
+            "style:footer-first")
+
+
+def _margins(document) -> list[str]:
+    """The lines of the page styles' headers and footers (styles.xml), where a template often states
+    the dates, as in Word (bot.readers.docx_reader); none in a file with no styles part."""
+    try:
+        pages = document.styles.get_elements("//style:master-page")
+    except KeyError:
+        return []
+    return [" ".join(_words(p).split()) for page in pages for part in page.children if part.tag in _MARGINS
+            for p in _cell_paragraphs(part)]

@@ -40,10 +40,12 @@ class Table:
     rows: list[list[str]]               # each cell's text (bot.parse.cell_text), a merged cell repeated
 
 
-def build_document(blocks: Iterable[Paragraph | Table], policy_id: str, title: str | None) -> ParsedDocument:
+def build_document(blocks: Iterable[Paragraph | Table], policy_id: str, title: str | None,
+                   margins: Iterable[str] = ()) -> ParsedDocument:
     """The document's clauses, title (the reader's metadata title, else the Title and Subtitle
     paragraphs or a first line naming a kind of document) and dates (a signature table's, else
-    those its paragraphs state)."""
+    those its paragraphs state, else those its page headers and footers state: `margins`, their
+    lines, which are not clauses)."""
     pending: list[tuple[int, str]] = []   # notes cited, to follow their paragraph (and its list)
     lines: list[Line] = []
 
@@ -105,7 +107,8 @@ def build_document(blocks: Iterable[Paragraph | Table], policy_id: str, title: s
         blank = False
     lines.extend(text_line(no, note) for no, note in pending)
     parsed = build_clauses(lines, policy_id, title or title_of(title_block))
-    parsed.meta = {**stated_dates(texts), **meta}        # a signature table's dates win
+    # a signature table's dates win, then the text's; "Next review: March 2027" in the footer last
+    parsed.meta = {**stated_dates([m for m in margins if m.strip()]), **stated_dates(texts), **meta}
     return parsed
 
 
