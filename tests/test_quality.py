@@ -450,6 +450,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("send/send-policy.docx", 0.85, 0.8, 0.0),                    # a SEND policy in Word: a text box, a roles table
     ("attendance/pupil-attendance-staff-guide.html", 0.95, 0.5, 0.0),   # pupil attendance, an Elementor page with tabs
     ("capability/capability-procedure.odt", 0.75, 1.0, 0.05),   # a capability procedure, LibreOffice OpenDocument
+    ("flexible/flexible-working-policy.docx", 0.85, 0.5, 0.05),   # flexible working, a Word template dated in its footer
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -815,6 +816,16 @@ def test_blind_question_batch(searcher):
     ("will this stay on my record forever?", ("personnel", "file")),
     ("I'm signed off with stress, does it stop?", ("absent",)),
     ("can I tell the other teachers I'm on a support plan?", ("discuss",)),
+    # and a flexible working policy in Word (tests/data/flexible)
+    ("who decides whether I get it?", ("decis",)),
+    ("can I cancel it if I change my mind?", ("withdraw",)),
+    ("do I need to give a reason?", ("explain",)),
+    ("can we try it out first?", ("trial",)),
+    ("I want to change my days from September", ("academ", "year")),
+    ("I've only just started, can I ask?", ("first", "day")),
+    ("how many times a year can I apply?", ("timespan", "month", "period")),
+    ("can I drop a day?", ("part", "time")),
+    ("could I switch back later?", ("return",)),
     # and the equality guidance page (tests/data/edi)
     ("I'm dyslexic, what support can I get?", ("disabl",)),
     ("I think I'm paid less than the men doing the same job", ("unequ", "pay")),
@@ -1091,6 +1102,7 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("the year 11s say the exam hall is cursed", "offensive"),        # a curse, not cursing (batch 66)
     ("I raised the concern in good faith", "views"),                   # good faith, not my faith (batch 67)
     ("a mum who lives on my street keeps messaging me", "addresses"),   # a neighbour, not my address (batch 70)
+    ("she's leaving a year after starting", "12-month period"),        # a length of time, not "a year" (document 53)
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
