@@ -229,7 +229,7 @@ def _margins(document) -> list[str]:
         for part in (section.header, section.first_page_header, section.even_page_header,
                      section.footer, section.first_page_footer, section.even_page_footer):
             if not part.is_linked_to_previous:
-                lines += [" ".join(_text(p).split()) for p in _paragraphs(part._element)]
+                lines += [" ".join(_text(p).split()) for p in _paragraphs(part.part.element)]
     return lines
 
 
