@@ -809,6 +809,10 @@ def test_blind_question_batch(searcher):
     ("can I reply with a voice note?", ("contact",)),
     ("a pupil airdropped me a meme", ("contact",)),
     ("my story shows where I live", ("address",)),
+    # the shipped vocabulary file reads "look at" as monitoring as well as access (its own rule
+    # decides for the phrase, so the everyday list's reading did not count; batch 69)
+    ("can SLT look at what staff post on Facebook?", ("monitor",)),
+    ("can I look at a pupil's Instagram?", ("access",)),
     # and the seventy-first, news, incidents and the press (t1059-t1070)
     ("can I defend our school on the local Facebook page?", ("repres",)),
     ("a parent slagged off the head, can I defend it?", ("repres",)),
