@@ -485,12 +485,12 @@ def test_blind_question_batch(searcher):
     # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68,
     # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82, 0.72, 0.38, 0.64, 0.54, 0.95,
     # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54, 0.28, 0.40,
-    # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29 and 0.43;
+    # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43 and 0.38;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
     # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33, 0.17,
-    # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83 and 0.33); they guard later fixes.
+    # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33 and 0.83); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -821,6 +821,11 @@ def test_blind_question_batch(searcher):
     ("can I use Zoom with my class?", ("communic", "technolog")),
     ("can I run a live lesson from home?", ("communic", "pupil")),
     ("someone put a clip of me on Instagram", ("without", "permiss")),
+    # and the seventy-third, selling, side businesses and money online (t1080-t1088)
+    ("a brand offered me a sponsored post", ("conflict", "interest")),
+    ("can I add affiliate links to my blog?", ("conflict", "interest")),
+    ("some of the buyers are parents", ("conflict", "interest")),
+    ("I sell Avon to a few friends", ("conflict", "interest")),
     # and a staff capability procedure in OpenDocument (tests/data/capability)
     ("is capability the same thing as being disciplined?", ("disciplinari",)),
     ("I'm an ECT - can they put me on capability?", ("earli", "career", "teacher")),
