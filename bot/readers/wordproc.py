@@ -108,7 +108,7 @@ def build_document(blocks: Iterable[Paragraph | Table], policy_id: str, title: s
     lines.extend(text_line(no, note) for no, note in pending)
     parsed = build_clauses(lines, policy_id, title or title_of(title_block))
     # a signature table's dates win, then the text's; "Next review: March 2027" in the footer last
-    parsed.meta = {**stated_dates([m for m in margins if m.strip()]), **stated_dates(texts), **meta}
+    parsed.meta = {**stated_dates(list(margins)), **stated_dates(texts), **meta}
     return parsed
 
 
