@@ -138,13 +138,19 @@ class _Styles:
                 return child
         return None
 
-    def outline(self):
-        """The outline numbering's level elements: level -> text:outline-level-style."""
+    def in_styles_part(self, xpath: str) -> list:
+        """Elements of styles.xml (the outline numbering, the page styles); none when the file has no
+        styles.xml, or none readable."""
         from lxml.etree import LxmlError
         try:
-            found = self.document.get_part("styles").get_elements("//text:outline-style")
+            return self.document.get_part("styles").get_elements(xpath)
         except (LxmlError, KeyError, ValueError, AttributeError):
-            found = []                       # no styles.xml, or none readable: headings unnumbered
+            return []
+
+    def outline(self):
+        """The outline numbering's level elements: level -> text:outline-level-style (none: headings
+        unnumbered)."""
+        found = self.in_styles_part("//text:outline-style")
         return {int(child.get_attribute("text:level")): child for style in found[:1] for child in style.children
                 if child.tag == "text:outline-level-style" and str(child.get_attribute("text:level")).isdigit()}
 
@@ -170,6 +176,12 @@ def _label(level_style, counters: list[int]) -> tuple[str | None, bool]:
     return f"{prefix}{'.'.join(parts)}{suffix}".strip() or None, False
 
 
+def _is_words(tag: str) -> bool:
+    """Whether an inline element's content is part of the paragraph's words (not a note, comment,
+    mark or drawing)."""
+    return tag not in _NOT_WORDS and not tag.startswith("draw:")
+
+
 def _words(element) -> str:
     """A paragraph's words as printed: spans, links, fields' text; a text:s as its spaces, tabs and
     line breaks as spaces; not its notes, frames or comments."""
@@ -180,7 +192,7 @@ def _words(element) -> str:
             out.append(" " * int(child.get_attribute("text:c") or 1))
         elif tag in _SPACES:
             out.append(" ")
-        elif tag not in _NOT_WORDS and not tag.startswith("draw:"):
+        elif _is_words(tag):
             out.append(_words(child))
         out.append(child.tail or "")
     return "".join(out)
@@ -191,7 +203,7 @@ def _notes(element):
     for child in element.children:
         if child.tag == "text:note":
             yield child
-        elif child.tag not in _NOT_WORDS and not child.tag.startswith("draw:"):
+        elif _is_words(child.tag):
             yield from _notes(child)
 
 
@@ -219,7 +231,7 @@ def _bold_runs(element, styles: _Styles, inherited: bool) -> bool:
             bold = styles.bold(child.get_attribute("text:style-name"), "text")
             if not _bold_runs(child, styles, inherited if bold is None else bold):
                 return False
-        elif (child.tag not in _NOT_WORDS and not child.tag.startswith("draw:") and child.tag != "text:span"
+        elif (_is_words(child.tag) and child.tag != "text:span"
               and _words(child).strip() and not inherited):
             return False
         if (child.tail or "").strip() and not inherited:
@@ -237,8 +249,8 @@ class _Reader:
 
     def paragraph(self, element, label=None, bullet=False, level=0) -> list:
         style = element.get_attribute("text:style-name")
-        text = " ".join(_words(element).split())
-        notes = [" ".join(_words_of_all(note_body).split())
+        text = _line(element)
+        notes = [_line(note_body)
                  for note in _notes(element) for note_body in note.children
                  if note_body.tag == "text:note-body"]
         bold = self.styles.bold(style)
@@ -339,7 +351,7 @@ class _Reader:
             cells = []
             for cell in row.children:           # a covered cell's text is its spanning cell's, repeated
                 if cell.tag == "table:table-cell":
-                    text = cell_text(" ".join(_words_of_all(p).split()) for p in _cell_paragraphs(cell))
+                    text = cell_text(_line(p) for p in _cell_paragraphs(cell))
                     cells += [text] * int(cell.get_attribute("table:number-columns-spanned") or 1)
             rows.append(cells)
         return rows
@@ -381,6 +393,11 @@ def _words_of_all(element) -> str:
     return " ".join(_words_of_all(child) for child in element.children)
 
 
+def _line(element) -> str:
+    """A paragraph's (or a note body's) words as one line, runs of spaces as one."""
+    return " ".join(_words_of_all(element).split())
+
+
 def read_odt(path: Path, policy_id: str) -> ParsedDocument:
     document = _open(path)
     from lxml.etree import LxmlError       # odfdo parses each part when it is first asked for
@@ -398,7 +415,7 @@ def _read(document, path: Path, policy_id: str) -> ParsedDocument:
     except KeyError:                       # no meta.xml: the title comes from the text
         title = None
     body = document.body
-    parsed = build_document(reader.blocks(body), policy_id, title, _margins(document))
+    parsed = build_document(reader.blocks(body), policy_id, title, _margins(reader.styles))
     tracked = len([c for c in body.get_elements("//text:changed-region")])
     if tracked:
         parsed.warnings.append(tracked_changes(path.name, tracked, "LibreOffice (Edit > Track Changes > Manage)"))
@@ -409,12 +426,8 @@ _MARGINS = ("style:header", "style:footer", "style:header-left", "style:footer-l
             "style:footer-first")
 
 
-def _margins(document) -> list[str]:
+def _margins(styles: _Styles) -> list[str]:
     """The lines of the page styles' headers and footers (styles.xml), where a template often states
-    the dates, as in Word (bot.readers.docx_reader); none in a file with no styles part."""
-    try:
-        pages = document.styles.get_elements("//style:master-page")
-    except KeyError:
-        return []
-    return [" ".join(_words(p).split()) for page in pages for part in page.children if part.tag in _MARGINS
-            for p in _cell_paragraphs(part)]
+    the dates, as in Word (bot.readers.docx_reader)."""
+    return [_line(p) for page in styles.in_styles_part("//style:master-page") for part in page.children
+            if part.tag in _MARGINS for p in _cell_paragraphs(part)]
