@@ -38,12 +38,16 @@ _CONDITION = re.compile(r"\b(?:as|so) long as\b", re.I)
 _CONTINUING = re.compile(r"\b(?:keep|keeps|kept|keeping)(?:\s+on)?\s+(?=[a-z]{2,}ing\b)(?![a-z]*thing\b)", re.I)
 
 
+# "a TA called Jo", "a parent named Sarah": the calling is naming, not a phone call ("called" is telephoning)
+_NAMING = re.compile(r"\b(?:called|named)\s+(?=[A-Z][a-z]+\b)")
+
+
 def searchable(text: str) -> str:
     """A question's words for searching: as plain_question, with a web address reduced to its site's
     name ("is this ok? https://www.facebook.com/groups/123" -> "is this ok? facebook"), as policy
-    text is indexed (bot.tokenize.site_names), "as long as" read as "if", and the "keeps" of "keeps
-    messaging me" dropped."""
-    return _CONTINUING.sub("", _CONDITION.sub("if", site_names(plain_question(text))))
+    text is indexed (bot.tokenize.site_names), "as long as" read as "if", the "keeps" of "keeps
+    messaging me" dropped, and the "called" of "a TA called Jo" dropped."""
+    return _NAMING.sub("", _CONTINUING.sub("", _CONDITION.sub("if", site_names(plain_question(text)))))
 
 
 # Who is asking: "As head of drama, can I...", "I'm the PE teacher - ...", "art teacher here, ...",
@@ -78,3 +82,30 @@ def introduction(text: str) -> str:
     text = searchable(text)
     m = _INTRODUCTION.match(text) or _LABEL.match(text)
     return m.group("role") if m else ""
+
+
+# Whom a question is about, by name: "Mr Patel", "Mrs Green", "Miss Shah", "Dr Okafor" (capitalised: "I
+# miss Facebook" is not a name, nor "MS Teams"), "a TA called Jo".
+_TITLE = r"(?:\b(?:Mrs?|Ms|Mx|Miss|Dr|mrs?|ms|mx)\b\.?)"
+_NAMED = re.compile(r"(?P<title>" + _TITLE + r")\s+(?P<name>[A-Z][\w'-]*)|\b(?:called|named)\s+(?P<given>[A-Z][a-z]+)\b")
+# How a question is framed, before a colon at its start: "Scenario for INSET: ...", "Case study: ...",
+# "Quiz question: ...", "Role play for ECTs: ...", "True or false: ...". At most FRAME_WORDS words. Not
+# a message's sender before its words ("Email from HR: please update your contacts", "Text from a
+# colleague: \"...\""), nor a label before a quotation: who sent it may be what it is about.
+FRAME_WORDS = 5
+_FRAME = re.compile(r"^\W*(?P<frame>(?![\w' ]*\bfrom\b)[A-Za-z'][\w' ]*?)\s*:\s+(?=[^\s\"'\u2018\u201c])", re.I)
+
+
+def story_words(text: str) -> list[str]:
+    """The words of a question that say whom it is about and how it is framed, not what it asks:
+    people's names ("Mr Patel", "a TA called Jo"), a framing label before a colon at its start
+    ("Case study: ...", "Quiz question: ..."; at most FRAME_WORDS words) and the role the asker
+    opens with (introduction). Like the story around a question ("last night"), bot.search drops
+    those no clause has; a word the library or the vocabulary knows is searched as usual."""
+    plain = plain_question(text)
+    found = [part for m in _NAMED.finditer(plain) for part in (m.group("title"), m.group("name") or m.group("given"))]
+    frame = _FRAME.match(plain)
+    if frame and len(frame.group("frame").split()) <= FRAME_WORDS:
+        found.append(frame.group("frame"))
+    found.append(introduction(text))
+    return [f for f in found if f]

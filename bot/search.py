@@ -30,7 +30,7 @@ from bot.audience import AUDIENCES, group_words, groups_in, named_as_actors, nam
 from bot.errors import QuestionError
 from bot.index import Index
 from bot.models import Answer, Result
-from bot.questions import introduction, searchable
+from bot.questions import searchable, story_words
 from bot.tokenize import CLOCK_TIME, TIME_SPAN, asks_the_time, words
 from bot.vocabulary import EVERYDAY, ORGANISATION, Concept
 
@@ -677,8 +677,9 @@ _VOWELS = frozenset("aeiouy")
 
 
 def _introduced(question: str) -> frozenset[str]:
-    """The words of the role the question opens with (bot.questions.introduction)."""
-    return frozenset(words(introduction(question)))
+    """The words that say whom the question is about and how it is framed, not what it asks: the
+    role it opens with, people's names, a framing label (bot.questions.story_words)."""
+    return frozenset(w for part in story_words(question) for w in words(part))
 
 
 def _asked(question: str) -> frozenset[str]:

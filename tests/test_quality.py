@@ -308,6 +308,33 @@ def test_who_is_asking_is_not_what_they_ask_about(searcher):
     assert searcher.search("As head of drama, when is the dress rehearsal?").abstained
 
 
+def test_names_and_a_framing_label_are_not_what_a_question_asks(searcher):
+    # Training scenarios and quiz questions (blind batch 75) name the people in them and open with
+    # a label: "Case study: a TA called Jo posts on Twitter...", "Role play for ECTs: a Year 9 asks
+    # Miss Shah...". Counted as the rarest of words, "Shah", "Jo" and "study" refused them, and the
+    # "called" of "a TA called Jo" read as a phone call.
+    from bot.questions import story_words
+    assert story_words("Case study: a TA called Jo posts on Twitter") == ["Jo", "Case study"]
+    assert story_words("Scenario for INSET: Mr Patel, a Year 5 teacher, gets a friend request") == \
+        ["Mr", "Patel", "Scenario for INSET"]
+    assert story_words("Mrs. Green finds a Facebook page about her") == ["Mrs.", "Green"]
+    # not a name: "miss" in lower case, Microsoft's "MS Teams"; not a frame: a message's sender before
+    # its quoted words, or more than FRAME_WORDS words before the colon
+    assert story_words("I miss being able to post about my class") == []
+    assert story_words("can I use MS Teams to message pupils?") == []
+    assert story_words('Email from HR: "please update your emergency contacts"') == []
+    assert story_words("Text from a colleague: did you see what the new TA put on TikTok?") == []
+    assert story_words("A parent just messaged me on Facebook: can you accept my request?") == []
+    question = "Case study: a TA called Jo posts on Twitter that her school's Ofsted inspection was a farce."
+    assert not {"jo", "studi", "call"} & set(searcher.term_counts(question))
+    answer = searcher.search("Role play for ECTs: a Year 9 asks Miss Shah in the corridor for her Instagram "
+                             "handle. What should she say?")
+    assert not answer.abstained
+    assert "pupil" in answer.results[0].clause.text.lower()
+    # a question that is nothing but a frame and unknown words is still declined
+    assert searcher.search("Quiz question: how many fire exits does the main building have?").abstained
+
+
 def test_a_common_word_is_not_read_as_a_typo_of_a_policy_word(searcher):
     # "missed" is "miss", one letter short of "misus" (misuse): a short stem is left as it is
     assert "misus" not in searcher.term_counts("I missed the deadline for my safeguarding training")
@@ -485,12 +512,12 @@ def test_blind_question_batch(searcher):
     # 0.53, 0.42, 0.62, 0.35, 0.51, 0.66, 0.71, 0.78, 0.66, 0.60, 0.55, 0.84, 0.25, 0.71, 0.55, 0.68,
     # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82, 0.72, 0.38, 0.64, 0.54, 0.95,
     # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54, 0.28, 0.40,
-    # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38 and 0.90;
+    # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90 and 0.59;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
     # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33, 0.17,
-    # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83 and 0.20); they guard later fixes.
+    # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20 and 1.00); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
