@@ -847,7 +847,7 @@ def _split_long(paras: list[str], items: list[list[str]]) -> list[str]:
 
 # Words that name a kind of document: the line of a title block that has one is the title, not the
 # organisation's name above it ("HOLLYBROOK ACADEMIES TRUST" / "GRIEVANCE PROCEDURE FOR ALL STAFF").
-_DOCUMENT_KIND = re.compile(r"\b(?:polic(?:y|ies)|procedures?|guidance|guide|handbook|code of|protocol|"
+_DOCUMENT_KIND = re.compile(r"\b(?:polic(?:y|ies)|procedures?|guidance|guidelines?|guide|handbook|code of|protocol|"
                             r"statement|charter|framework|faqs?|agreement|code)\b", re.I)
 
 

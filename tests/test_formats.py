@@ -1080,6 +1080,36 @@ def test_text_taken_out_of_a_pdf_is_read_without_its_page_layout(tmp_path):
                    for c in probation.clauses)
 
 
+def test_a_libreoffice_pdf_with_typed_clause_numbers_is_read_as_numbered_paragraphs():
+    # tests/data/college: Word's "1.1<tab>text", exported to PDF by LibreOffice, wraps back to the
+    # margin under the number, so the number and the first line's text stand in two columns and the
+    # next lines in the first; that was read as a table of two columns ("1.1 volunteers when they use
+    # social media...: These guidelines set out..."). Its title is a Title under the college's name,
+    # its dates only in a page footer that wraps onto a second line, and "College-owned" breaks at its
+    # own hyphen at a line end.
+    doc = read_document(DATA / "college" / "social-media-guidelines.pdf", "social-media-guidelines")
+    assert doc.title == "Social Media Guidelines for Staff and Volunteers"
+    assert doc.meta == {"approved": "2025-09-09", "next_review": "2027-09"}
+    assert [c.section for c in doc.clauses] == [
+        "1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4", "2.5", "3.1", "3.2", "3.3", "3.4", "3.5",
+        "4.1", "4.2", "4.3", "5.1", "5.2", "5.3", "6.1", "6.2", "6.3", "7.1", "7.2"]
+    assert doc.clauses[0].text == ("These guidelines set out what the College expects of staff and volunteers when "
+                                   "they use social media, whether in a personal capacity or on the College's behalf.")
+    assert doc.clauses[0].heading == "Purpose and scope"
+    assert "taken on College-owned devices" in doc.clauses[13].text
+
+
+def test_a_compound_broken_at_its_own_hyphen_keeps_it(tmp_path):
+    # a line that ends in a capitalised word and a hyphen ("Council-" / "run schools") is a compound
+    # broken at its hyphen, not a word hyphenated to fit: in text taken out of a PDF too
+    page = ("Staff Travel Policy\n\n1. Cars\n\n1.1 Staff may use Council-\nrun car parks and must not use a pri-\n"
+            "vate car park.\n\n                         Page 1 of 1\n")
+    path = tmp_path / "travel.txt"
+    path.write_text(page + "\f", encoding="utf-8")
+    doc = read_document(path, "travel")
+    assert [c.text for c in doc.clauses] == ["Staff may use Council-run car parks and must not use a private car park."]
+
+
 def test_a_footnote_pasted_into_a_web_page_is_only_the_note(tmp_path):
     # Word's footnote links survive a paste into a website's editor: the note is its own paragraph,
     # not the block of content that holds it.

@@ -50,6 +50,10 @@ def read_bytes(path: Path, if_empty: str) -> bytes:
     return data
 
 
+# a line ending in a capitalised word and a hyphen: a compound broken at its own hyphen ("College-" /
+# "owned devices" is College-owned, "Council-run"), not a word hyphenated to fit the line, which
+# seldom breaks after a capital: the hyphen is kept when the line is joined
+COMPOUND_END = re.compile(r"(?:^|[\s(\"'\u2018\u201c])[A-Z][a-z]+-$")
 PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _DIGITS = re.compile(r"\d+")
 EDGE_LINES = 2              # lines at the top and at the foot of a page that may be its furniture

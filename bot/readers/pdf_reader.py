@@ -24,7 +24,7 @@ from pathlib import Path
 
 from bot.errors import CorpusError
 from bot.parse import ParsedDocument, parse_text, reads_as_bold_heading, stated_dates
-from bot.readers import PAGE_NUMBER, missing_extra, page_furniture
+from bot.readers import COMPOUND_END, PAGE_NUMBER, missing_extra, page_furniture
 
 # a clause number or list marker set apart from its text ("1.1", "(a)", "iv.", "•"): such a first
 # column is a numbered or bulleted list with a hanging indent, as Word exports one, not a table
@@ -295,6 +295,7 @@ def _tables(lines: list[tuple], page_of: list[int]) -> dict[int, tuple[int, list
             i += 1
             continue
         rows = [[t for _, t in lines[i][3]]]
+        firsts = [rows[0][0]]                      # each row's first cell as it starts, before any wrapping
         end = i + 1
         while end < len(lines):
             cells = lines[end][3]
@@ -305,6 +306,7 @@ def _tables(lines: list[tuple], page_of: list[int]) -> dict[int, tuple[int, list
             if _same_columns(xs, columns) and not (wrapped and all(
                     t[:1].islower() or _runs_on(rows[-1][n]) for n, (_, t) in enumerate(cells))):
                 rows.append([t for _, t in cells])
+                firsts.append(rows[-1][0])
             elif wrapped and xs and all(any(abs(x - c) <= COLUMN_SLACK for c in columns) for x in xs):
                 for x, t in cells:                 # a wrapped cell: text under some columns only
                     k = min(range(len(columns)), key=lambda n: abs(columns[n] - x))
@@ -312,8 +314,10 @@ def _tables(lines: list[tuple], page_of: list[int]) -> dict[int, tuple[int, list
             else:
                 break
             end += 1
-        if (len(rows) >= 3 and not all(PAGE_NUMBER.match(row[-1]) for row in rows)   # not a contents page
-                and not all(_LIST_MARKER.match(row[0]) for row in rows)):            # nor a numbered list
+        # not a contents page, nor a numbered list: "1.1" then a tab then its text, whether the text
+        # wraps under itself (a hanging indent) or back to the margin, under the number
+        if (len(rows) >= 3 and not all(PAGE_NUMBER.match(row[-1]) for row in rows)
+                and not all(_LIST_MARKER.match(first) for first in firsts)):
             tables[i] = (end, rows)
             i = end
         else:
@@ -364,7 +368,15 @@ def _pdf_text(path: Path) -> tuple[str, list[str]]:
     drop = _furniture(pages)
     kept = [[line for i, line in enumerate(lines) if (p, i) not in drop] for p, lines in enumerate(pages)]
     # a running footer can be where the dates are ("Issued September 2025 · Review September 2026")
-    margins: list[str] = list(dict.fromkeys(pages[p][i][2] for p, i in sorted(drop)))
+    # (a footer too long for one line wraps: "Approved: 9 September 2025 · Next review:" / "September
+    # 2027", so the lines a page's header or footer runs over are read as one)
+    runs: list[list[tuple[int, int]]] = []
+    for p, i in sorted(drop):
+        if runs and runs[-1][-1] == (p, i - 1):
+            runs[-1].append((p, i))
+        else:
+            runs.append([(p, i)])
+    margins: list[str] = list(dict.fromkeys(" ".join(pages[p][i][2] for p, i in run) for run in runs))
     sizes = Counter(round(line[4]) for lines in kept for line in lines)
     text_size = sizes.most_common(1)[0][0] if sizes else 0.0      # the body text's type size
     notes = [_footnotes(lines, marks[p], text_size) for p, lines in enumerate(kept)]
@@ -437,7 +449,9 @@ def _pdf_text(path: Path) -> tuple[str, list[str]]:
             out += [f"## {text}", ""]              # a line in bold type that reads as a heading
             continue
         if out and re.search(r"[a-z]-$", out[-1]) and text[:1].islower():
-            out[-1] = out[-1][:-1] + text          # a word hyphenated at the line end
+            # a word hyphenated at the line end; a name's compound keeps its hyphen ("College-" /
+            # "owned devices": College-owned), as a break inside a word seldom follows a capital
+            out[-1] = out[-1] + text if COMPOUND_END.search(out[-1]) else out[-1][:-1] + text
         elif out and _URL_END.search(out[-1]) and _URL_REST.match(text):
             out[-1] = out[-1] + text               # a link wrapped at the line end
         else:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bot.errors import CorpusError
 from bot.parse import ParsedDocument, parse_text, pipe_table
-from bot.readers import PAGE_NUMBER, page_furniture, read_bytes
+from bot.readers import COMPOUND_END, PAGE_NUMBER, page_furniture, read_bytes
 
 
 def read_text(path: Path, policy_id: str) -> ParsedDocument:
@@ -54,7 +54,7 @@ def _joined_hyphens(lines: list[str]) -> list[str]:
         here, nxt = out[k].rstrip(), out[k + 1].lstrip()
         if re.search(r"[a-z]-$", here) and nxt[:1].islower():
             word, _, rest = nxt.partition(" ")
-            out[k] = here[:-1] + word
+            out[k] = here + word if COMPOUND_END.search(here) else here[:-1] + word
             if rest.strip():
                 out[k + 1] = " " * (len(out[k + 1]) - len(nxt)) + rest.lstrip()
             else:
