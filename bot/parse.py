@@ -937,6 +937,7 @@ def parse_text(text: str, policy_id: str, paragraphs_known: bool = False) -> Par
         raw_lines = _footnotes_last(raw_lines)
     if _DEFINITION.search(text):
         raw_lines = _definitions_joined(raw_lines)
+    raw_lines = _dates_rejoined(raw_lines)
     lines = _classify_all(raw_lines, laid_out=paragraphs_known)
     if paragraphs_known:
         for line in lines:
@@ -1198,6 +1199,24 @@ _APPROVED_WORDS = re.compile(
     r"\b(?:approved|agreed|adopted|ratified|signed off|issued|published|last updated|updated|"
     r"last reviewed|last edited|last modified|effective from)\b", re.I)
 _DATE_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-Z])")
+
+
+# the end of a date that a dates line wrapped onto the next line: "2028.", "February 2028", "3 March 2026."
+_DATE_END = re.compile(r"^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                       r"[a-z]*\.?\s+)?(?:19|20)\d\d\.?$", re.I)
+
+
+def _dates_rejoined(raw_lines: list[str]) -> list[str]:
+    """A dates line wrapped before its last date ends ("Adopted: 3 February 2026. Next review: February"
+    / "2028."), as a PDF's or a text file's lines can be, joined again, so that the end of the date is
+    not a clause of its own and the date is read. The line count is kept (a blank in its place)."""
+    out = list(raw_lines)
+    for k in range(len(out) - 1):
+        here, nxt = out[k].strip(), out[k + 1].strip()
+        if here and not here.endswith(".") and _DATE_END.match(nxt) and (
+                _REVIEW_WORDS.search(here) or _APPROVED_WORDS.search(here) or _META.match(here)):
+            out[k], out[k + 1] = f"{out[k].rstrip()} {nxt}", ""
+    return out
 
 
 def stated_dates(raw_lines: list[str]) -> dict[str, str]:

@@ -1099,6 +1099,32 @@ def test_a_libreoffice_pdf_with_typed_clause_numbers_is_read_as_numbered_paragra
     assert "taken on College-owned devices" in doc.clauses[13].text
 
 
+def test_a_libreoffice_pdf_table_over_two_pages_and_a_wrapped_dates_line():
+    # tests/data/duties: Word's automatic numbering and a table of duty times whose heading row
+    # LibreOffice repeats at the top of the next page (read once, not as a row "Duty; Time; Where;
+    # Who."), times wrapped after their dash ("10.30am–" / "10.45am": one range), and the dates line
+    # under the title wrapped before its last year ("…Next review: February" / "2028.": read, and not a
+    # clause of its own)
+    doc = read_document(DATA / "duties" / "staff-duties-policy.pdf", "staff-duties-policy")
+    assert doc.title == "Staff Duties and Supervision of Pupils Policy"
+    assert doc.meta == {"approved": "2026-02-03", "next_review": "2028-02"}
+    assert doc.clauses[0].section == "1.1" and doc.clauses[0].text.startswith("This policy sets out the duties")
+    rows = [c.text for c in doc.clauses if c.text.startswith("Duty")]
+    assert len(rows) == 7
+    assert rows[1] == ("Duty: Morning break; Time: 10.30am–10.45am; Where: KS1 and KS2 playgrounds; "
+                       "Who: Two staff per playground.")
+    assert not any(c.text in ("2028.", "Duty; Time; Where; Who.") for c in doc.clauses)
+
+
+def test_a_dates_line_wrapped_before_its_year_is_read_whole(tmp_path):
+    path = tmp_path / "duties.txt"
+    path.write_text("Staff Duties Policy\n\nAdopted by the governing body: 3 February 2026. Next review: February\n"
+                    "2028.\n\n1. Duties\n\n1.1 Staff on duty must be at their post on time.\n", encoding="utf-8")
+    doc = read_document(path, "duties")
+    assert doc.meta == {"approved": "2026-02-03", "next_review": "2028-02"}
+    assert [c.text for c in doc.clauses] == ["Staff on duty must be at their post on time."]
+
+
 def test_a_compound_broken_at_its_own_hyphen_keeps_it(tmp_path):
     # a line that ends in a capitalised word and a hyphen ("Council-" / "run schools") is a compound
     # broken at its hyphen, not a word hyphenated to fit: in text taken out of a PDF too

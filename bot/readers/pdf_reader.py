@@ -303,14 +303,17 @@ def _tables(lines: list[tuple], page_of: list[int]) -> dict[int, tuple[int, list
             before, line = lines[end - 1], lines[end]
             wrapped = (page_of[end] == page_of[end - 1] and abs(line[4] - before[4]) < 0.5
                        and 0 < before[0] - line[0] <= 1.5 * LEADING * line[4])
-            if _same_columns(xs, columns) and not (wrapped and all(
+            if (page_of[end] != page_of[end - 1] and _same_columns(xs, columns)
+                    and [t for _, t in cells] == rows[0]):
+                pass                               # the heading row, repeated at the top of the next page
+            elif _same_columns(xs, columns) and not (wrapped and all(
                     t[:1].islower() or _runs_on(rows[-1][n]) for n, (_, t) in enumerate(cells))):
                 rows.append([t for _, t in cells])
                 firsts.append(rows[-1][0])
             elif wrapped and xs and all(any(abs(x - c) <= COLUMN_SLACK for c in columns) for x in xs):
                 for x, t in cells:                 # a wrapped cell: text under some columns only
                     k = min(range(len(columns)), key=lambda n: abs(columns[n] - x))
-                    rows[-1][k] = f"{rows[-1][k]} {t}".strip()
+                    rows[-1][k] = _run_on(rows[-1][k], t)
             else:
                 break
             end += 1
@@ -328,6 +331,14 @@ def _tables(lines: list[tuple], page_of: list[int]) -> dict[int, tuple[int, list
 # Words a cell's line cannot end on when the cell is complete ("...the trust's OneDrive or" /
 # "SharePoint, which are backed up"): the next line in every column is the same row wrapped.
 _RUNS_ON = frozenset("a an the and or but of to for with in on at by from as than that which your their its".split())
+
+
+def _run_on(cell: str, more: str) -> str:
+    """A cell's text and its next line: a range wrapped after its dash ("10.30am–" / "10.45am") goes
+    on without a space; a spaced dash ("Main gate –" / "car park") keeps it."""
+    if re.search(r"\S[\u2013\u2014-]$", cell):
+        return cell + more
+    return f"{cell} {more}".strip()
 
 
 def _runs_on(cell: str) -> bool:
