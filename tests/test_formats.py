@@ -1116,6 +1116,21 @@ def test_a_libreoffice_pdf_table_over_two_pages_and_a_wrapped_dates_line():
     assert not any(c.text in ("2028.", "Duty; Time; Where; Who.") for c in doc.clauses)
 
 
+def test_a_libreoffice_pdf_label_table_is_a_table_not_two_columns():
+    # tests/data/parentcomms: a "Channel | Use it for" table whose rows are set no further apart than its
+    # wrapped lines, so its second column looked like the right column of a page set in two (its
+    # labels, "Class Dojo", "Telephone", were lost); and Word's numbers and letters before a tab
+    # ("1." then "Purpose", "(a)" then "keep") were run into their words ("1.Purpose", "(a)keep")
+    doc = read_document(DATA / "parentcomms" / "parent-communication-protocol.pdf", "parent-communication-protocol")
+    assert doc.meta == {"approved": "2026-01-12", "next_review": "2027-01"}
+    assert [c.heading for c in doc.clauses][:2] == ["Purpose", "Response times"]
+    texts = [c.text for c in doc.clauses]
+    assert "Channel: Telephone; Use it for: Urgent matters on the day, such as a child being unwell." in texts
+    assert sum(t.startswith("Channel: ") for t in texts) == 4
+    lead_in = next(t for t in texts if t.startswith("Staff should:"))
+    assert lead_in.split("\n")[1] == "• (a) keep emails to colleagues brief and use a clear subject line;"
+
+
 def test_a_dates_line_wrapped_before_its_year_is_read_whole(tmp_path):
     path = tmp_path / "duties.txt"
     path.write_text("Staff Duties Policy\n\nAdopted by the governing body: 3 February 2026. Next review: February\n"

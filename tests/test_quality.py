@@ -480,6 +480,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("flexible/flexible-working-policy.docx", 0.85, 0.5, 0.05),   # flexible working, a Word template dated in its footer
     ("college/social-media-guidelines.pdf", 0.8, 0.5, 0.05),    # a college's social media guidelines, LibreOffice's PDF
     ("duties/staff-duties-policy.pdf", 0.9, 1.0, 0.1),          # staff duties, LibreOffice's PDF with a two-page table
+    ("parentcomms/parent-communication-protocol.pdf", 0.9, 0.25, 0.0),   # parent communication, a label table
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -979,6 +980,10 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("I only work Mondays, do I still get a duty?", ("part", "time")),
     ("am I on lunch duty this week?", ("lunchtim",)),
     ("a girl grazed her knee in the playground", ("first", "aid")),
+    # and an academy's protocol for communicating with parents (tests/data/parentcomms)
+    ("when do I have to get back to her?", ("repli",)),
+    ("can someone from SLT come to the meeting?", ("senior", "leader")),
+    ("a dad just turned up at my classroom", ("unplan",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
@@ -1175,6 +1180,7 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("can the HR department tell me my salary?", "curriculum area"),    # an office, not a subject (document 54)
     ("can parents park in the staff car park at pick up?", "collect"),   # the school run, not collecting a child (document 55)
     ("I'm not first aid trained, can I put a plaster on a graze?", "first aid"),   # the injury, not "first aid" twice
+    ("can I turn up the heating in my classroom?", "unplanned"),        # the heating, not turning up unannounced
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in

@@ -44,6 +44,10 @@ MARK_SIZE = 0.85        # a footnote mark's type is smaller than this share of i
 COLUMN_SLACK = 2.0      # points: text starting this close to a column's left edge is in that column
 LEADING = 1.2           # the usual line spacing, as a multiple of the font size
 CHAR_WIDTH = 0.6        # a generous average character width, as a multiple of the font size
+# a side left of a mid-page column is a table's first column when this share of its lines, at least,
+# are on a line of the right side too...
+TABLE_SHARE = 0.9
+SPARSE_SIDE = 0.75        # ...and it has at most this share of the right side's lines
 COLUMN_LINES = 8        # lines at the right column's edge, at least, for a page to be read as two columns
 
 
@@ -145,7 +149,11 @@ def _lines(fragments: list[Fragment], markers: dict | None, bold: set | None) ->
         for before, (x, _, t) in zip(parts, parts[1:]):
             # fragments set apart on the line ("1.1" at a hanging indent, then its text) are words
             # apart; one that starts where the last one ends goes on the same word
-            space = _set_apart(before, x) and not before[2][-1:].isspace() and not t[:1].isspace()
+            # (a list's number or letter and its text, "1." then "Purpose", are always words apart:
+            # the width guessed for "1." is too wide)
+            apart = _set_apart(before, x) or (before is parts[0] and x > before[0] + 0.5 * before[1]
+                                              and bool(_LIST_MARKER.match(before[2].strip())))
+            space = apart and not before[2][-1:].isspace() and not t[:1].isspace()
             text += (" " if space else "") + t
         text = " ".join(text.replace("\n", " ").split())
         if text:
@@ -229,6 +237,14 @@ def _columns(fragments: list[Fragment], edge: float | None, least: int = 2) -> l
     lefts = [y for y in inside if left_of(rows[y])]
     rights = [y for y in inside if len(left_of(rows[y])) < len(rows[y])]
     if len(lefts) < min(least, 3) or _starts_together(lefts, rights):
+        return [fragments]
+    # a table whose rows are no further apart than its wrapped lines: every line on the left (a row's
+    # first cell) is on a line of the right side, and the right side has lines of its own between
+    # them (its cells wrapped), where two columns of text set on one baseline grid fill both sides
+    core = [y for y in lefts if at_edge[-1] <= y <= at_edge[0]]
+    right_core = [y for y in rights if at_edge[-1] <= y <= at_edge[0]]
+    if (len(core) >= 3 and len(core) <= SPARSE_SIDE * len(right_core)
+            and sum(len(left_of(rows[y])) < len(rows[y]) for y in core) >= TABLE_SHARE * len(core)):
         return [fragments]
     if sum(map(full, inside)) > 0.1 * len(inside):
         return [fragments]                         # lines across the middle: one column
