@@ -1131,6 +1131,26 @@ def test_a_libreoffice_pdf_label_table_is_a_table_not_two_columns():
     assert lead_in.split("\n")[1] == "• (a) keep emails to colleagues brief and use a clear subject line;"
 
 
+def test_a_writer_pdf_footnotes_two_column_section_and_short_last_page():
+    # tests/data/breach, written in LibreOffice Writer and exported to PDF: a footnote mark raised a
+    # third of the type size (above the tolerance of its line) was read as a "1" inside the clause and
+    # its footnote was left in the text at the foot of the page; a "Key contacts" section set in two
+    # columns for three lines was read across, line by line ("Data Protection Officer: Sam Okoye, IT
+    # Service Desk: dpo@…"); and the last page's three lines, counted twice as its top and its foot,
+    # made clause 5.2's first line a running header
+    doc = read_document(DATA / "breach" / "data-breach-procedure.pdf", "data-breach-procedure")
+    assert doc.meta == {"approved": "2025-10-20", "next_review": "2026-10"}
+    texts = [c.text for c in doc.clauses]
+    first = texts.index("A personal data breach is any loss of, damage to, or unauthorised access to or disclosure "
+                        "of personal data, whether accidental or deliberate.")
+    assert texts[first + 1] == "As defined in Article 4(12) of the UK General Data Protection Regulation."
+    assert "Data Protection Officer: Sam Okoye, dpo@harbourtrust.org.uk, telephone 01632 960412." in texts
+    assert ("IT Service Desk: servicedesk@harbourtrust.org.uk, extension 2200, open 8am to 5pm on school days."
+            in texts)
+    assert texts[-1] == "Staff who use their own device for school email must report its loss in the same way."
+    assert doc.clauses[-1].section == "5.2"
+
+
 def test_a_dates_line_wrapped_before_its_year_is_read_whole(tmp_path):
     path = tmp_path / "duties.txt"
     path.write_text("Staff Duties Policy\n\nAdopted by the governing body: 3 February 2026. Next review: February\n"

@@ -481,6 +481,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("college/social-media-guidelines.pdf", 0.8, 0.5, 0.05),    # a college's social media guidelines, LibreOffice's PDF
     ("duties/staff-duties-policy.pdf", 0.9, 1.0, 0.1),          # staff duties, LibreOffice's PDF with a two-page table
     ("parentcomms/parent-communication-protocol.pdf", 0.9, 0.25, 0.0),   # parent communication, a label table
+    ("breach/data-breach-procedure.pdf", 0.95, 0.75, 0.0),       # a data breach procedure, Writer's PDF with footnotes
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -984,6 +985,10 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("when do I have to get back to her?", ("repli",)),
     ("can someone from SLT come to the meeting?", ("senior", "leader")),
     ("a dad just turned up at my classroom", ("unplan",)),
+    # and a trust's personal data breach procedure (tests/data/breach)
+    ("we got hit by ransomware", ("cyber", "attack")),
+    ("do we have to tell the ICO?", ("inform", "commission")),
+    ("who's the DPO?", ("data", "protect", "offic")),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
@@ -1181,6 +1186,8 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("can parents park in the staff car park at pick up?", "collect"),   # the school run, not collecting a child (document 55)
     ("I'm not first aid trained, can I put a plaster on a graze?", "first aid"),   # the injury, not "first aid" twice
     ("can I turn up the heating in my classroom?", "unplanned"),        # the heating, not turning up unannounced
+    ("my Facebook got hacked, what do I do?", "cyber attack"),          # an account, not an attack (document 57)
+    ("there's a sickness virus going round year 2", "cyber attack"),    # an illness, not malware
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in

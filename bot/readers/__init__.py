@@ -66,8 +66,8 @@ def page_furniture(pages: list[list[str]]) -> set[tuple[int, int]]:
     most pages. For PDFs (bot.readers.pdf_reader) and text taken out of one (text_reader)."""
     edge_texts: Counter = Counter()
     for lines in pages:
-        for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]:
-            edge_texts[_DIGITS.sub("#", line)] += 1
+        # each text once a page: on a page of a few lines, its top lines are also its last ones
+        edge_texts.update({_DIGITS.sub("#", line) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]})
     repeated = {t for t, n in edge_texts.items() if len(pages) > 1 and n >= max(2, 0.6 * len(pages))}
     drop: set[tuple[int, int]] = set()
     for p, lines in enumerate(pages):

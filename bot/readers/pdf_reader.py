@@ -127,6 +127,19 @@ def _lines(fragments: list[Fragment], markers: dict | None, bold: set | None) ->
         rows[key] = [(x, height, text) for _, x, height, text, _ in row]
         if not all(in_bold for *_, in_bold in row):
             plain.add(key)
+    # a footnote mark raised more than a row's tolerance above its line (LibreOffice sets a
+    # superscript a third of the type size up) is on the line just below it
+    for y in sorted(rows, reverse=True):
+        parts = rows[y]
+        if all(_FOOTNOTE_MARK.match(t.strip()) for _, _, t in parts):
+            below = [k for k in rows if k < y and k not in (y,)]
+            line = max(below, default=None)
+            if line is not None and rows[line] and y - line <= 0.6 * max(h for _, h, _ in rows[line]) and (
+                    max(h for _, h, _ in parts) < MARK_SIZE * max(h for _, h, _ in rows[line])):
+                rows[line] = rows[line] + parts
+                if y not in plain:
+                    plain.discard(line)
+                del rows[y]
     out: list[Line] = []
     for y in sorted(rows, reverse=True):
         # left to right; pieces that report the same start (runs of another font in one text
@@ -344,6 +357,35 @@ def _tables(lines: list[tuple], page_of: list[int]) -> dict[int, tuple[int, list
     return tables
 
 
+def _side_by_side(lines: list[tuple], page_of: list[int], tables: dict) -> dict[int, tuple[int, list[str]]]:
+    """Blocks of text set side by side that are not a table (a section of a page set in two columns
+    for a few lines, as Writer makes one: "Data Protection Officer: …" beside "IT Service Desk: …"):
+    runs of at least three lines, at the text's line spacing on one page, whose pieces start in the
+    columns of the first line, two of them at least with pieces in two columns. First line index ->
+    (index after the block, each column's text, left to right), to be read a column at a time rather
+    than across, line by line. A first column of clause numbers or bullets is a list, not a block."""
+    blocks: dict[int, tuple[int, list[str]]] = {}
+    k = 0
+    while k < len(lines):
+        columns = [x for x, _ in lines[k][3]]
+        if k in tables or len(columns) < 2 or _LIST_MARKER.match(lines[k][3][0][1]):
+            k += 1
+            continue
+        end = k + 1
+        while (end < len(lines) and end not in tables and page_of[end] == page_of[k]
+               and 0 < lines[end - 1][0] - lines[end][0] <= 1.5 * LEADING * lines[end][4]
+               and all(any(abs(x - c) <= COLUMN_SLACK for c in columns) for x, _ in lines[end][3])):
+            end += 1
+        run = lines[k:end]
+        if len(run) >= 3 and sum(len(line[3]) >= 2 for line in run) >= 2:
+            texts = [" ".join(t for line in run for x, t in line[3] if abs(x - c) <= COLUMN_SLACK) for c in columns]
+            blocks[k] = (end, texts)
+            k = end
+        else:
+            k += 1
+    return blocks
+
+
 # Words a cell's line cannot end on when the cell is complete ("...the trust's OneDrive or" /
 # "SharePoint, which are backed up"): the next line in every column is the same row wrapped.
 _RUNS_ON = frozenset("a an the and or but of to for with in on at by from as than that which your their its".split())
@@ -429,6 +471,7 @@ def _pdf_text(path: Path) -> tuple[str, list[str]]:
             gaps = [u[0] - v[0] for u, v in zip(lines[a:b], lines[a + 1:b]) if u[0] - v[0] >= 0.75 * spacing[p]]
             column_spacing += [min(gaps) if len(starts) > 2 and gaps else spacing[p]] * (b - a)
     tables = _tables([line for _, line in flat], [p for p, _ in flat])
+    blocks = _side_by_side([line for _, line in flat], [p for p, _ in flat], tables)
     out: list[str] = []
     pending: list[str] = []                        # footnotes, to follow the paragraph citing them
 
@@ -454,6 +497,12 @@ def _pdf_text(path: Path) -> tuple[str, list[str]]:
             skip_to, rows = tables[k]
             paragraph_break()
             out += [*_pipe_rows(rows), ""]
+            continue
+        if k in blocks:                            # text side by side: a column at a time
+            skip_to, texts = blocks[k]
+            paragraph_break()
+            for column in texts:
+                out += [column, ""]
             continue
         if not first_on_page and not new_column:
             prev_y, prev_x, _, _, prev_size = flat[k - 1][1]
