@@ -1202,6 +1202,7 @@ _DATE_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-Z])")
 
 
 # the end of a date that a dates line wrapped onto the next line: "2028.", "February 2028", "3 March 2026."
+# (and after it, only more such lines' sentences: "October 2027. Policy owner: School Business Manager.")
 _DATE_END = re.compile(r"^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                        r"[a-z]*\.?\s+)?(?:19|20)\d\d\.?$", re.I)
 
@@ -1213,7 +1214,9 @@ def _dates_rejoined(raw_lines: list[str]) -> list[str]:
     out = list(raw_lines)
     for k in range(len(out) - 1):
         here, nxt = out[k].strip(), out[k + 1].strip()
-        if here and not here.endswith(".") and _DATE_END.match(nxt) and (
+        parts = _DATE_SENTENCE_END.split(nxt) if nxt else [""]
+        rest_is_meta = all(_META.match(part) or _ISSUED.match(part) for part in parts[1:])
+        if here and not here.endswith(".") and _DATE_END.match(parts[0]) and rest_is_meta and (
                 _REVIEW_WORDS.search(here) or _APPROVED_WORDS.search(here) or _META.match(here)):
             out[k], out[k + 1] = f"{out[k].rstrip()} {nxt}", ""
     return out
@@ -1228,6 +1231,10 @@ def stated_dates(raw_lines: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     filled = [raw for raw in raw_lines if raw.strip()]
     candidates = filled[:FRONT_LINES] + [raw for raw in filled[FRONT_LINES:] if _META.match(raw.strip())]
+    # and a front line run on to the next, where a line wraps inside a date's sentence ("Approved by the
+    # Resources" / "Committee, 4 March 2025."), read after the lines alone
+    front = filled[:FRONT_LINES]
+    candidates += [f"{a.strip()} {b.strip()}" for a, b in zip(front, front[1:]) if not a.rstrip().endswith(".")]
     for raw in candidates:
         for sentence in _DATE_SENTENCE_END.split(raw.strip()):
             review = _REVIEW_WORDS.search(sentence)

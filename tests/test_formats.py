@@ -1158,6 +1158,19 @@ def test_a_dates_line_wrapped_before_its_year_is_read_whole(tmp_path):
     doc = read_document(path, "duties")
     assert doc.meta == {"approved": "2026-02-03", "next_review": "2028-02"}
     assert [c.text for c in doc.clauses] == ["Staff on duty must be at their post on time."]
+    # found converting our Word documents to PDF with LibreOffice: a date's sentence wrapped before
+    # its date ("Approved by the Resources" / "Committee, 4 March 2025."), and a review date wrapped
+    # with the owner's line after it ("Next review:" / "October 2027. Policy owner: …")
+    path.write_text("Lone Working Policy\n\nHillside Primary School. Approved by the Resources\n"
+                    "Committee, 4 March 2025. Next review March 2027.\n\n1. Purpose\n\n"
+                    "1.1 Staff must not work alone after 6pm.\n", encoding="utf-8")
+    assert read_document(path, "lone").meta == {"approved": "2025-03-04", "next_review": "2027-03"}
+    path.write_text("Minibus Policy\n\nApproved by the Local Governing Body: 14 October 2025. Next review:\n"
+                    "October 2027. Policy owner: School Business Manager.\n\n1. Drivers\n\n"
+                    "1.1 Only approved staff may drive the minibus.\n", encoding="utf-8")
+    doc = read_document(path, "minibus")
+    assert doc.meta == {"approved": "2025-10-14", "next_review": "2027-10"}
+    assert [c.text for c in doc.clauses] == ["Only approved staff may drive the minibus."]
 
 
 def test_a_compound_broken_at_its_own_hyphen_keeps_it(tmp_path):
