@@ -132,13 +132,10 @@ def _lines(fragments: list[Fragment], markers: dict | None, bold: set | None) ->
     for y in sorted(rows, reverse=True):
         parts = rows[y]
         if all(_FOOTNOTE_MARK.match(t.strip()) for _, _, t in parts):
-            below = [k for k in rows if k < y and k not in (y,)]
-            line = max(below, default=None)
-            if line is not None and rows[line] and y - line <= 0.6 * max(h for _, h, _ in rows[line]) and (
+            line = max((k for k in rows if k < y), default=None)
+            if line is not None and y - line <= 0.6 * max(h for _, h, _ in rows[line]) and (
                     max(h for _, h, _ in parts) < MARK_SIZE * max(h for _, h, _ in rows[line])):
-                rows[line] = rows[line] + parts
-                if y not in plain:
-                    plain.discard(line)
+                rows[line] = rows[line] + parts    # (whether the line is in bold is its text's)
                 del rows[y]
     out: list[Line] = []
     for y in sorted(rows, reverse=True):
@@ -342,7 +339,7 @@ def _tables(lines: list[tuple], page_of: list[int]) -> dict[int, tuple[int, list
             elif wrapped and xs and all(any(abs(x - c) <= COLUMN_SLACK for c in columns) for x in xs):
                 for x, t in cells:                 # a wrapped cell: text under some columns only
                     k = min(range(len(columns)), key=lambda n: abs(columns[n] - x))
-                    rows[-1][k] = _run_on(rows[-1][k], t)
+                    rows[-1][k] = _joined_cell(rows[-1][k], t)
             else:
                 break
             end += 1
@@ -391,7 +388,7 @@ def _side_by_side(lines: list[tuple], page_of: list[int], tables: dict) -> dict[
 _RUNS_ON = frozenset("a an the and or but of to for with in on at by from as than that which your their its".split())
 
 
-def _run_on(cell: str, more: str) -> str:
+def _joined_cell(cell: str, more: str) -> str:
     """A cell's text and its next line: a range wrapped after its dash ("10.30am–" / "10.45am") goes
     on without a space; a spaced dash ("Main gate –" / "car park") keeps it."""
     if re.search(r"\S[\u2013\u2014-]$", cell):
