@@ -1214,9 +1214,10 @@ def _dates_rejoined(raw_lines: list[str]) -> list[str]:
     out = list(raw_lines)
     for k in range(len(out) - 1):
         here, nxt = out[k].strip(), out[k + 1].strip()
-        parts = _DATE_SENTENCE_END.split(nxt) if nxt else [""]
-        rest_is_meta = all(_META.match(part) or _ISSUED.match(part) for part in parts[1:])
-        if here and not here.endswith(".") and _DATE_END.match(parts[0]) and rest_is_meta and (
+        if not here or not nxt or here.endswith("."):
+            continue
+        first, *rest = _DATE_SENTENCE_END.split(nxt)
+        if _DATE_END.match(first) and all(_META.match(part) or _ISSUED.match(part) for part in rest) and (
                 _REVIEW_WORDS.search(here) or _APPROVED_WORDS.search(here) or _META.match(here)):
             out[k], out[k + 1] = f"{out[k].rstrip()} {nxt}", ""
     return out

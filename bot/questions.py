@@ -39,7 +39,8 @@ _CONTINUING = re.compile(r"\b(?:keep|keeps|kept|keeping)(?:\s+on)?\s+(?=[a-z]{2,
 
 
 # "a TA called Jo", "a parent named Sarah": the calling is naming, not a phone call ("called" is telephoning)
-_NAMING = re.compile(r"\b(?:called|named)\s+(?=[A-Z][a-z]+\b)")
+_CALLED = r"\b(?:called|named)\s+"
+_NAMING = re.compile(_CALLED + r"(?=[A-Z][a-z]+\b)")
 
 
 def searchable(text: str) -> str:
@@ -87,7 +88,7 @@ def introduction(text: str) -> str:
 # Whom a question is about, by name: "Mr Patel", "Mrs Green", "Miss Shah", "Dr Okafor" (capitalised: "I
 # miss Facebook" is not a name, nor "MS Teams"), "a TA called Jo".
 _TITLE = r"(?:\b(?:Mrs?|Ms|Mx|Miss|Dr|mrs?|ms|mx)\b\.?)"
-_NAMED = re.compile(r"(?P<title>" + _TITLE + r")\s+(?P<name>[A-Z][\w'-]*)|\b(?:called|named)\s+(?P<given>[A-Z][a-z]+)\b")
+_NAMED = re.compile(r"(?P<title>" + _TITLE + r")\s+(?P<name>[A-Z][\w'-]*)|" + _CALLED + r"(?P<given>[A-Z][a-z]+)\b")
 # How a question is framed, before a colon at its start: "Scenario for INSET: ...", "Case study: ...",
 # "Quiz question: ...", "Role play for ECTs: ...", "True or false: ...". At most FRAME_WORDS words. Not
 # a message's sender before its words ("Email from HR: please update your contacts", "Text from a
