@@ -277,6 +277,9 @@ def test_the_story_around_a_question_is_not_its_topic(searcher, tmp_path):
     assert not searcher.search("tldr of the staff social media policy pls").abstained
     # "next" is not the story: "next year" is a time no policy gives, which keeps this question out
     assert searcher.search("what are the term dates for next year?").abstained
+    # nor how long it can wait (an academy's confidentiality policy): "till" refused "...can it wait
+    # till Monday?" where no clause has it
+    assert "till" not in searcher.term_counts("a pupil told me something worrying, can it wait till Monday?")
     # "as long as no faces show" is a condition, not a length of time
     assert "long" not in searcher.term_counts("can I post the pics as long as no faces show?")
     assert "timespan" in searcher.term_counts("how long do I have to keep records?")
@@ -482,6 +485,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("duties/staff-duties-policy.pdf", 0.9, 1.0, 0.1),          # staff duties, LibreOffice's PDF with a two-page table
     ("parentcomms/parent-communication-protocol.pdf", 0.9, 0.25, 0.0),   # parent communication, a label table
     ("breach/data-breach-procedure.pdf", 0.95, 0.75, 0.0),       # a data breach procedure, Writer's PDF with footnotes
+    ("confidentiality/confidentiality-policy.pdf", 0.85, 0.75, 0.0),   # confidentiality, a PDF with a contents page
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -989,6 +993,15 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("we got hit by ransomware", ("cyber", "attack")),
     ("do we have to tell the ICO?", ("inform", "commission")),
     ("who's the DPO?", ("data", "protect", "offic")),
+    # and an academy's confidentiality policy, a PDF with a contents page (tests/data/confidentiality)
+    ("my grandson is starting in reception", ("child",)),
+    ("a police officer came to the door", ("polic",)),
+    ("can I give her the contraceptive pill?", ("sexual", "health")),
+    ("she made me promise to keep it between us", ("secret",)),
+    ("I'll be on the gate at home time", ("end", "day")),
+    ("I can't find my USB stick", ("lose",)),
+    ("I told my wife about a kid in my class", ("discuss",)),
+    ("I won't say who it is", ("identifi",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
