@@ -65,6 +65,39 @@ def named_in(words: set[str]) -> set[str]:
     return {audience for audience, names in _NAMED_BY.items() if names & words}
 
 
+# "a pupil's mum", "the dad of one of my pupils", "a girl in my class ... her foster carer": the pupil
+# says whose parent it is, and the question is about the parent.
+_WHOSE = frozenset("his her their".split())
+_PARENT_KIND = frozenset("foster birth step adoptive real biological own".split())
+POSSESSOR_SPAN = 12
+
+
+def people_named(words: list[str]) -> set[str]:
+    """named_in for a question's words in order, without pupils when every pupil word in it only says
+    whose parent a parent is."""
+    named = named_in(set(words))
+    if not {"parents", "pupils"} <= named:
+        return named
+    parents, pupils = _NAMED_BY["parents"], _NAMED_BY["pupils"]
+
+    def parent_at(k: int) -> bool:
+        while k < len(words) and words[k] in _PARENT_KIND:
+            k += 1
+        return k < len(words) and words[k] in parents
+
+    def possessor(i: int) -> bool:
+        if i + 1 < len(words) and words[i + 1] == "s" and parent_at(i + 2):         # a pupil's mum
+            return True
+        if any(words[k] == "of" and k and words[k - 1] in parents for k in range(max(0, i - 5), i)):
+            return True                                                          # the mum of a boy
+        return any(words[k] in _WHOSE and parent_at(k + 1) and k != i + 2        # a girl ... her carer,
+                   for k in range(i + 1, min(len(words), i + POSSESSOR_SPAN)))    # not "a pupil and his dad"
+
+    if all(possessor(i) for i, word in enumerate(words) if word in pupils):
+        return named - {"pupils"}
+    return named
+
+
 # "WhatsApp groups with parents", "photos of the kids", "talk to parents": the group is whom staff
 # deal with, not who acts, and the clauses that direct that group are not the answer ("from" is
 # left out: "cyberbullying from parents" is what parents do)
@@ -72,20 +105,34 @@ _OBJECT_OF = frozenset("with to for about towards toward between among against o
 _DETERMINERS = frozenset("a an the my our some any other their his her your these those one all".split())
 
 
+# "Can I share it if his mum says it's fine?": who allows it is not who does it; staff do. (Who asked
+# for it may be: "a mum asked me to be in a photo with her son for her Facebook" is her post.)
+_ALLOWS = (("says", "it", "s"), ("said", "it", "s"), ("says", "it", "is"), ("said", "it", "was"),
+           ("says", "that", "s"), ("said", "that", "s"), ("doesn", "t", "mind"), ("don", "t", "mind"),
+           ("didn", "t", "mind"), ("is", "happy", "for"), ("are", "happy", "for"), ("gave", "permission"),
+           ("gave", "me", "permission"), ("has", "given", "permission"), ("have", "given", "permission"),
+           ("agreed",), ("agrees",))
+
+
 def named_as_actors(words: list[str]) -> set[str]:
     """The groups a question's (lower-case, in order) words name as who does something ("a parent
     has posted...", "can pupils...", "posted by a parent"), not only after a preposition as whom
-    staff deal with ("WhatsApp groups with parents", "photos of the kids")."""
+    staff deal with ("WhatsApp groups with parents", "photos of the kids"), nor as who lets staff
+    do it ("if his mum says it's fine")."""
     out: set[str] = set()
     for i, word in enumerate(words):
         for audience, names in _NAMED_BY.items():
-            if word in names and audience not in out:
+            if word in names and audience not in out and not _allows(words, i + 1):
                 j = i - 1
                 while j >= 0 and words[j] in _DETERMINERS:
                     j -= 1
                 if not (j >= 0 and words[j] in _OBJECT_OF):
                     out.add(audience)
     return out
+
+
+def _allows(words: list[str], at: int) -> bool:
+    return any(tuple(words[at:at + len(phrase)]) == phrase for phrase in _ALLOWS)
 
 
 def audience_of(text: str) -> str:

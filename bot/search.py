@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.audience import AUDIENCES, group_words, groups_in, named_as_actors, named_in
+from bot.audience import AUDIENCES, group_words, groups_in, named_as_actors, people_named
 from bot.errors import QuestionError
 from bot.index import Index
 from bot.models import Answer, Result
@@ -95,7 +95,8 @@ SECTION_WEIGHT = 0.15
 # Ranking, too: when a question names parents and not pupils (or pupils and not parents), a clause
 # that names only the other group counts OTHER_GROUP_WEIGHT of its relevance ("a parent sent me a
 # friend request": the clause on contact with pupils' family members before "decline friend requests
-# from pupils"). Confidence ignores it. 0.6-0.8 is a plateau (README, Answer quality).
+# from pupils"); a pupil who only says whose parent it is ("my pupil's mum") does not count as named
+# (bot.audience.people_named). Confidence ignores it. 0.6-0.8 is a plateau (README, Answer quality).
 OTHER_GROUP_WEIGHT = 0.8
 # the groups a question and a clause are compared on
 PEOPLE = ("parents", "pupils")
@@ -439,7 +440,7 @@ class Searcher:
         terms = list(counts)
         if not terms:
             return None
-        named = named_in(set(question_words))
+        named = people_named(question_words)
         relevance, base = self.relevance(terms, concepts, named_as_actors(question_words))
         stands_for: dict[str, list[tuple[str, ...]]] = {}
         for concept in concepts:

@@ -140,3 +140,22 @@ def test_a_group_the_question_deals_with_is_not_one_it_asks_about():
     assert named_as_actors(words("can parents post photos of the nativity?")) == {"parents"}
     assert named_as_actors(words("what if a member of staff reports cyberbullying from parents?")) == {"parents"}
     assert named_as_actors(words("a parent keeps messaging me, can I talk to the other parents?")) == {"parents"}
+
+
+def test_who_lets_staff_do_something_is_not_who_does_it():
+    # "...if his mum says it's fine" (blind batch 77): the staff member posts, not the mum
+    from bot.audience import named_as_actors
+    from bot.tokenize import words
+    assert named_as_actors(words("can I post the video if the parents don't mind?")) == set()
+    assert named_as_actors(words("can I share it on Instagram if his mum says it's fine?")) == set()
+    assert named_as_actors(words("a mum says I posted her son's photo")) == {"parents"}
+
+
+def test_a_pupil_who_only_says_whose_parent_it_is_is_not_a_group_the_question_names():
+    from bot.audience import people_named
+    from bot.tokenize import words
+    assert people_named(words("my pupil's mum sent me a friend request")) == {"parents"}
+    assert people_named(words("the dad of one of my pupils has added me on facebook")) == {"parents"}
+    assert people_named(words("a girl in my class is fostered and her foster carer wants to be friends")) == {"parents"}
+    assert people_named(words("a pupil and his dad both follow me on instagram")) == {"parents", "pupils"}
+    assert people_named(words("a pupil sent me a friend request and so did a parent")) == {"parents", "pupils"}

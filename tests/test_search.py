@@ -135,6 +135,9 @@ def test_a_cited_section_is_answered_from_the_command_line():
     ("parent added me on fb - accept or ignore?", "6.3"),
     ("I don't have to accept a friend request from a parent, do I?", "6.3"),
     ("a pupil added me on facebook", "6.4"),
+    # a pupil who only says whose parent it is (blind batch 77: "the mum of an autistic boy in my class")
+    ("my pupil's mum sent me a friend request on Facebook, can I accept it?", "6.3"),
+    ("The dad of one of the boys in my class wants to be friends on Facebook. Can I accept?", "6.3"),
 ])
 def test_a_clause_about_the_group_the_question_names_comes_first(searcher, question, section):
     # Forge's "decline friend requests from pupils" matches "friend request" better than its clause
@@ -142,6 +145,22 @@ def test_a_clause_about_the_group_the_question_names_comes_first(searcher, quest
     # clause first (search.OTHER_GROUP_WEIGHT), and one about a pupil still gets the pupils' clause.
     answer = searcher.search(question, policies=["forge-integrated-primary"], top=3)
     assert answer.results[0].clause.section == section
+
+
+def test_saying_i_am_a_teacher_is_identifying_myself_as_an_employee(searcher):
+    # "...and say I'm a teacher" (blind batch 77): "teacher" was read apart as staff, and the clause on
+    # discussing pupils' personal information came first
+    question = "I have ADHD myself, can I talk about it on Instagram and say I'm a teacher?"
+    answer = searcher.search(question, policies=["forge-integrated-primary"], top=3)
+    assert answer.results[0].clause.section == "6.1"
+
+
+def test_who_lets_staff_post_is_not_who_posts(searcher):
+    # "...if the parents don't mind": Balfour's "Parents must not post pictures of pupils..." was the
+    # answer, the parents read as who posts (blind batch 77); the staff clause on images comes first
+    question = "can I post a video of my class's assembly on my facebook if the parents don't mind?"
+    answer = searcher.search(question, policies=["balfour-primary"], top=3)
+    assert answer.results[0].clause.section == "7.16"
 
 
 @pytest.mark.parametrize("question, policy", [
