@@ -24,7 +24,10 @@ into clauses:
   their indented text, abbreviation tooltips and contents links are dropped, footnotes come last;
   and pandoc's: grid, simple and multiline tables, definition lists, hanging numbered paragraphs;
 * "1.", "2." paragraphs with no lead-in, in a document whose headings have no numbers, are its
-  numbered paragraphs (after a lead-in, or under a numbered heading, they are a list);
+  numbered paragraphs (after a lead-in, or under a numbered heading, they are a list), and so is
+  one numbered on from its lead-in's own number after the lead-in's bullets ("4. ... you should:",
+  bullets, "5. You should never...");
+* a document's record of its own edits (a "Change history", "Version history" section) is not clauses;
 * clauses longer than MAX_WORDS are split at sentence (or list item) boundaries and keep their
   number and heading.
 """
@@ -256,8 +259,9 @@ def _is_byline(text: str) -> bool:
     was published ("Published 14/03/2025"): where and when the page is, not what it says."""
     if _BREADCRUMB.match(text):
         return all(len(part.split()) <= BYLINE_WORDS for part in _CRUMB_SEPARATOR.split(text))
-    published = _PUBLISHED.match(text)
-    return bool(published and parse_date(published.group(1)))
+    # "Published 12 March 2024 Last updated 2 September 2025": GOV.UK's dates, one after the other
+    parts = re.split(r"(?<!last)\s+(?=(?:published|posted|(?:last\s+)?updated|(?:last\s+)?modified)\b)", text, flags=re.I)
+    return all((published := _PUBLISHED.match(part)) and parse_date(published.group(1)) for part in parts)
 
 
 def _classify(no: int, raw: str) -> Line:
@@ -669,6 +673,9 @@ class _Draft:
     def in_list(self) -> bool:
         return bool(self.items) or (bool(self.paras) and _leads_in(" ".join(self.paras)))
 
+    def numbered_items(self) -> bool:
+        return any(item and _NUMBERED_ITEM.match(item[0]) for item in self.items)
+
     def append(self, text: str, no: int) -> None:
         (self.items[-1] if self.items else self.paras).append(text)
         self.end = no
@@ -750,14 +757,18 @@ class _Builder:
         d = self.draft
         if line.kind == "text" and line.bullet and not line.number and (m := _NUMBERED_HEADING.match(line.text)) \
                 and _NUMBERED_ITEM.match(line.text):
+            # "4. If a pupil tells you, you should:", its bullets, then "5. You should never...": the
+            # paragraph numbered on from the lead-in's own number is the next paragraph, not an item
+            in_list = d is not None and d.in_list() and not (
+                d.number is not None and m.group(1) == _next_number(d.number) and not d.numbered_items())
             if (not self.list_items and m.group(1) == _next_number(self.numbered_heading)
-                    and not (d is not None and d.in_list())):
+                    and not in_list):
                 # "14. Trade union activity", then "15. This policy shall be reviewed...": numbered on
                 # from the headings, it is the next numbered paragraph, not a list item
                 self.numbered_heading = m.group(1)
                 line = replace(line, bullet=False, number=m.group(1), text=m.group(2))
             elif (self.numbered_heading is None and self.heading_number is None and not line.indent
-                  and not (d is not None and d.in_list())):
+                  and not in_list):
                 # "1.", "2.", "3." paragraphs with no lead-in, in a document whose headings have no
                 # numbers: its numbered paragraphs, as "1." with a short first line already is
                 line = replace(line, bullet=False, number=m.group(1), text=m.group(2))
@@ -857,6 +868,9 @@ _DOCUMENT_KIND = re.compile(r"\b(?:polic(?:y|ies)|procedures?|guidance|guideline
 _GENERIC_TITLE_WORDS = frozenset("""a an and the for of all our this model template school schools staff
     employee employees trust academy academies council county council's document policy policies
     procedure procedures guidance guide handbook""".split())
+# a line that names only a kind of document, as a caption over the title: "Guidance", "Statutory guidance"
+_KIND_LABEL = re.compile(r"^(?:(?:statutory|non-statutory|departmental)\s+)?"
+                         r"(?:guidance|policy|procedure|guide|guidelines|advice)$", re.I)
 LETTERHEAD_LINES = 2        # short lines above the title: the council's or the trust's name
 
 
@@ -903,10 +917,13 @@ def names_a_document(text: str) -> bool:
 
 def title_of(block: list[str]) -> str | None:
     """Of a title block's lines, the one naming a kind of document ("Staff Disciplinary Policy"
-    under "Hollins Park Academy Trust"), else the first."""
+    under "Hollins Park Academy Trust"), else the first. A line that is only the kind of document
+    (GOV.UK's "Guidance" caption over its title) labels the title under it."""
     for k, text in enumerate(block):
         if _DOCUMENT_KIND.search(text):
             subject = block[k + 1] if k + 1 < len(block) else None
+            if _KIND_LABEL.match(text) and subject and reads_as_heading(subject, 15):
+                return subject
             if generic_title(text) and subject and not generic_title(subject) and reads_as_heading(subject, 15):
                 return subject
             return text
@@ -1198,6 +1215,8 @@ _REVIEW_WORDS = re.compile(
 _APPROVED_WORDS = re.compile(
     r"\b(?:approved|agreed|adopted|ratified|signed off|issued|published|last updated|updated|"
     r"last reviewed|last edited|last modified|effective from)\b", re.I)
+_PUBLISHED_WORD = re.compile(r"published|issued", re.I)
+_UPDATED = re.compile(r"(?:last )?(?:updated|modified|edited|reviewed)", re.I)
 _DATE_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-Z])")
 
 
@@ -1230,6 +1249,7 @@ def stated_dates(raw_lines: list[str]) -> dict[str, str]:
         return last_date(re.split(r"[\t|;]+|,(?!\s*\d{4}\b)", text))     # "November 3, 2025" is one cell
 
     found: dict[str, str] = {}
+    published = False     # the date found is when it was published: a later "Last updated" date is the version's
     filled = [raw for raw in raw_lines if raw.strip()]
     candidates = filled[:FRONT_LINES] + [raw for raw in filled[FRONT_LINES:] if _META.match(raw.strip())]
     # and a front line run on to the next, where a line wraps inside a date's sentence ("Approved by the
@@ -1245,10 +1265,11 @@ def stated_dates(raw_lines: list[str]) -> dict[str, str]:
                 if when:
                     found["next_review"] = when
             approved = _APPROVED_WORDS.search(approval_part)
-            if approved and "approved" not in found:
+            if approved and ("approved" not in found or (published and _UPDATED.match(approved.group(0)))):
                 when = latest(approval_part[approved.end():])
-                if when:
+                if when and ("approved" not in found or when > found["approved"]):
                     found["approved"] = when
+                    published = _PUBLISHED_WORD.match(approved.group(0)) is not None
     return found
 
 
@@ -1259,8 +1280,20 @@ def build_clauses(lines: list[Line], policy_id: str, title: str | None = None) -
         builder.feed(line)
     builder.flush()
     title = title or _guess_title(lines)
-    return ParsedDocument(title=title, clauses=_without_title_block(builder.clauses, title),
+    return ParsedDocument(title=title, clauses=_without_history(_without_title_block(builder.clauses, title)),
                           headings=builder.headings)
+
+
+# A web page's or a document's record of its own edits ("Change history": "2 September 2025 Updated the
+# section on devices..."): when it changed, not what it says
+_HISTORY_HEADING = re.compile(r"^(?:change|version|revision|amendment|document|page|edit)s?\s+(?:history|log)$", re.I)
+
+
+def _without_history(clauses: list[Clause]) -> list[Clause]:
+    kept = [c for c in clauses if not (c.heading and _HISTORY_HEADING.match(c.heading.strip()))]
+    if len(kept) == len(clauses):
+        return clauses
+    return [replace(c, ordinal=k) for k, c in enumerate(kept, start=1)]
 
 
 TITLE_BLOCK_WORDS = 20

@@ -1501,3 +1501,47 @@ def test_dates_in_a_word_or_opendocument_page_footer_are_read_but_are_not_clause
     doc = read_document(odt, "flexible")
     assert doc.meta == {"approved": "2025-03-14", "next_review": "2027-03"}
     assert [c.text for c in doc.clauses] == ["A request must be made in writing."]
+
+
+def test_a_gov_uk_guidance_page_saved_from_the_browser(tmp_path):
+    # tests/data/nudes, a guidance page in GOV.UK's markup: the "Guidance" caption over the <h1> was
+    # taken for the title; paragraphs numbered on after a lead-in's bullets ("4. ... you should:", its
+    # bullets, "5. You should never...") were read as more bullets of clause 4; the "Published ... Last
+    # updated ..." line and the change history were clauses; the page's date was its first publication
+    doc = read_document(DATA / "nudes" / "sharing-nudes-advice.html", "sharing-nudes-advice")
+    assert doc.title == "Sharing nudes and semi-nudes: advice for education staff"
+    assert doc.meta == {"approved": "2025-09-02"}
+    assert [c.section for c in doc.clauses] == [str(n) for n in range(1, 19)]
+    assert doc.clauses[4].text.startswith("You should never view, copy, print, share, store or save the imagery")
+    assert doc.clauses[3].text.count("\n•") == 3
+    assert not any("Published" in c.text or "First published" in c.text or "useful" in c.text for c in doc.clauses)
+    assert all(c.heading != "Change history" for c in doc.clauses)
+
+
+def test_numbered_paragraphs_after_a_lead_in_and_its_bullets_are_paragraphs(tmp_path):
+    # in any format: "5." numbered on from the lead-in's own "4." is the next paragraph, and a lead-in's
+    # own numbered items ("1.", "2.") stay its items
+    text = ("# Advice\n\n## Responding\n\n4. If a pupil tells you, you should:\n\n- report it\n- write it down\n\n"
+            "5. Never view the image.\n\n6. Do not delete it.\n\n## Steps\n\n7. Follow these steps:\n\n"
+            "1. Secure the phone.\n2. Tell the DSL.\n")
+    (tmp_path / "advice.md").write_text(text)
+    doc = read_document(tmp_path / "advice.md", "advice")
+    assert [(c.section, c.text) for c in doc.clauses] == [
+        ("4", "If a pupil tells you, you should:\n• report it\n• write it down"),
+        ("5", "Never view the image."), ("6", "Do not delete it."),
+        ("7", "Follow these steps:\n• 1. Secure the phone.\n• 2. Tell the DSL.")]
+
+
+def test_a_later_last_updated_date_is_the_version_of_a_published_page():
+    from bot.parse import stated_dates
+    assert stated_dates(["Published: 12 March 2024", "Last updated: 2 September 2025"]) == {"approved": "2025-09-02"}
+    # an approval date stands: "last reviewed" after it is not a new version
+    assert stated_dates(["Approved: March 2023", "Last reviewed: March 2025"]) == {"approved": "2023-03"}
+    assert stated_dates(["Last updated on 3 March 2025"]) == {"approved": "2025-03-03"}
+
+
+def test_a_definition_term_ending_in_a_colon_is_not_given_another(tmp_path):
+    page = ("<html><body><main><h1>Safeguarding contacts</h1><dl><dt>Who to contact:</dt>"
+            "<dd>The DSL, Ms Patel, on extension 201.</dd></dl></main></body></html>")
+    doc = _web_page(tmp_path, "contacts", page)
+    assert [c.text for c in doc.clauses] == ["Who to contact: The DSL, Ms Patel, on extension 201."]

@@ -362,6 +362,8 @@ def test_a_noun_snowball_keeps_apart_from_its_verb_is_read_as_it(searcher):
     assert tok("religious") == tok("religion") and tok("dyslexic") == tok("dyslexia")
     assert tok("homophobic") == tok("homophobia") and tok("neurodivergent") == tok("neurodiversity")
     assert tok("pregnant") != tok("pregnancy")   # a "Pregnancy" heading drew "when do I tell school I'm pregnant?"
+    # and "imagery" is images: "never view ... the imagery" is what "I saw the picture" meets (tests/data/nudes)
+    assert tok("imagery") == tok("images") == tok("image")
 
 
 def test_short_unknown_words_are_not_spell_corrected(searcher):
@@ -486,6 +488,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("parentcomms/parent-communication-protocol.pdf", 0.9, 0.25, 0.0),   # parent communication, a label table
     ("breach/data-breach-procedure.pdf", 0.95, 0.75, 0.0),       # a data breach procedure, Writer's PDF with footnotes
     ("confidentiality/confidentiality-policy.pdf", 0.85, 0.75, 0.0),   # confidentiality, a PDF with a contents page
+    ("nudes/sharing-nudes-advice.html", 0.85, 0.75, 0.05),   # advice on sharing nudes, a GOV.UK guidance page
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1003,6 +1006,10 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("I can't find my USB stick", ("lose",)),
     ("I told my wife about a kid in my class", ("discuss",)),
     ("I won't say who it is", ("identifi",)),
+    # and advice on incidents of sharing nudes, a GOV.UK guidance page (tests/data/nudes)
+    ("can I take the phone off her?", ("confisc",)),
+    ("she's 15 and he's a grown man", ("adult",)),
+    ("they both agreed to send the photos", ("consent",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and

@@ -337,7 +337,7 @@ class _Page:
                 term = None
                 for item in child.find_all(["dt", "dd"]):
                     if item.name == "dt":
-                        term = _text(item)
+                        term = _text(item).rstrip(":").rstrip() or None     # GOV.UK's "From:"
                     else:
                         _paragraph(lines, f"{term}: {_text(item)}" if term else _text(item))
             elif name == "details" or "expand-container" in classes:
