@@ -28,6 +28,8 @@ into clauses:
   one numbered on from its lead-in's own number after the lead-in's bullets ("4. ... you should:",
   bullets, "5. You should never...");
 * a document's record of its own edits (a "Change history", "Version history" section) is not clauses;
+* an appendix's own paragraph numbers ("A1.", "B.2" under "Appendix A", "Appendix B: Forms") are
+  their section numbers;
 * clauses longer than MAX_WORDS are split at sentence (or list item) boundaries and keep their
   number and heading.
 """
@@ -650,6 +652,16 @@ def _in_labelled_list(lines: list[Line], i: int) -> bool:
 _LABELLED = re.compile(r"^[A-Z][^:]{0,40}:\s+\S")
 
 
+# An appendix's own paragraph numbers: "A1.", "A.1", "B2.3" under "Appendix A", "Appendix B: ..."
+_APPENDIX_NUMBER = re.compile(r"^([A-Z])(\.?\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$")
+_APPENDIX_HEADING = re.compile(r"^(?:appendix|annex|annexe|schedule)\s+([A-Z])\b", re.I)
+
+
+def _appendix_letter(heading: str) -> str | None:
+    m = _APPENDIX_HEADING.match(heading.strip())
+    return m.group(1).upper() if m else None
+
+
 def _next_number(number: str | None) -> str | None:
     return str(int(number) + 1) if number and number.isdigit() else None
 
@@ -774,6 +786,10 @@ class _Builder:
                 line = replace(line, bullet=False, number=m.group(1), text=m.group(2))
             else:
                 self.list_items = True
+        if line.kind == "text" and not line.number and self.heading and (
+                a := _APPENDIX_NUMBER.match(line.text)) and _appendix_letter(self.heading) == a.group(1).upper():
+            # "A1. Code G (green): ..." under "Appendix A – Photo consent codes": paragraph A1
+            line = replace(line, bullet=False, number=a.group(1) + a.group(2), text=a.group(3))
         if line.kind == "heading":
             self.set_heading(line.number, line.text, line.level)
         elif line.kind == "endblock":

@@ -1545,3 +1545,24 @@ def test_a_definition_term_ending_in_a_colon_is_not_given_another(tmp_path):
             "<dd>The DSL, Ms Patel, on extension 201.</dd></dl></main></body></html>")
     doc = _web_page(tmp_path, "contacts", page)
     assert [c.text for c in doc.clauses] == ["Who to contact: The DSL, Ms Patel, on extension 201."]
+
+
+def test_an_appendix_numbers_its_own_paragraphs(tmp_path):
+    # tests/data/accounts: "A1. Code G (green): ..." under "Appendix A – Photo consent codes" was a
+    # paragraph with no number, "A1." left in its text; and Word's numbering three levels deep, a
+    # numbered sub-heading ("2.3 Access and passwords") over its clauses ("2.3.1"), reads as printed
+    doc = read_document(DATA / "accounts" / "official-accounts-procedure.docx", "official-accounts-procedure")
+    assert doc.meta == {"approved": "2025-06-05", "next_review": "2027-06"}
+    sections = [c.section for c in doc.clauses]
+    assert sections[:6] == ["1.1", "2.1", "2.2", "2.3.1", "2.3.2", "2.3.3"] and "3.2.3" in sections
+    assert [(c.section, c.text[:6]) for c in doc.clauses[-4:]] == [
+        ("A1", "Code G"), ("A2", "Code A"), ("A3", "Code R"), ("A4", "Consen")]
+    # in any format; only under its own appendix's heading ("A4 paper" elsewhere is text)
+    (tmp_path / "trips.md").write_text(
+        "# Trips Policy\n\n## 1. Planning\n\n1.1 Plan early.\n\n## Appendix B: Forms\n\nB.1 Use form EV1.\n\n"
+        "B.2 Send it to the office.\n\n## Printing\n\nA4 paper is in the office.\n")
+    trips = read_document(tmp_path / "trips.md", "trips")
+    assert [(c.section, c.text) for c in trips.clauses] == [
+        ("1.1", "Plan early."), ("B.1", "Use form EV1."), ("B.2", "Send it to the office."),
+        (None, "A4 paper is in the office.")]
+

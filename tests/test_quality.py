@@ -280,6 +280,9 @@ def test_the_story_around_a_question_is_not_its_topic(searcher, tmp_path):
     # nor how long it can wait (an academy's confidentiality policy): "till" refused "...can it wait
     # till Monday?" where no clause has it
     assert "till" not in searcher.term_counts("a pupil told me something worrying, can it wait till Monday?")
+    # nor is comparing two things (a trust's procedure for official accounts): "difference" refused "what's
+    # the difference between amber and green consent?"
+    assert not {"differ"} & set(searcher.term_counts("what's the difference between a parent and a carer?"))
     # "as long as no faces show" is a condition, not a length of time
     assert "long" not in searcher.term_counts("can I post the pics as long as no faces show?")
     assert "timespan" in searcher.term_counts("how long do I have to keep records?")
@@ -489,6 +492,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("breach/data-breach-procedure.pdf", 0.95, 0.75, 0.0),       # a data breach procedure, Writer's PDF with footnotes
     ("confidentiality/confidentiality-policy.pdf", 0.85, 0.75, 0.0),   # confidentiality, a PDF with a contents page
     ("nudes/sharing-nudes-advice.html", 0.85, 0.75, 0.05),   # advice on sharing nudes, a GOV.UK guidance page
+    ("accounts/official-accounts-procedure.docx", 0.75, 0.75, 0.05),   # official accounts, Word with an appendix
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
