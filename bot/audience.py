@@ -31,6 +31,9 @@ _NAMED_BY = {
     "pupils": {"pupil", "pupils", "student", "students", "child", "children", "kid", "kids",
                "learner", "learners", "boy", "boys", "girl", "girls"},
     "visitors": {"visitor", "visitors", "public", "contractor", "contractors"},
+    # other staff: not an audience of clauses ("Staff must..." is for everyone), but a question about
+    # a colleague is not about pupils or parents ("a new TA sent me a friend request")
+    "colleagues": {"colleague", "colleagues", "coworker", "coworkers", "workmate", "workmates", "ta"},
 }
 
 # group word -> the audience it names
@@ -61,7 +64,8 @@ def group_words(group: str) -> frozenset[str]:
 
 
 def named_in(words: set[str]) -> set[str]:
-    """The groups other than staff that a question's (lower-case) words name."""
+    """The groups other than the asker that a question's (lower-case) words name: parents, pupils,
+    visitors, colleagues."""
     return {audience for audience, names in _NAMED_BY.items() if names & words}
 
 
@@ -72,10 +76,42 @@ _PARENT_KIND = frozenset("foster birth step adoptive real biological own".split(
 POSSESSOR_SPAN = 12
 
 
+# "our Year 6s", "a Y10 boy", "my Yr 3 class": a year group is pupils ("a Year 6 mum" is a parent)
+_YEAR_GROUP = re.compile(r"^(?:y|yr)\d{1,2}s?$")
+_YEAR_NUMBER = re.compile(r"^\d{1,2}s?$")
+
+
+def _year_group(words: list[str]) -> bool:
+    for i, w in enumerate(words):
+        end = i + 1 if _YEAR_GROUP.match(w) else \
+            i + 2 if w in ("year", "yr") and i + 1 < len(words) and _YEAR_NUMBER.match(words[i + 1]) else 0
+        if end and not (end < len(words) and words[end] in _NAMED_BY["parents"]):
+            return True
+    return False
+
+
+# "I've just started as a TA", "I'm a new TA", "TA in reception here -": a role word may be the
+# asker's own; and "ta" may be thanks ("ta for that")
+_ROLES = frozenset({"ta"})
+_IS_A = frozenset("as am m im".split())
+_THANKS_TA = frozenset("for very mate much".split())
+
+
+def _not_another(words: list[str], i: int) -> bool:
+    return i == 0 or (i + 1 < len(words) and words[i + 1] in _THANKS_TA) or i + 1 == len(words) \
+        or any(k >= 1 and words[k] in ("a", "an") and words[k - 1] in _IS_A for k in (i - 1, i - 2))
+
+
 def people_named(words: list[str]) -> set[str]:
-    """named_in for a question's words in order, without pupils when every pupil word in it only says
-    whose parent a parent is."""
+    """named_in for a question's words in order: with pupils named by their year group ("our Year
+    6s"), without the asker's own role ("I'm a TA"), and without pupils when every pupil word in it
+    only says whose parent a parent is."""
     named = named_in(set(words))
+    if "colleagues" in named and all(w in _ROLES and _not_another(words, i) for i, w in enumerate(words)
+                                     if w in _NAMED_BY["colleagues"]):
+        named.discard("colleagues")                                      # "I've just started as a TA"
+    if "pupils" not in named and _year_group(words):
+        return named | {"pupils"}
     if not {"parents", "pupils"} <= named:
         return named
     parents, pupils = _NAMED_BY["parents"], _NAMED_BY["pupils"]

@@ -92,14 +92,15 @@ COORDINATION = 0.15
 # section on personal social media). Within a section it changes nothing, and confidence ignores it.
 # 0.1-0.2 is a plateau on every yardstick (README, Answer quality).
 SECTION_WEIGHT = 0.15
-# Ranking, too: when a question names parents and not pupils (or pupils and not parents), a clause
-# that names only the other group counts OTHER_GROUP_WEIGHT of its relevance ("a parent sent me a
-# friend request": the clause on contact with pupils' family members before "decline friend requests
-# from pupils"); a pupil who only says whose parent it is ("my pupil's mum") does not count as named
-# (bot.audience.people_named). Confidence ignores it. 0.6-0.8 is a plateau (README, Answer quality).
+# Ranking, too: when a question names some of parents, pupils and colleagues, a clause that names
+# only the others counts OTHER_GROUP_WEIGHT of its relevance ("a parent sent me a friend request": the
+# clause on contact with pupils' family members before "decline friend requests from pupils"; "a new
+# TA sent me one": the clause on work colleagues); a pupil who only says whose parent it is ("my
+# pupil's mum") and the asker's own role ("I'm a TA") do not count as named (bot.audience.people_named).
+# Confidence ignores it. 0.6-0.8 is a plateau (README, Answer quality).
 OTHER_GROUP_WEIGHT = 0.8
 # the groups a question and a clause are compared on
-PEOPLE = ("parents", "pupils")
+PEOPLE = ("parents", "pupils", "colleagues")
 # When the library as a whole covers a question, a policy in scope whose wording matches it less
 # closely is still quoted if its best clause reaches this share of the confidence needed.
 SCOPED_SHARE = 0.5
@@ -488,23 +489,24 @@ class Searcher:
         coverage = covered / sum(term_weight.values())
         rel = relevance[rows]
         confidence = coverage * np.minimum(1.0, rel / self.evidence_unit)
-        if len(people) == 1:            # the question names parents or pupils, not both
-            rel = np.where(self._names_only_the_other(people[0], rows), OTHER_GROUP_WEIGHT * rel, rel)
+        if people:                      # the question names some of parents, pupils and colleagues
+            rel = np.where(self._names_only_others(people, rows), OTHER_GROUP_WEIGHT * rel, rel)
         rank = (rel + SECTION_WEIGHT * _best_of_group(rel, self._run_of_row[rows])) \
             * np.power(np.maximum(coverage, 1e-9), COORDINATION)
         order = np.lexsort((rows, -rank))
         return [Scored(int(rows[i]), float(rank[i] + base), float(rel[i]), float(coverage[i]), float(confidence[i]))
                 for i in order]
 
-    def _names_only_the_other(self, group: str, rows: np.ndarray) -> np.ndarray:
-        """For each clause, whether it names the other group of PEOPLE and not `group`."""
+    def _names_only_others(self, named: list[str], rows: np.ndarray) -> np.ndarray:
+        """For each clause, whether it names a group of PEOPLE and none of the `named` ones."""
         def names(g: str) -> np.ndarray:
             found = np.zeros(len(rows), dtype=bool)
             for t in self._group_stems[g]:
                 found |= self.body.contains(t, rows)
             return found
-        other = next(g for g in PEOPLE if g != group)
-        return names(other) & ~names(group)
+        found = {g: names(g) for g in PEOPLE}
+        others = np.logical_or.reduce([found[g] for g in PEOPLE if g not in named])
+        return others & ~np.logical_or.reduce([found[g] for g in named])
 
     def search(self, question: str, policies: list[str] | None = None, top: int = 3,
                per_policy: bool = False) -> Answer:

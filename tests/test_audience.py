@@ -159,3 +159,21 @@ def test_a_pupil_who_only_says_whose_parent_it_is_is_not_a_group_the_question_na
     assert people_named(words("a girl in my class is fostered and her foster carer wants to be friends")) == {"parents"}
     assert people_named(words("a pupil and his dad both follow me on instagram")) == {"parents", "pupils"}
     assert people_named(words("a pupil sent me a friend request and so did a parent")) == {"parents", "pupils"}
+
+
+def test_colleagues_and_year_groups_are_people_a_question_names():
+    # blind batch 81: "a new TA has sent me a friend request" is about a colleague, not a pupil, and
+    # "a colleague follows loads of our Year 6s" names pupils by their year group
+    from bot.audience import people_named
+    from bot.tokenize import words
+    assert people_named(words("a new TA has sent me a friend request on facebook")) == {"colleagues"}
+    assert people_named(words("my colleague keeps commenting on my posts")) == {"colleagues"}
+    assert people_named(words("a colleague follows loads of our Year 6s on TikTok")) == {"colleagues", "pupils"}
+    assert people_named(words("can I message my Y10s about homework?")) == {"pupils"}
+    assert people_named(words("a Year 6 mum added me")) == {"parents"}
+    assert people_named(words("in the year 2019 I posted something")) == set()
+    # the asker's own role, and "ta" for thanks, are nobody else
+    assert people_named(words("I've just started as a TA, do I need to unfriend the teenagers I know?")) == set()
+    assert people_named(words("I'm a new TA and a pupil added me")) == {"pupils"}
+    assert people_named(words("TA in reception here - can I post photos?")) == set()
+    assert people_named(words("ta for that, and can a parent add me?")) == {"parents"}

@@ -147,6 +147,15 @@ def test_a_clause_about_the_group_the_question_names_comes_first(searcher, quest
     assert answer.results[0].clause.section == section
 
 
+@pytest.mark.parametrize("pid, section", [("balfour-primary", "7.20"), ("forge-integrated-primary", "6.8")])
+def test_a_colleagues_friend_request_gets_the_clause_on_colleagues(searcher, pid, section):
+    # blind batch 81: "decline friend requests from pupils" came first; a question that names a
+    # colleague and no pupil now gives the clauses on pupils alone less weight, as one about a parent does
+    answer = searcher.search("A new TA has sent me a friend request on Facebook. Should I accept it?",
+                             policies=[pid], top=3)
+    assert answer.results[0].clause.section == section
+
+
 def test_saying_i_am_a_teacher_is_identifying_myself_as_an_employee(searcher):
     # "...and say I'm a teacher" (blind batch 77): "teacher" was read apart as staff, and the clause on
     # discussing pupils' personal information came first

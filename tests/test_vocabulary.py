@@ -128,13 +128,15 @@ def test_forms_mostly_used_as_adjectives_keep_their_own_stem(word, other):
 
 @pytest.mark.parametrize("word, other", [("paste", "past"), ("evening", "even"), ("likely", "like"),
                                          ("reference", "refer"), ("references", "referred"),
-                                         ("response", "responsible"), ("rights", "right")])
+                                         ("response", "responsible"), ("rights", "right"),
+                                         ("quite", "quit"), ("lovely", "love")])
 def test_words_snowball_merges_across_meanings_stay_apart(word, other):
     # to "paste pupils' reports into ChatGPT" is not "past pupils" (former pupils); a parents' evening
     # is not "even if"; "likely to constitute a conflict" is not liking a post; the reference a last
     # school wrote is not "please refer to the e-safety policy" (blind batch 48); a pupil's response to
     # feedback is responding, not being responsible (tests/data/marking); the Human Rights Act's rights
-    # are not the "right" of "right now" (blind batch 51)
+    # are not the "right" of "right now" (blind batch 51); "moan ... quite a lot" is not quitting a
+    # job, nor a "lovely" message love (blind batch 81)
     tok = Tokenizer()
     assert tok(word) != tok(other)
 
