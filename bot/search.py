@@ -176,7 +176,7 @@ class Searcher:
     def term_counts(self, question: str) -> dict[str, int]:
         """The question's search terms (in order) and how often it uses each."""
         question_words = words(searchable(question))
-        return self._term_counts(question_words, _phrased(self.concepts(question_words)), _introduced(question),
+        return self._term_counts(question_words, self._phrased(self.concepts(question_words)), _introduced(question),
                                  _asked(question))
 
     def _term_counts(self, question_words: list[str], phrased: frozenset[str] = frozenset(),
@@ -194,7 +194,10 @@ class Searcher:
                 continue
             term = tok.stem(word)
             # a heading or title word ("policy") is a word, not a typo of another ("police")
-            if term not in self.body.terms and term not in self.staff_words and term not in self.index.head.terms:
+            if term not in self.body.terms and term in self.staff_words and term not in self.index.head.terms:
+                if word in tok.context and term not in phrased:
+                    continue    # "last night" in a library with nothing about overnight stays
+            elif term not in self.body.terms and term not in self.index.head.terms:
                 if not word.isalpha() or (word in (CLOCK_TIME, TIME_SPAN) and word not in asked) or (
                         (word in tok.context or word in introduced) and term not in phrased):
                     continue    # a time, price or number no policy has ("10pm", "50"), or the story
@@ -205,6 +208,14 @@ class Searcher:
                 break
             counts[term] = counts.get(term, 0) + 1
         return counts
+
+    def _phrased(self, concepts: list[Concept]) -> frozenset[str]:
+        """The stems the vocabulary read in a question, as staff words or in a phrase ("look through"
+        our emails is monitoring), where the library has what they stand for: "last night" is still
+        the story around a question in a library with nothing about overnight stays."""
+        return frozenset(t for c in concepts
+                         if any(all(u in self.body.terms for u in alt) for alt in c.alternatives)
+                         for t in c.source)
 
     def _spelling(self, word: str) -> str | None:
         """The policy word one typo away (a swapped, missing, extra or wrong letter, first letter
@@ -433,7 +444,7 @@ class Searcher:
     def _prepare(self, question_words: list[str], introduced: frozenset[str] = frozenset(),
                  asked: frozenset[str] = frozenset()):
         concepts = self.concepts(question_words)
-        counts = self._term_counts(question_words, _phrased(concepts), introduced, asked)
+        counts = self._term_counts(question_words, self._phrased(concepts), introduced, asked)
         for concept in concepts:          # "on my own": a phrase of small words is a term of its own
             for t in concept.source:
                 if " " in t:
@@ -688,12 +699,6 @@ def _introduced(question: str) -> frozenset[str]:
 def _asked(question: str) -> frozenset[str]:
     """CLOCK_TIME when the question asks the time of day ("what time...?"), else nothing."""
     return frozenset([CLOCK_TIME]) if asks_the_time(question) else frozenset()
-
-
-def _phrased(concepts: list[Concept]) -> frozenset[str]:
-    """The stems the vocabulary read in a question, as staff words or in a phrase ("look through"
-    our emails is monitoring)."""
-    return frozenset(t for c in concepts for t in c.source)
 
 
 def _near_keys() -> dict[str, frozenset[str]]:

@@ -1566,3 +1566,19 @@ def test_an_appendix_numbers_its_own_paragraphs(tmp_path):
         ("1.1", "Plan early."), ("B.1", "Use form EV1."), ("B.2", "Send it to the office."),
         (None, "A4 paper is in the office.")]
 
+
+
+def test_a_footnote_mark_before_a_full_stop_leaves_no_gap():
+    # tests/data/cctv, a CCTV policy written in LibreOffice with footnotes and exported to PDF: a mark
+    # between a word and its full stop ("within one month³.") left "month ." when it was taken out;
+    # and clause 5.2, broken by the page's footnotes and footer, is one clause again
+    doc = read_document(DATA / "cctv" / "cctv-policy.pdf", "cctv-policy")
+    assert doc.title == "Closed Circuit Television (CCTV) Policy"
+    assert doc.meta == {"approved": "2026-10-14", "next_review": "2027-10"}
+    clauses = {c.text: c.section for c in doc.clauses}
+    access = next(t for t in clauses if t.startswith("Individuals have the right to request images"))
+    assert "within one month. Images of other people" in access and " ." not in access
+    assert clauses["The time limit for a subject access request under UK GDPR Article 12(3)."] == "7.2"
+    assert clauses["Covert recording must be authorised in writing by the Headteacher, after taking advice from "
+                   "the Data Protection Officer, and will last no longer than is necessary."] == "5.2"
+    assert not any(t[:1].isdigit() or "Page" in t for t in clauses)

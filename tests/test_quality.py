@@ -252,6 +252,19 @@ def test_the_story_around_a_question_is_not_its_topic(searcher, tmp_path):
         "# Lone Working Policy\n\n## Working late\n\n1. Nobody works alone in the building at night.\n\n"
         "2. The caretaker locks the gates at 6pm.\n")))
     assert "night" in alone.term_counts("can I stay on my own till late at night?")
+    # a word the vocabulary knows ("nights" is an overnight stay) is the story too where the library
+    # has nothing it stands for (tests/data/cctv: "The police have rung asking for footage ... from last
+    # night" was refused), and kept where it has
+    (tmp_path / "cctv").mkdir(), (tmp_path / "trips").mkdir()
+    cameras = Searcher(index_of(tmp_path / "cctv", ("cctv.md",
+        "# CCTV Policy\n\n## Disclosure\n\n1. Requests from the police for images must be made in writing.\n\n"
+        "2. Recordings are kept for 30 days.\n")))
+    police = "The police have rung asking for footage of the car park from last night. What do I do?"
+    assert "night" not in cameras.term_counts(police)
+    assert not cameras.search(police, top=3).abstained
+    trips = Searcher(index_of(tmp_path / "trips", ("trips.md",
+        "# Educational Visits Policy\n\n## Residential visits\n\n1. Overnight stays need the governors' approval.\n")))
+    assert "night" in trips.term_counts("do I get paid extra for the nights on the year 6 trip?")
     # light verbs no clause has are the story too ("put the heating on", "make a drink")...
     terms = alone.term_counts("can I put the heating on and make a drink at night?")
     assert not {"make", "put"} & set(terms) and {"heat", "night"} <= set(terms)
@@ -493,6 +506,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("confidentiality/confidentiality-policy.pdf", 0.85, 0.75, 0.0),   # confidentiality, a PDF with a contents page
     ("nudes/sharing-nudes-advice.html", 0.85, 0.75, 0.05),   # advice on sharing nudes, a GOV.UK guidance page
     ("accounts/official-accounts-procedure.docx", 0.75, 0.75, 0.05),   # official accounts, Word with an appendix
+    ("cctv/cctv-policy.pdf", 0.75, 0.75, 0.0),                  # CCTV, Writer's PDF with footnotes over a page break
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1024,6 +1038,12 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("can I take the phone off her?", ("confisc",)),
     ("she's 15 and he's a grown man", ("adult",)),
     ("they both agreed to send the photos", ("consent",)),
+    # and an academy's CCTV policy, a PDF with footnotes (tests/data/cctv)
+    ("who is allowed to watch back the recordings?", ("view",)),
+    ("can they film staff if they think someone is stealing?", ("crime",)),
+    ("does the CCTV record what people are saying?", ("sound",)),
+    ("can the head check I'm doing my job properly?", ("perform",)),
+    ("can I look at the cameras to work out which kid pushed him?", ("identifi",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and

@@ -40,6 +40,7 @@ _NO_TITLE = re.compile(r"^(?:\(?anonymous\)?|untitled.*|document\d*|microsoft (?
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _URL_REST = re.compile(r"^[\w%./#?=&~-]+(?:\s|$)")
+_GAP_BEFORE_STOP = re.compile(r"(?<=\w) ([.,;:!?)])(?=\s|$)")
 MARK_SIZE = 0.85        # a footnote mark's type is smaller than this share of its line's
 COLUMN_SLACK = 2.0      # points: text starting this close to a column's left edge is in that column
 LEADING = 1.2           # the usual line spacing, as a multiple of the font size
@@ -144,7 +145,8 @@ def _lines(fragments: list[Fragment], markers: dict | None, bold: set | None) ->
         parts = sorted(rows[y], key=lambda part: round(part[0]))
         tallest = max(h for _, h, _ in parts)
         marks = [part for part in parts if _FOOTNOTE_MARK.match(part[2].strip()) and part[1] < MARK_SIZE * tallest]
-        if marks and len(marks) < len(parts):
+        unmarked = bool(marks) and len(marks) < len(parts)
+        if unmarked:
             parts = [part for part in parts if part not in marks]
             if markers is not None:
                 markers[(y, parts[0][0])] = [t.strip() for _, _, t in marks]
@@ -166,6 +168,10 @@ def _lines(fragments: list[Fragment], markers: dict | None, bold: set | None) ->
             space = apart and not before[2][-1:].isspace() and not t[:1].isspace()
             text += (" " if space else "") + t
         text = " ".join(text.replace("\n", " ").split())
+        if unmarked:
+            # the gap a mark leaves before the punctuation after it: "within one month³." read
+            # "month ." once the mark was out
+            text = _GAP_BEFORE_STOP.sub(r"\1", text)
         if text:
             cells: list[tuple[float, str]] = []
             for x, _, t in parts:
