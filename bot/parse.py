@@ -887,6 +887,9 @@ _GENERIC_TITLE_WORDS = frozenset("""a an and the for of all our this model templ
 # a line that names only a kind of document, as a caption over the title: "Guidance", "Statutory guidance"
 _KIND_LABEL = re.compile(r"^(?:(?:statutory|non-statutory|departmental)\s+)?"
                          r"(?:guidance|policy|procedure|guide|guidelines|advice)$", re.I)
+# a line that says what kind of document the line above is: "A guide for staff", "An introduction for
+# new starters"; the title is both
+_SUBTITLE = re.compile(r"^(?:a|an)\s", re.I)
 LETTERHEAD_LINES = 2        # short lines above the title: the council's or the trust's name
 
 
@@ -934,7 +937,8 @@ def names_a_document(text: str) -> bool:
 def title_of(block: list[str]) -> str | None:
     """Of a title block's lines, the one naming a kind of document ("Staff Disciplinary Policy"
     under "Hollins Park Academy Trust"), else the first. A line that is only the kind of document
-    (GOV.UK's "Guidance" caption over its title) labels the title under it."""
+    (GOV.UK's "Guidance" caption over its title) labels the title under it, and one that says what
+    the line above is ("DBS CHECKS" over "A guide for staff and volunteers") is the title with it."""
     for k, text in enumerate(block):
         if _DOCUMENT_KIND.search(text):
             subject = block[k + 1] if k + 1 < len(block) else None
@@ -942,6 +946,8 @@ def title_of(block: list[str]) -> str | None:
                 return subject
             if generic_title(text) and subject and not generic_title(subject) and reads_as_heading(subject, 15):
                 return subject
+            if k and _SUBTITLE.match(text) and not _DOCUMENT_KIND.search(block[k - 1]):
+                return f"{block[k - 1]}: {text}"     # "DBS CHECKS" over "A guide for staff and volunteers"
             return text
     return block[0] if block else None
 

@@ -1582,3 +1582,23 @@ def test_a_footnote_mark_before_a_full_stop_leaves_no_gap():
     assert clauses["Covert recording must be authorised in writing by the Headteacher, after taking advice from "
                    "the Data Protection Officer, and will last no longer than is necessary."] == "5.2"
     assert not any(t[:1].isdigit() or "Page" in t for t in clauses)
+
+
+def test_a_design_tools_pdf_with_letter_spaced_headings(tmp_path):
+    # tests/data/dbs, a guide made in a design tool and exported to PDF: every word drawn on its own,
+    # the title and headings letter-spaced and drawn a letter at a time ("W H A T I S A D B S ..."),
+    # which also kept the later headings from reading as headings (too many "words"), and the design's
+    # name ("Canva Design DAF3kQ2x7Yw") as the PDF's title
+    doc = read_document(DATA / "dbs" / "dbs-checks-guide.pdf", "dbs-checks-guide")
+    assert doc.title == "DBS CHECKS: A guide for staff and volunteers"
+    assert doc.meta == {"approved": "2026-09", "next_review": "2027-09"}
+    headings = list(dict.fromkeys(c.heading for c in doc.clauses))
+    assert headings == ["WHAT IS A DBS CHECK?", "WHO NEEDS A CHECK", "STARTING WORK", "THE UPDATE SERVICE",
+                        "RENEWING YOUR CHECK", "TELLING US ABOUT CHANGES", "IF YOUR CERTIFICATE SHOWS SOMETHING",
+                        "PAYING FOR YOUR CHECK", "KEEPING YOUR INFORMATION SAFE", "QUESTIONS?"]
+    assert doc.clauses[7].text.startswith("We encourage all staff to join the DBS Update Service")
+    # in any format, a line that says what the line above it is ("A guide for ...") is the title with it
+    path = tmp_path / "dbs.txt"
+    path.write_text("DBS Checks\n\nA guide for staff and volunteers\n\n1. Starting work\n\n"
+                    "1.1 You cannot start work until your certificate has been seen.\n", encoding="utf-8")
+    assert read_document(path, "dbs").title == "DBS Checks: A guide for staff and volunteers"

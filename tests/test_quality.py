@@ -507,6 +507,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("nudes/sharing-nudes-advice.html", 0.85, 0.75, 0.05),   # advice on sharing nudes, a GOV.UK guidance page
     ("accounts/official-accounts-procedure.docx", 0.75, 0.75, 0.05),   # official accounts, Word with an appendix
     ("cctv/cctv-policy.pdf", 0.75, 0.75, 0.0),                  # CCTV, Writer's PDF with footnotes over a page break
+    ("dbs/dbs-checks-guide.pdf", 0.95, 0.75, 0.0),             # DBS checks, a design tool's PDF, letter-spaced
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1050,6 +1051,9 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("does the CCTV record what people are saying?", ("sound",)),
     ("can the head check I'm doing my job properly?", ("perform",)),
     ("can I look at the cameras to work out which kid pushed him?", ("identifi",)),
+    # and a school's guide to DBS checks, a design tool's PDF (tests/data/dbs)
+    ("I've got a conviction from when I was 19, can I still work in a school?", ("crimin", "record")),
+    ("who do I ask about my DBS?", ("contact",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and

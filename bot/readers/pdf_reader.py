@@ -33,7 +33,7 @@ _FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}|[*†‡])$")
 # a bold face, by its font's name: "Arial-BoldMT", "ABCDEF+Calibri-Bold", "VeraBd", "Helvetica-Black"
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|bd$|[-,]b$", re.I)
 # what a PDF's metadata gives as its title when nobody set one
-_NO_TITLE = re.compile(r"^(?:\(?anonymous\)?|untitled.*|document\d*|microsoft (?:word|powerpoint) - .*"
+_NO_TITLE = re.compile(r"^(?:\(?anonymous\)?|untitled.*|document\d*|microsoft (?:word|powerpoint) - .*|canva design\b.*"
                        r"|.*\.(?:docx?|pdf|odt|rtf))$", re.I)
 # a numbered heading: "2. What is a low-level concern?" (in large type, it is a heading even when it
 # reads like a sentence)
@@ -150,6 +150,7 @@ def _lines(fragments: list[Fragment], markers: dict | None, bold: set | None) ->
             parts = [part for part in parts if part not in marks]
             if markers is not None:
                 markers[(y, parts[0][0])] = [t.strip() for _, _, t in marks]
+        parts = _letter_spaced(parts)
         if bold is not None and y not in plain:
             bold.add((y, parts[0][0]))
         first = parts[0][2].strip()
@@ -300,6 +301,43 @@ def _starts_together(lefts: list[float], rights: list[float]) -> bool:
         return False
     shared = sum(any(abs(y - r) < 2.0 for r in right_starts) for y in left_starts)
     return shared >= 0.5 * len(left_starts)
+
+
+# Helvetica's widths, in thousandths of the type size: near enough for most sans serif faces to tell a
+# letter's own width from the space after it
+_WIDTHS = {**dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+                                                     722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611))),
+           **dict.fromkeys("0123456789", 556), "?": 556, "!": 278, "&": 667, "-": 333, "'": 191, "’": 222,
+           ",": 278, ".": 278, ":": 278, "(": 333, ")": 333, "i": 222, "j": 222, "l": 222, "f": 278, "t": 278,
+           "r": 333, "m": 833, "w": 722}
+WORD_SPACE = 0.15       # of the type size: a gap this much wider than a letter-spaced run's usual one is a space
+
+
+def _letter_spaced(parts: list[tuple[float, float, str]]) -> list[tuple[float, float, str]]:
+    """Runs of three or more one-letter pieces set close together on a line — text letter-spaced in a
+    design tool, which exports it a letter at a time ("W H A T  I S ...") — as one piece of their
+    words: between two letters, a gap wider than the run's usual one (the letter's own width taken
+    off) by a good part of a space is a space."""
+    out: list[tuple[float, float, str]] = []
+    i = 0
+    while i < len(parts):
+        j = i
+        while (j + 1 < len(parts) and len(parts[j][2].strip()) == 1 == len(parts[j + 1][2].strip())
+               and abs(parts[j + 1][1] - parts[i][1]) < 0.5 and 0 < parts[j + 1][0] - parts[j][0] < 1.6 * parts[i][1]):
+            j += 1
+        if j - i < 2:
+            out.append(parts[i])
+            i += 1
+            continue
+        run, size = parts[i:j + 1], parts[i][1]
+        gaps = [b[0] - a[0] - _WIDTHS.get(a[2].strip(), 556) / 1000 * size for a, b in zip(run, run[1:])]
+        usual = sorted(gaps)[len(gaps) // 2]
+        text = run[0][2].strip()
+        for gap, part in zip(gaps, run[1:]):
+            text += (" " if gap - usual > WORD_SPACE * size else "") + part[2].strip()
+        out.append((run[0][0], size, text))
+        i = j + 1
+    return out
 
 
 def _set_apart(fragment: tuple[float, float, str], x: float) -> bool:
