@@ -241,9 +241,12 @@ def test_the_story_around_a_question_is_not_its_topic(searcher, tmp_path):
     question = "I put a class photo on my facebook by mistake last night and took it down this morning, am I in trouble?"
     terms = searcher.term_counts(question)
     assert not {"last", "morn"} & set(terms) and {"photo", "facebook"} <= set(terms)
-    # nor is the occasion it comes from (the twenty-ninth blind batch: "World Book Day costumes")
+    # nor is the occasion it comes from (the twenty-ninth blind batch: "World Book Day costumes"), nor
+    # what it celebrates (the eighty-third: "my post celebrating our inspection" was refused)
     occasion = searcher.term_counts("the kids' costumes at the bake sale were great, can I post pics?")
     assert not {"costum", "bake", "sale"} & set(occasion) and {"kid", "post", "pic"} <= set(occasion)
+    logo = "Can I put the school logo on my post celebrating our inspection?"
+    assert "celebr" not in searcher.term_counts(logo) and not searcher.search(logo, top=3).abstained
     answer = searcher.search(question, top=3)
     assert not answer.abstained
     assert any(r.clause.text.startswith("Photographs, videos") for r in answer.results)
@@ -543,13 +546,13 @@ def test_blind_question_batch(searcher):
     # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82, 0.72, 0.38, 0.64, 0.54, 0.95,
     # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54, 0.28, 0.40,
     # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90, 0.59, 0.75, 0.68, 0.58, 0.35, 0.47,
-    # 0.57 and 0.33;
+    # 0.57, 0.33 and 0.45;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
     # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33, 0.17,
     # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20, 1.00, 0.50, 0.50, 0.83, 1.00,
-    # 0.33, 0.33 and 0.33); they guard later fixes.
+    # 0.33, 0.33, 0.33 and 0.50); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -937,6 +940,8 @@ def test_blind_question_batch(searcher):
     ("can I leave an honest review of the school?", ("comment",)),
     ("can I ask for advice on a forum about a tricky pupil?", ("discuss",)),
     ("can I reply from my own account to put the record straight?", ("repres",)),
+    # and the eighty-third, proud moments (t1185-t1194): bragging about is talking about
+    ("is it ok to brag a bit on Facebook about my class?", ("discuss",)),
     ("who do I ask in my department?", ("curriculum", "area")),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
