@@ -515,9 +515,10 @@ class Searcher:
             for t in self._group_stems[g]:
                 found |= self.body.contains(t, rows)
             return found
-        found = {g: names(g) for g in PEOPLE}
-        others = np.logical_or.reduce([found[g] for g in PEOPLE if g not in named])
-        return others & ~np.logical_or.reduce([found[g] for g in named])
+        others = [g for g in PEOPLE if g not in named]
+        if not others:                  # the question names every group: none is the other one
+            return np.zeros(len(rows), dtype=bool)
+        return np.logical_or.reduce([names(g) for g in others]) & ~np.logical_or.reduce([names(g) for g in named])
 
     def search(self, question: str, policies: list[str] | None = None, top: int = 3,
                per_policy: bool = False) -> Answer:

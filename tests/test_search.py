@@ -156,6 +156,14 @@ def test_a_colleagues_friend_request_gets_the_clause_on_colleagues(searcher, pid
     assert answer.results[0].clause.section == section
 
 
+def test_a_question_naming_parents_pupils_and_colleagues_gives_none_less_weight(searcher):
+    # every group is named, so none is "the other one": the clauses on each still come first
+    question = "a parent, a pupil and a colleague all sent me friend requests on Facebook"
+    answer = searcher.search(question, policies=["forge-integrated-primary"], top=8)
+    sections = [r.clause.section for r in answer.results]
+    assert {"6.3", "6.4"} <= set(sections[:3]) and "6.8" in sections
+
+
 def test_saying_i_am_a_teacher_is_identifying_myself_as_an_employee(searcher):
     # "...and say I'm a teacher" (blind batch 77): "teacher" was read apart as staff, and the clause on
     # discussing pupils' personal information came first
