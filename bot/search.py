@@ -194,16 +194,17 @@ class Searcher:
                 continue
             term = tok.stem(word)
             # a heading or title word ("policy") is a word, not a typo of another ("police")
-            if term not in self.body.terms and term in self.staff_words and term not in self.index.head.terms:
-                if word in tok.context and term not in phrased:
-                    continue    # "last night" in a library with nothing about overnight stays
-            elif term not in self.body.terms and term not in self.index.head.terms:
-                if not word.isalpha() or (word in (CLOCK_TIME, TIME_SPAN) and word not in asked) or (
-                        (word in tok.context or word in introduced) and term not in phrased):
-                    continue    # a time, price or number no policy has ("10pm", "50"), or the story
-                                # around the question ("last night", "years ago"): detail, not topic
-                if term not in self.known_words and not self._split(word):
-                    term = self._spelling(word) or term
+            if term not in self.body.terms and term not in self.index.head.terms:
+                story = (word in tok.context or word in introduced) and term not in phrased
+                if term in self.staff_words:
+                    if story and word in tok.context:
+                        continue    # "last night" in a library with nothing about overnight stays
+                else:
+                    if not word.isalpha() or (word in (CLOCK_TIME, TIME_SPAN) and word not in asked) or story:
+                        continue    # a time, price or number no policy has ("10pm", "50"), or the story
+                                    # around the question ("last night", "years ago"): detail, not topic
+                    if term not in self.known_words and not self._split(word):
+                        term = self._spelling(word) or term
             if term not in counts and len(counts) >= MAX_QUESTION_TERMS:
                 break
             counts[term] = counts.get(term, 0) + 1
