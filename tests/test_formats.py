@@ -1602,3 +1602,20 @@ def test_a_design_tools_pdf_with_letter_spaced_headings(tmp_path):
     path.write_text("DBS Checks\n\nA guide for staff and volunteers\n\n1. Starting work\n\n"
                     "1.1 You cannot start work until your certificate has been seen.\n", encoding="utf-8")
     assert read_document(path, "dbs").title == "DBS Checks: A guide for staff and volunteers"
+
+
+def test_a_word_policy_with_paragraphs_numbered_by_hand_and_a_tab(tmp_path):
+    # tests/data/pay, a trust's pay policy in Word: "4.2<tab>A teacher who..." numbered by hand, a details
+    # table under the title, a table of pay ranges, a header and a "Page X of Y" footer made of fields
+    doc = read_document(DATA / "pay" / "brookfield-pay-policy.docx", "brookfield-pay-policy")
+    assert doc.title == "Pay Policy for Teachers and Support Staff"
+    assert doc.meta == {"approved": "2025-10-14", "next_review": "2026-10"}
+    sections = [c.section for c in doc.clauses]
+    assert sections[:3] == ["1.1", "1.2", "1.3"] and sections[-1] == "12.1" and "11.4" in sections
+    by_section = {c.section: c for c in doc.clauses}
+    assert by_section["4.2"].text.startswith("A teacher who has met their objectives")
+    assert by_section["4.2"].heading == "Pay progression"
+    rows = [c.text for c in doc.clauses if c.text.startswith("Range:")]
+    assert len(rows) == 5 and rows[1].startswith("Range: Main pay range; Points: M1 to M6;")
+    text = " ".join(c.text for c in doc.clauses)
+    assert "Page" not in text and "Pay Policy 2025/26" not in text and "\t" not in text

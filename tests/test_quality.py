@@ -511,6 +511,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("accounts/official-accounts-procedure.docx", 0.75, 0.75, 0.05),   # official accounts, Word with an appendix
     ("cctv/cctv-policy.pdf", 0.75, 0.75, 0.0),                  # CCTV, Writer's PDF with footnotes over a page break
     ("dbs/dbs-checks-guide.pdf", 0.95, 0.75, 0.0),             # DBS checks, a design tool's PDF, letter-spaced
+    ("pay/brookfield-pay-policy.docx", 0.8, 0.5, 0.05),         # a trust's pay policy, Word with tab-numbered paragraphs
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1070,6 +1071,12 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     # and a school's guide to DBS checks, a design tool's PDF (tests/data/dbs)
     ("I've got a conviction from when I was 19, can I still work in a school?", ("crimin", "record")),
     ("who do I ask about my DBS?", ("contact",)),
+    # and a trust's pay policy, in Word (tests/data/pay)
+    ("when is the deadline for crossing the threshold?", ("upper", "pay", "range")),
+    ("do NQTs start on the main scale?", ("main", "pay", "range")),
+    ("when will I go up a spinal point?", ("move",)),
+    ("can my post be regraded?", ("evalu",)),
+    ("what date is payday?", ("paid", "month")),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
