@@ -547,13 +547,13 @@ def test_blind_question_batch(searcher):
     # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82, 0.72, 0.38, 0.64, 0.54, 0.95,
     # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54, 0.28, 0.40,
     # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90, 0.59, 0.75, 0.68, 0.58, 0.35, 0.47,
-    # 0.57, 0.33, 0.45, 0.76, 0.82 and 0.58;
+    # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58 and 0.60;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
     # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33, 0.17,
     # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20, 1.00, 0.50, 0.50, 0.83, 1.00,
-    # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00 and 0.33); they guard later fixes.
+    # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00, 0.33 and 0.83); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -954,6 +954,10 @@ def test_blind_question_batch(searcher):
     # confidential, and leaving a group chat is discontinuing contact
     ("can I tell my wife about a safeguarding thing that happened at school?", ("confidenti", "inform")),
     ("should I leave the group now one of the mums has joined it?", ("discontinu", "contact")),
+    # and the eighty-seventh, support and site staff (t1222-t1231): telling my mates is discussing, putting
+    # people right is representing the school
+    ("can I tell my mates about the parents' evening drama?", ("discuss",)),
+    ("should I reply to set them straight?", ("repres",)),
     ("who do I ask in my department?", ("curriculum", "area")),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
