@@ -958,6 +958,7 @@ def test_blind_question_batch(searcher):
     # people right is representing the school
     ("can I tell my mates about the parents' evening drama?", ("discuss",)),
     ("should I reply to set them straight?", ("repres",)),
+    # and a college's social media guidelines (tests/data/college): a department is a curriculum area
     ("who do I ask in my department?", ("curriculum", "area")),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
