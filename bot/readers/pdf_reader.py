@@ -145,8 +145,8 @@ def _lines(fragments: list[Fragment], markers: dict | None, bold: set | None) ->
         parts = sorted(rows[y], key=lambda part: round(part[0]))
         tallest = max(h for _, h, _ in parts)
         marks = [part for part in parts if _FOOTNOTE_MARK.match(part[2].strip()) and part[1] < MARK_SIZE * tallest]
-        unmarked = bool(marks) and len(marks) < len(parts)
-        if unmarked:
+        marks_removed = bool(marks) and len(marks) < len(parts)
+        if marks_removed:
             parts = [part for part in parts if part not in marks]
             if markers is not None:
                 markers[(y, parts[0][0])] = [t.strip() for _, _, t in marks]
@@ -169,7 +169,7 @@ def _lines(fragments: list[Fragment], markers: dict | None, bold: set | None) ->
             space = apart and not before[2][-1:].isspace() and not t[:1].isspace()
             text += (" " if space else "") + t
         text = " ".join(text.replace("\n", " ").split())
-        if unmarked:
+        if marks_removed:
             # the gap a mark leaves before the punctuation after it: "within one month³." read
             # "month ." once the mark was out
             text = _GAP_BEFORE_STOP.sub(r"\1", text)
