@@ -513,6 +513,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("dbs/dbs-checks-guide.pdf", 0.95, 0.75, 0.0),             # DBS checks, a design tool's PDF, letter-spaced
     ("pay/brookfield-pay-policy.docx", 0.8, 0.5, 0.05),         # a trust's pay policy, Word with tab-numbered paragraphs
     ("redundancy/redundancy-and-restructuring.html", 0.75, 0.75, 0.1),   # change and redundancy, a council's web page
+    ("rshe/rshe-policy.docx", 0.7, 0.25, 0.1),                  # relationships, sex and health education, Word
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1087,6 +1088,9 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("do I get first dibs on other jobs going?", ("prioriti",)),
     ("I've only been here 18 months", ("servic",)),
     ("I've got a job at another LA school", ("local", "author")),
+    # and a secondary academy's relationships, sex and health education policy, in Word (tests/data/rshe)
+    ("some of my Muslim pupils' families object", ("religion",)),
+    ("what if parents disagree with what we teach?", ("differ",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
