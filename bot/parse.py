@@ -22,6 +22,8 @@ into clauses:
   list, images, anchors, footnote marks and a contents tag ("[[_TOC_]]") dropped, entities decoded;
 * a documentation site's markdown (MkDocs): admonitions, collapsible blocks and content tabs head
   their indented text, abbreviation tooltips and contents links are dropped, footnotes come last;
+  Docusaurus's admonitions (":::warning[Immediate danger]" ... ":::") head the text up to their
+  closing colons;
   and pandoc's: grid, simple and multiline tables, definition lists, hanging numbered paragraphs;
 * "1.", "2." paragraphs with no lead-in, in a document whose headings have no numbers, are its
   numbered paragraphs (after a lead-in, or under a numbered heading, they are a list), and so is
@@ -98,6 +100,11 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")                     # markdown's "1
 # page's own headings ("- [2. Entitlement](#2-entitlement)") repeats the headings: neither is policy.
 _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+[a-z][a-z0-9_-]*(?:\s+(?:inline|end))*(?:\s+"(?P<title>[^"]*)")?\s*$')
 _CONTENT_TAB = re.compile(r'^===\+?\s+"(?P<title>[^"]*)"\s*$')
+# Docusaurus's admonitions are fenced, not indented: ":::tip[Talking about world events]" (or, before
+# version 3, ":::tip Talking about world events"; a title is optional, ":::info"), the text unindented,
+# then ":::" (four colons or more around a nested one).
+_FENCED_ADMONITION = re.compile(r"^:{3,}\s*(?:(?P<kind>[a-z][a-z0-9_-]*)(?:\[(?P<title>[^\]]*)\]|[ \t]+(?P<words>[^{]*?))?"
+                                r"\s*(?:\{[^{}]*\})?)?\s*$", re.I)
 _ABBREVIATION = re.compile(r"^\*\[[^\]]+\]:\s")
 _ANCHOR_LINK_ONLY = re.compile(r"^(?:[-*+]\s+|\d{1,2}[.)]\s+)?\[[^\]]*\]\(#[^)\s]*\)\s*$")
 # A block's title is a heading one level below markdown's deepest, so it sits under whatever heading is
@@ -280,6 +287,12 @@ def _classify(no: int, raw: str) -> Line:
         stripped = _BLOCK_TAG.sub(" ", stripped).strip()
         if not stripped:
             return Line(no, "blank")
+    fenced = _FENCED_ADMONITION.match(stripped)
+    if fenced:
+        if not fenced.group("kind"):
+            return Line(no, "endblock")               # its closing colons
+        title = clean_inline(fenced.group("title") or fenced.group("words") or "")
+        return Line(no, "heading", title, indent, level=BLOCK_HEADING_LEVEL) if title else Line(no, "blank")
     block = _ADMONITION.match(stripped) or _CONTENT_TAB.match(stripped)
     if block:
         title = clean_inline(block.group("title") or "")
@@ -628,7 +641,8 @@ def _classify_all(lines: list[str], laid_out: bool = False) -> list[Line]:
                 last_heading_number, orphan = line.number, None
             elif orphan:
                 line.number, last_heading_number, orphan = orphan, orphan, None
-            in_block = line.level == BLOCK_HEADING_LEVEL
+            # an indented block ends where the text is no longer indented; a fenced one at its colons
+            in_block = line.level == BLOCK_HEADING_LEVEL and not _FENCED_ADMONITION.match(lines[line.no - 1].strip())
         elif in_block and line.blank_before and line.indent < BLOCK_INDENT:
             resolved.append(Line(line.no, "endblock"))
             in_block = False

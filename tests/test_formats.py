@@ -620,6 +620,20 @@ def test_a_handbook_site_page_in_mkdocs_markdown_quotes_no_markup():
         ("Footnotes", "The headteacher's decision on review is final.")]
 
 
+def test_a_handbook_site_page_in_docusaurus_markdown_quotes_no_colons():
+    # tests/data/prevent: front matter with a nested "last_update", and ":::info", ":::warning[...]"
+    # and ":::tip[...]" admonitions, whose colons and titles were quoted as the clause's first words
+    doc = read_document(DATA / "prevent" / "prevent-duty.md", "prevent-duty")
+    assert doc.title == "The Prevent duty - guidance for staff"
+    assert doc.meta == {"approved": "2025-09-01", "next_review": "2026-09"}
+    assert not [c.text for c in doc.clauses if ":::" in c.text or c.text.startswith(("info", "warning", "tip"))]
+    danger = next(c for c in doc.clauses if c.text.startswith("If you believe a pupil or anyone else"))
+    assert danger.heading == "Immediate danger"
+    after = next(c for c in doc.clauses if c.text.startswith("Do not investigate the concern yourself"))
+    assert after.heading == "What to do if you are concerned"
+    assert next(c for c in doc.clauses if c.text.startswith("This guidance sits alongside")).heading == \
+        "The Prevent duty: guidance for staff"
+
 def test_a_word_document_converted_with_pandoc_keeps_its_tables_and_numbered_paragraphs():
     # tests/data/safer: setext headings, paragraphs wrapped at 72 columns, a definition list, a grid
     # table of gift limits and a multiline table of contacts, which were lost as headings

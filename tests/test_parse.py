@@ -458,6 +458,24 @@ def test_a_documentation_site_page_reads_its_admonitions_tabs_and_footnotes():
     assert doc.clauses[-1].line_start > doc.clauses[-2].line_start
 
 
+def test_a_docusaurus_page_reads_its_fenced_admonitions():
+    # Docusaurus: an admonition is fenced by colons around unindented text. Its title
+    # (":::warning[Title]", or version 2's ":::warning Title") heads the text up to the closing colons,
+    # and the text after them is its heading's again; one with no title heads nothing. The colons
+    # were quoted as the clause's first words (tests/data/prevent).
+    text = ("# Prevent\n\n## What to do\n\nTell the DSL the same day.\n\n:::warning[Immediate danger]\n"
+            "If anyone is in immediate danger, call 999 first.\n:::\n\nDo not investigate it yourself.\n\n"
+            ":::tip Talking about the news\n\nLet pupils ask questions.\n\n:::\n\n"
+            ":::info\nPrevent is part of safeguarding.\n:::\n")
+    doc = parse_text(text, "prevent")
+    assert [(c.heading, c.text) for c in doc.clauses] == [
+        ("What to do", "Tell the DSL the same day."),
+        ("Immediate danger", "If anyone is in immediate danger, call 999 first."),
+        ("What to do", "Do not investigate it yourself."),
+        ("Talking about the news", "Let pupils ask questions."),
+        ("What to do", "Prevent is part of safeguarding.")]
+
+
 def test_markdown_from_pandoc_reads_its_tables_definitions_and_wrapped_numbers():
     # a Word document converted with pandoc: underlined headings, a definition list, numbered
     # paragraphs whose wrapped lines hang under their text, a hard line break, a grid table whose

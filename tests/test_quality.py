@@ -514,6 +514,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("pay/brookfield-pay-policy.docx", 0.8, 0.5, 0.05),         # a trust's pay policy, Word with tab-numbered paragraphs
     ("redundancy/redundancy-and-restructuring.html", 0.75, 0.75, 0.1),   # change and redundancy, a council's web page
     ("rshe/rshe-policy.docx", 0.7, 0.25, 0.1),                  # relationships, sex and health education, Word
+    ("prevent/prevent-duty.md", 0.85, 0.75, 0.1),              # Prevent duty guidance, Docusaurus markdown
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1091,6 +1092,10 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     # and a secondary academy's relationships, sex and health education policy, in Word (tests/data/rshe)
     ("some of my Muslim pupils' families object", ("religion",)),
     ("what if parents disagree with what we teach?", ("differ",)),
+    # and a trust's Prevent duty guidance, a page of its staff handbook in Docusaurus's markdown (tests/data/prevent)
+    ("he showed me a beheading video", ("extremist",)),
+    ("a year 9 keeps drawing nazi symbols", ("extremist",)),
+    ("can I leave the guest speaker with my class?", ("visit", "speaker")),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
