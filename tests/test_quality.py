@@ -1092,6 +1092,7 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     # and a secondary academy's relationships, sex and health education policy, in Word (tests/data/rshe)
     ("some of my Muslim pupils' families object", ("religion",)),
     ("what if parents disagree with what we teach?", ("differ",)),
+    ("what do the pupils who have been taken out of RSE do?", ("withdrawn",)),
     # and a trust's Prevent duty guidance, a page of its staff handbook in Docusaurus's markdown (tests/data/prevent)
     ("he showed me a beheading video", ("extremist",)),
     ("a year 9 keeps drawing nazi symbols", ("extremist",)),
