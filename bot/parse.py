@@ -177,6 +177,7 @@ class Line:
     blank_after: bool = False
     whole: bool = False       # a complete paragraph (Word): joined to the one before only if it starts lower-case
     level: int = 0            # a heading's level where the format says it (markdown #, Word's Heading 2), else 0
+    fenced: bool = False      # a block's title whose block ends at its closing colons (Docusaurus), not its indent
 
 
 @dataclass
@@ -292,7 +293,9 @@ def _classify(no: int, raw: str) -> Line:
         if not fenced.group("kind"):
             return Line(no, "endblock")               # its closing colons
         title = clean_inline(fenced.group("title") or fenced.group("words") or "")
-        return Line(no, "heading", title, indent, level=BLOCK_HEADING_LEVEL) if title else Line(no, "blank")
+        if not title:
+            return Line(no, "blank")                  # ":::info": no title, heads nothing
+        return Line(no, "heading", title, indent, level=BLOCK_HEADING_LEVEL, fenced=True)
     block = _ADMONITION.match(stripped) or _CONTENT_TAB.match(stripped)
     if block:
         title = clean_inline(block.group("title") or "")
@@ -642,7 +645,7 @@ def _classify_all(lines: list[str], laid_out: bool = False) -> list[Line]:
             elif orphan:
                 line.number, last_heading_number, orphan = orphan, orphan, None
             # an indented block ends where the text is no longer indented; a fenced one at its colons
-            in_block = line.level == BLOCK_HEADING_LEVEL and not _FENCED_ADMONITION.match(lines[line.no - 1].strip())
+            in_block = line.level == BLOCK_HEADING_LEVEL and not line.fenced
         elif in_block and line.blank_before and line.indent < BLOCK_INDENT:
             resolved.append(Line(line.no, "endblock"))
             in_block = False

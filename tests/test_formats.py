@@ -634,6 +634,7 @@ def test_a_handbook_site_page_in_docusaurus_markdown_quotes_no_colons():
     assert next(c for c in doc.clauses if c.text.startswith("This guidance sits alongside")).heading == \
         "The Prevent duty: guidance for staff"
 
+
 def test_a_word_document_converted_with_pandoc_keeps_its_tables_and_numbered_paragraphs():
     # tests/data/safer: setext headings, paragraphs wrapped at 72 columns, a definition list, a grid
     # table of gift limits and a multiline table of contacts, which were lost as headings
