@@ -105,14 +105,16 @@ class CompiledVocabulary:
     idioms: dict[str, frozenset[str]] = field(default_factory=dict)   # IDIOMS, as stems
 
     def concepts(self, all_stems: list[str], origins: frozenset[str] = frozenset((ORGANISATION, EVERYDAY)),
-                 function_words: frozenset[str] = frozenset()) -> list[Concept]:
+                 function_words: frozenset[str] = frozenset(), plain_stems: list[str] | None = None) -> list[Concept]:
         """The staff words and phrases found in a question (given as the stems of all its words),
         each with the policy terms it stands for. The organisation's rules come first; an everyday
         rule whose words they already read is not used, unless it reads more of the question as the
         same words ("check our" emails is monitoring, where the organisation's "check" is access); a
         phrase that adds a word of its own is.
         function_words: stems of words that cannot be the noun a phrase's last word may take
-        ("on my own" is alone before "with" or at the end, not in "on my own page")."""
+        ("on my own" is alone before "with" or at the end, not in "on my own page").
+        plain_stems: the question's stems without the words that only intensify ("looks really wrong"),
+        where a phrase is read too ("looks wrong")."""
         by_source: dict[tuple[str, ...], Concept] = {}
         read_by_organisation: dict[str, int] = {}     # stem -> the most words an organisation rule read it in
         for rule in self.rules:
@@ -121,7 +123,9 @@ class CompiledVocabulary:
             if rule.origin == EVERYDAY and read_by_organisation.keys() >= set(rule.source) and not (
                     rule.source in by_source and len(rule.match) > max(read_by_organisation[t] for t in rule.source)):
                 continue
-            if _contains(all_stems, rule.match, function_words, self.determiners, self.times, self.idioms):
+            if _contains(all_stems, rule.match, function_words, self.determiners, self.times, self.idioms) or (
+                    plain_stems is not None and len(rule.match) > 1
+                    and _contains(plain_stems, rule.match, function_words, self.determiners, self.times, self.idioms)):
                 if rule.origin == ORGANISATION:
                     for t in rule.source:
                         read_by_organisation[t] = max(read_by_organisation.get(t, 0), len(rule.match))

@@ -516,6 +516,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("rshe/rshe-policy.docx", 0.7, 0.25, 0.1),                  # relationships, sex and health education, Word
     ("prevent/prevent-duty.md", 0.85, 0.75, 0.1),              # Prevent duty guidance, Docusaurus markdown
     ("antibullying/anti-bullying-policy.txt", 0.65, 0.25, 0.13),   # an anti-bullying policy, Word's plain text
+    ("images/use-of-images.pdf", 0.7, 0.0, 0.0),               # photography and use of images, a PDF from Word
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1101,6 +1102,10 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     # and a primary school's anti-bullying policy as plain text (tests/data/antibullying)
     ("they keep calling him gay", ("homophob",)),
     ("will I get told the outcome?", ("inform",)),
+    # and a primary school's photography and use of images policy, a PDF (tests/data/images): a word
+    # that only intensifies does not break a phrase
+    ("a photo on his phone that looks really wrong", ("inappropri",)),
+    ("it looks wrong to me", ("inappropri",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
