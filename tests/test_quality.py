@@ -552,13 +552,13 @@ def test_blind_question_batch(searcher):
     # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82, 0.72, 0.38, 0.64, 0.54, 0.95,
     # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54, 0.28, 0.40,
     # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90, 0.59, 0.75, 0.68, 0.58, 0.35, 0.47,
-    # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58, 0.60, 0.62 and 0.61;
+    # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58, 0.60, 0.62, 0.61 and 0.77;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
     # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33, 0.17,
     # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20, 1.00, 0.50, 0.50, 0.83, 1.00,
-    # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00, 0.33, 0.83, 0.50 and 0.00); they guard later fixes.
+    # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00, 0.33, 0.83, 0.50, 0.00 and 0.83); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     assert report.out_of_scope_abstained >= 0.6
@@ -1228,6 +1228,12 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     assert "keep" not in searcher.term_counts("she kept on liking my photos")
     assert "keep" in searcher.term_counts("how long do we keep records?")
     assert "keep" in searcher.term_counts("can I keep everything I posted?")
+    # a WhatsApp group "with me in it" is being in it with them, not a photo of me; and cross country is
+    # a sport, not a misspelt County Council (blind batch 90)
+    question = "the football parents want a WhatsApp group with me in it for away fixtures"
+    assert ("contact",) in _alternatives(searcher, question)
+    assert ("imag",) not in _alternatives(searcher, question)
+    assert "counti" not in searcher.term_counts("some of the Year 10 cross country lot follow my Strava")
     # "paid" in "a paid or unpaid capacity" is not a pay rise; a fire alarm is not being fired;
     # following a policy is not following someone online.
     assert searcher.search("how do I apply for a pay rise?").abstained
