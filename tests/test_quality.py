@@ -517,6 +517,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("prevent/prevent-duty.md", 0.85, 0.75, 0.1),              # Prevent duty guidance, Docusaurus markdown
     ("antibullying/anti-bullying-policy.txt", 0.65, 0.25, 0.13),   # an anti-bullying policy, Word's plain text
     ("images/use-of-images.pdf", 0.7, 0.0, 0.0),               # photography and use of images, a PDF from Word
+    ("records/records-management.docx", 0.95, 0.5, 0.0),       # records management and a retention schedule, Word
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1106,6 +1107,11 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     # that only intensifies does not break a phrase
     ("a photo on his phone that looks really wrong", ("inappropri",)),
     ("it looks wrong to me", ("inappropri",)),
+    # and a trust's records management policy and retention schedule, in Word (tests/data/records)
+    ("who do I ask about how long to keep something?", ("retent",)),
+    ("some old files are past their date, can we bin them?", ("destroy",)),
+    ("a pile of old paperwork", ("record",)),
+    ("a list with names on it", ("person", "data")),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
