@@ -892,7 +892,8 @@ def _split_long(paras: list[str], items: list[list[str]]) -> list[str]:
 # Words that name a kind of document: the line of a title block that has one is the title, not the
 # organisation's name above it ("HOLLYBROOK ACADEMIES TRUST" / "GRIEVANCE PROCEDURE FOR ALL STAFF").
 _DOCUMENT_KIND = re.compile(r"\b(?:polic(?:y|ies)|procedures?|guidance|guidelines?|guide|handbook|code of|protocol|"
-                            r"statement|charter|framework|faqs?|agreement|code)\b", re.I)
+                            r"statement|charter|framework|faqs?|frequently asked questions|questions and answers|"
+                            r"agreement|code)\b", re.I)
 
 
 # A line naming only a model or template document, with no subject ("MODEL POLICY FOR SCHOOLS"):
@@ -940,9 +941,10 @@ def _guess_title(lines: list[Line]) -> str | None:
     texts = [line.text for line in front if not line.number]
     if heads and not any(names_a_document(t) for t in texts):
         # no title under the letterhead: its own line naming the document is the title, as a PDF's
-        # centred "Riverside Learning Trust" / "Staff Probation Policy" over "1. Purpose" has it
+        # centred "Riverside Learning Trust" / "Staff Probation Policy" over "1. Purpose" has it, and
+        # a plain-text FAQ's "Staff Wellbeing: Frequently Asked Questions" over "GETTING SUPPORT"
         named = [t for t in heads if names_a_document(t)]
-        return title_of(named) if named and not texts else None
+        return title_of(named) if named else None
     return title_of(texts)
 
 
@@ -1349,7 +1351,8 @@ def _without_title_block(clauses: list[Clause], title: str | None) -> list[Claus
         leading += 1
     if not leading or not all(
             c.part == 0 and "\n" not in c.text and not _terminated(c.text) and not c.section
-            and not _LABELLED.match(c.text)                  # "Site Manager: extension 201" is content
+            and (not _LABELLED.match(c.text)                 # "Site Manager: extension 201" is content,
+                 or bool(title) and c.text.startswith(title))  # "Staff Wellbeing: FAQs" the title
             and len(c.text.split()) <= TITLE_BLOCK_WORDS for c in clauses[:leading]):
         return clauses
     dropped: dict[tuple, int] = {}         # per heading: title block paragraphs dropped under it

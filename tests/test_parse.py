@@ -592,6 +592,18 @@ def test_a_plain_text_title_under_a_letterhead_and_a_lead_in_ending_in_a_dash():
                                       "• (b) any directorship."]
 
 
+def test_a_plain_text_faq_is_titled_by_its_first_line_over_the_schools_name():
+    # "Staff Wellbeing and Support: Frequently Asked Questions" / "Hartfield Community School" over a
+    # heading in capitals: the title, not a clause (its colon is no "Site Manager:" label), and the
+    # questions and answers are quoted as the page sets them (tests/data/wellbeingfaq)
+    doc = parse_text("Staff Wellbeing and Support: Frequently Asked Questions\nHartfield Community School\n"
+                     "Last updated: 3 November 2025\n\nGETTING SUPPORT\n\nQ: Can I get counselling?\n"
+                     "A: Yes. The EAP offers up to six sessions.\n", "faq")
+    assert doc.title == "Staff Wellbeing and Support: Frequently Asked Questions"
+    assert [(c.heading, c.text) for c in doc.clauses] == [
+        ("GETTING SUPPORT", "Q: Can I get counselling? A: Yes. The EAP offers up to six sessions.")]
+
+
 def test_a_blank_form_is_what_it_asks_for():
     # an appendix's form to fill in ("Name | ", "Nature of the work | "): its first row is no header
     assert table_clauses([["Name", ""], ["Post held", ""], ["Nature of the work", ""]]) == [

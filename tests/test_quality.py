@@ -518,6 +518,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("antibullying/anti-bullying-policy.txt", 0.65, 0.25, 0.13),   # an anti-bullying policy, Word's plain text
     ("images/use-of-images.pdf", 0.7, 0.0, 0.0),               # photography and use of images, a PDF from Word
     ("records/records-management.docx", 0.95, 0.5, 0.0),       # records management and a retention schedule, Word
+    ("wellbeingfaq/staff-wellbeing-faq.txt", 0.95, 0.5, 0.05),  # a staff wellbeing FAQ, "Q:" and "A:" in plain text
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1115,6 +1116,9 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     # and the ninety-first blind batch, colleagues' conduct online, asked by the staff who saw it
     ("my head of department keeps posting about how useless SLT are", ("insult",)),
     ("a colleague's Facebook says she works at our school", ("identifi",)),
+    # and a primary school's staff wellbeing FAQ as plain text (tests/data/wellbeingfaq)
+    ("I'm not coping at the moment, who can I speak to?", ("struggl",)),
+    ("I'm drowning in work, can anything be done?", ("workload",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
