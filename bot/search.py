@@ -32,7 +32,7 @@ from bot.index import Index
 from bot.models import Answer, Result
 from bot.questions import searchable, story_words
 from bot.tokenize import CLOCK_TIME, TIME_SPAN, asks_the_time, words
-from bot.vocabulary import EVERYDAY, ORGANISATION, Concept
+from bot.vocabulary import EVERYDAY, INTENSIFIERS, ORGANISATION, Concept
 
 MAX_QUESTION_TERMS = 256
 # A cited section ("section 7.3 says...") is the answer when its clause has this share of the idf weight
@@ -307,10 +307,10 @@ class Searcher:
         if not self.origins:
             return compounds
         tok = self.index.tokenizer
-        plain = [tok.stem(w) for w in question_words if w not in _INTENSIFIERS]   # "looks really wrong"
-        found = self.index.vocabulary.concepts([tok.stem(w) for w in question_words], self.origins,
-                                               self._function_stems,
-                                               plain if len(plain) < len(question_words) else None)
+        stems = [tok.stem(w) for w in question_words]
+        plain = [t for w, t in zip(question_words, stems) if w not in INTENSIFIERS]   # "looks really wrong"
+        found = self.index.vocabulary.concepts(stems, self.origins, self._function_stems,
+                                               plain if len(plain) < len(stems) else None)
         taken = {t for c in found for t in c.source}
         return found + [c for c in compounds if not taken & set(c.source)]
 
@@ -689,11 +689,6 @@ def _named_policies(question: str, scope: list[str]) -> set[str]:
     asked = set(re.findall(r"[a-z0-9]+", question.lower()))
     return {pid for pid in scope if asked & (set(pid.split("-")) - _GENERIC_ID_WORDS)}
 
-
-# Words that only say how much ("looks really wrong", "not very nice"): a phrase of the vocabulary is
-# read across them, as staff mean it ("looks wrong", "not nice").
-_INTENSIFIERS = frozenset("really very totally actually super seriously honestly completely absolutely literally "
-                          "properly".split())
 
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = frozenset("aeiouy")

@@ -135,6 +135,10 @@ class CompiledVocabulary:
         return [c for c in by_source.values() if c.alternatives]
 
 
+# Words that only say how much ("looks really wrong", "not very nice"): a phrase is read across them, as
+# staff mean it ("looks wrong", "not nice"); the question's words, not their stems ("total" is no intensifier).
+INTENSIFIERS = frozenset("really very totally actually super seriously honestly completely absolutely literally "
+                         "properly".split())
 # A phrase ending in one of these words is another phrase when a noun follows: "on my own" is being
 # alone, "on my own page" is whose page it is.
 TAKES_NOUN = frozenset(["own"])
