@@ -77,7 +77,9 @@ class Vocabulary:
         return CompiledVocabulary(self.weight, rules, frozenset(map(tokenizer.stem, DETERMINERS)),
                                   frozenset(map(tokenizer.stem, TIMES)),
                                   {tokenizer.stem(w): frozenset(map(tokenizer.stem, after))
-                                   for w, after in IDIOMS.items()})
+                                   for w, after in IDIOMS.items()},
+                                  frozenset(map(tokenizer.stem, OBJECT_PRONOUNS)),
+                                  frozenset(map(tokenizer.stem, NOUN_OPENERS)))
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,8 @@ class CompiledVocabulary:
     determiners: frozenset[str] = frozenset()     # stems of DETERMINERS
     times: frozenset[str] = frozenset()           # stems of TIMES
     idioms: dict[str, frozenset[str]] = field(default_factory=dict)   # IDIOMS, as stems
+    pronouns: frozenset[str] = frozenset()        # stems of OBJECT_PRONOUNS
+    openers: frozenset[str] = frozenset()         # stems of NOUN_OPENERS
 
     def concepts(self, all_stems: list[str], origins: frozenset[str] = frozenset((ORGANISATION, EVERYDAY)),
                  function_words: frozenset[str] = frozenset(), plain_stems: list[str] | None = None) -> list[Concept]:
@@ -125,7 +129,9 @@ class CompiledVocabulary:
                 continue
             if _contains(all_stems, rule.match, function_words, self.determiners, self.times, self.idioms) or (
                     plain_stems is not None and len(rule.match) > 1
-                    and _contains(plain_stems, rule.match, function_words, self.determiners, self.times, self.idioms)):
+                    and _contains(plain_stems, rule.match, function_words, self.determiners, self.times, self.idioms)) or (
+                    len(rule.match) == 2 and rule.match[1] in PARTICLES
+                    and _separated(all_stems, rule.match, self.pronouns, self.openers)):
                 if rule.origin == ORGANISATION:
                     for t in rule.source:
                         read_by_organisation[t] = max(read_by_organisation.get(t, 0), len(rule.match))
@@ -171,6 +177,30 @@ def _contains(seq: list[str], phrase: tuple[str, ...], function_words: frozenset
             if idioms and after < len(seq) and seq[after] in idioms.get(phrase[-1], ()):
                 continue
             return True
+    return False
+
+
+# A phrasal verb ("pin down", "hold back", "take down", "turn down") is read with its object between
+# the verb and the particle, as staff say it: "pin a kid down", "hold him back", "take the photo down".
+# The object is a pronoun, or a determiner and up to two words. Not with the particles that also begin
+# a place ("put the photos on Facebook", "keep my phone in my pocket", "take my coffee out on duty").
+PARTICLES = frozenset("down back up off away".split())
+OBJECT_PRONOUNS = ("him", "her", "them", "it", "me", "us", "you", "this", "that", "these", "those")
+NOUN_OPENERS = ("a", "an", "the", "my", "his", "her", "their", "our", "your", "this", "that", "these", "those",
+                "some", "any")
+
+
+def _separated(seq: list[str], phrase: tuple[str, ...], pronouns: frozenset[str], openers: frozenset[str]) -> bool:
+    verb, particle = phrase
+    for i, stem in enumerate(seq[:-2]):
+        if stem != verb:
+            continue
+        if seq[i + 1] in pronouns and seq[i + 2] == particle:
+            return True
+        if seq[i + 1] in openers:
+            for k in (i + 3, i + 4):
+                if k < len(seq) and seq[k] == particle and not any(w in PARTICLES for w in seq[i + 2:k]):
+                    return True
     return False
 
 

@@ -519,6 +519,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("images/use-of-images.pdf", 0.7, 0.0, 0.0),               # photography and use of images, a PDF from Word
     ("records/records-management.docx", 0.95, 0.5, 0.0),       # records management and a retention schedule, Word
     ("wellbeingfaq/staff-wellbeing-faq.txt", 0.95, 0.5, 0.05),  # a staff wellbeing FAQ, "Q:" and "A:" in plain text
+    ("restraint/reasonable-force-policy.docx", 0.8, 1.0, 0.0),  # positive handling and reasonable force, Word
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1124,6 +1125,14 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("I'm drowning in work, can anything be done?", ("workload",)),
     # and the ninety-third blind batch, staff who run the school's own accounts
     ("does it matter if I get a fact wrong?", ("accur",)),
+    # and a secondary academy's positive handling and use of reasonable force policy, in Word
+    # (tests/data/restraint): a phrasal verb is read around its object
+    ("is it ok to pin a kid down on the floor?", ("restrain",)),
+    ("am I still allowed to hold a pupil back?", ("reason", "forc")),
+    ("do I have to step in if two lads are fighting?", ("interven",)),
+    ("I got kicked by a student, what do I do?", ("injur",)),
+    ("a year 9 won't leave my room", ("classroom",)),
+    ("what should I try before I put hands on a pupil?", ("physic", "contact")),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and

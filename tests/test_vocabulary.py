@@ -66,6 +66,23 @@ def test_the_organisations_file_decides_for_the_words_it_lists():
     assert concepts[tuple(tok("complain together"))] == [tuple(tok("collective"))]
 
 
+def test_a_phrasal_verb_is_read_around_its_object():
+    # "pin a kid down", "take the photo down", "turn it down": staff put the object between the verb
+    # and its particle; not a particle that begins a place ("put the photos on my Facebook")
+    tok = Tokenizer()
+    vocab = Vocabulary(terms=[("restrain", ["pin down"]), ("removed", ["take down"]), ("refused", ["turn down"]),
+                              ("install", ["put on"])], everyday=False).compile(tok)
+
+    def read(question):
+        return {c.source: c.alternatives for c in vocab.concepts(tok.all_stems(question))}
+
+    assert read("is it ok to pin a kid down on the floor?") == {("pin",): [tuple(tok("restrain"))]}
+    assert read("do I have to take the class photo down?") == {("take",): [tuple(tok("removed"))]}
+    assert read("can the head just turn it down?") == {("turn",): [tuple(tok("refused"))]}
+    assert read("can I put the photos on my Facebook?") == {}
+    assert read("can I take the kids to the park down the road?") == {}      # no object closes before it
+
+
 def test_a_phrase_of_stopwords_only_is_not_a_rule():
     vocab = Vocabulary(terms=[("ict", ["it", "it systems"])], everyday=False).compile(Tokenizer())
     assert [r.match for r in vocab.rules] == [("it", "system")]
