@@ -118,7 +118,8 @@ class CompiledVocabulary:
         function_words: stems of words that cannot be the noun a phrase's last word may take
         ("on my own" is alone before "with" or at the end, not in "on my own page").
         plain_stems: the question's stems without the words that only intensify ("looks really wrong"),
-        where a phrase is read too ("looks wrong")."""
+        where a phrase is read too ("looks wrong").
+        A phrasal verb is also read around its object ("pin a kid down" is "pin down"; PARTICLES)."""
         by_source: dict[tuple[str, ...], Concept] = {}
         read_by_organisation: dict[str, int] = {}     # stem -> the most words an organisation rule read it in
         for rule in self.rules:
@@ -186,8 +187,7 @@ def _contains(seq: list[str], phrase: tuple[str, ...], function_words: frozenset
 # a place ("put the photos on Facebook", "keep my phone in my pocket", "take my coffee out on duty").
 PARTICLES = frozenset("down back up off away".split())
 OBJECT_PRONOUNS = ("him", "her", "them", "it", "me", "us", "you", "this", "that", "these", "those")
-NOUN_OPENERS = ("a", "an", "the", "my", "his", "her", "their", "our", "your", "this", "that", "these", "those",
-                "some", "any")
+NOUN_OPENERS = tuple(w for w in DETERMINERS if w not in ("next", "last")) + ("his", "her", "their", "your", "some")
 
 
 def _separated(seq: list[str], phrase: tuple[str, ...], pronouns: frozenset[str], openers: frozenset[str]) -> bool:
