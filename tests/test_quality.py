@@ -521,6 +521,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("wellbeingfaq/staff-wellbeing-faq.txt", 0.95, 0.5, 0.05),  # a staff wellbeing FAQ, "Q:" and "A:" in plain text
     ("restraint/reasonable-force-policy.docx", 0.8, 1.0, 0.0),  # positive handling and reasonable force, Word
     ("uniform/uniform-policy.pdf", 0.9, 0.0, 0.0),          # a secondary school's pupil uniform policy, a PDF
+    ("schooldog/school-dog-policy.docx", 0.8, 1.0, 0.13),  # a primary school's school dog policy, Word
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1140,6 +1141,10 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     # and a secondary school's uniform and appearance policy, a PDF (tests/data/uniform): for a pupil,
     # a sanction is a detention
     ("what's the sanction if a pupil keeps turning up without a blazer?", ("detent",)),
+    # and a primary school's school dog policy, in Word (tests/data/schooldog)
+    ("the dog's done a wee in the corridor", ("toilet",)),
+    ("can I get a child to fetch the mop?", ("clean",)),
+    ("can a child cuddle the dog?", ("hug",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and

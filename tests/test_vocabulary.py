@@ -129,10 +129,13 @@ def test_eval_measures_with_either_list_off(shipped):
     ("children", "child"), ("people", "person"), ("medium", "media"), ("lives", "life"),
     ("taken", "take"), ("left", "leave"), ("sent", "send"), ("lost", "lose"), ("broke", "break"),
     ("pasted", "paste"), ("loss", "lose"), ("losses", "lose"),
+    ("allergic", "allergy"), ("asthmatic", "asthma"), ("epileptic", "epilepsy"), ("anaphylactic", "anaphylaxis"),
+    ("bitten", "bite"),
 ])
 def test_irregular_forms_stem_with_their_base_word(word, same_as):
     # "any personal social medium" is the policies' singular of "social media"; "I've lost the class
-    # iPad" is "the loss of any device" (tests/data/images).
+    # iPad" is "the loss of any device" (tests/data/images); "I'm allergic to dogs" is "an allergy to
+    # dogs" (tests/data/schooldog).
     tok = Tokenizer()
     assert tok(word) == tok(same_as)
 
