@@ -136,7 +136,7 @@ _FORM_BLANK = re.compile(r"_{5,}|\.{10,}")
 FORM_WORDS = 12
 _META = re.compile(
     r"^(?:date|review date|next review|date for next review|date of next review|signed|approved|"
-    r"ratified|version|author|owner|policy owner|last reviewed|adopted|"
+    r"ratified|version|author|owner|policy owner|policy lead|last reviewed|adopted|"
     r"created|last edited|last modified|last updated|status|tags)\b[^:]{0,40}:", re.I)
 # "Issued by the Exams Officer, September 2025.", "Review: September 2026.": a sentence that only
 # says who issued it and when, or when it is reviewed
@@ -1258,7 +1258,7 @@ _APPROVED_WORDS = re.compile(
     r"last reviewed|last edited|last modified|effective from)\b", re.I)
 _PUBLISHED_WORD = re.compile(r"published|issued", re.I)
 _UPDATED = re.compile(r"(?:last )?(?:updated|modified|edited|reviewed)", re.I)
-_DATE_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-Z])")
+_DATE_SENTENCE_END = re.compile(r"(?<=\.)(?<!\b[A-Z]\.)\s+(?=[A-Z])")     # not after an initial: "Mrs J. Holloway"
 
 
 # the end of a date that a dates line wrapped onto the next line: "2028.", "February 2028", "3 March 2026."

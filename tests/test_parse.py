@@ -233,6 +233,20 @@ def test_a_line_of_date_statements_is_not_a_clause():
     assert doc.meta == {"approved": "2026-01-21", "next_review": "2027-01"}
 
 
+@pytest.mark.parametrize("line", [
+    # the person's initial ends no sentence, and a policy lead is a detail like a policy owner
+    # (tests/data/sunsafety, and tests/data/attendance's "by the Attendance Lead, Mr D. Okoro")
+    "Approved by the Governing Board: 19 May 2025. Next review: May 2027. Policy lead: Mrs J. Holloway, "
+    "School Business Manager.",
+    "Last reviewed: 2 September 2025 by the Attendance Lead, Mr D. Okoro. Next review: September 2026.",
+])
+def test_a_dates_line_naming_a_person_by_an_initial_is_not_a_clause(line):
+    from bot.parse import parse_text
+    doc = parse_text(f"{line}\n\n# Sun cream\n\nSun cream is not a medicine.", "p", paragraphs_known=True)
+    assert [c.text for c in doc.clauses] == ["Sun cream is not a medicine."]
+    assert doc.meta["next_review"] in ("2027-05", "2026-09")
+
+
 def test_numbered_steps_after_a_lead_in_are_its_items_not_sections():
     # a guide's steps ("When the alarm sounds:" then "1. Stop teaching...", wrapped in a PDF) were read
     # as numbered paragraphs or headings, and the paragraph after them was cited as section 3
