@@ -522,6 +522,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("restraint/reasonable-force-policy.docx", 0.8, 1.0, 0.0),  # positive handling and reasonable force, Word
     ("uniform/uniform-policy.pdf", 0.9, 0.0, 0.0),          # a secondary school's pupil uniform policy, a PDF
     ("schooldog/school-dog-policy.docx", 0.8, 1.0, 0.13),  # a primary school's school dog policy, Word
+    ("sunsafety/sun-safety.html", 0.95, 1.0, 0.0),         # sun safety and hot weather, a WordPress page
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1146,6 +1147,12 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("the dog's done a wee in the corridor", ("toilet",)),
     ("can I get a child to fetch the mop?", ("clean",)),
     ("can a child cuddle the dog?", ("hug",)),
+    # and a primary school's sun safety and hot weather policy, a WordPress page (tests/data/sunsafety)
+    ("it's boiling today, can I take PE inside?", ("hot",)),
+    ("it's boiling today, can I take PE inside?", ("indoor",)),
+    ("when do I ring an ambulance?", ("999",)),
+    ("does this apply to dinner ladies too?", ("lunchtim", "supervisor")),
+    ("I'm an MDSA, does this apply to me?", ("lunchtim", "supervisor")),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
