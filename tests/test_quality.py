@@ -523,6 +523,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("uniform/uniform-policy.pdf", 0.9, 0.0, 0.0),          # a secondary school's pupil uniform policy, a PDF
     ("schooldog/school-dog-policy.docx", 0.8, 1.0, 0.13),  # a primary school's school dog policy, Word
     ("sunsafety/sun-safety.html", 0.95, 1.0, 0.0),         # sun safety and hot weather, a WordPress page
+    ("keyholding/keyholding-procedure.pdf", 0.8, 0.75, 0.09),  # keys, locking up and out-of-hours work, a PDF
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1153,6 +1154,10 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("when do I ring an ambulance?", ("999",)),
     ("does this apply to dinner ladies too?", ("lunchtim", "supervisor")),
     ("I'm an MDSA, does this apply to me?", ("lunchtim", "supervisor")),
+    # and a trust's keyholding, locking up and out-of-hours working procedure, a PDF (tests/data/keyholding)
+    ("can I get a spare key cut for home?", ("copi",)),
+    ("a window's been smashed, what should I do?", ("damag",)),
+    ("I'll be the only one in over half term, is that ok?", ("alon",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
