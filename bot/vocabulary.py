@@ -183,10 +183,12 @@ def _contains(seq: list[str], phrase: tuple[str, ...], function_words: frozenset
 
 # A phrasal verb ("pin down", "hold back", "take down", "turn down") is read with its object between
 # the verb and the particle, as staff say it: "pin a kid down", "hold him back", "take the photo down".
-# The object is a pronoun, or a determiner and up to two words. Not with the particles that also begin
-# a place ("put the photos on Facebook", "keep my phone in my pocket", "take my coffee out on duty").
+# The object is a pronoun ("write anything up"), or a determiner and up to two words. Not with the
+# particles that also begin a place ("put the photos on Facebook", "keep my phone in my pocket", "take my
+# coffee out on duty").
 PARTICLES = frozenset("down back up off away".split())
-OBJECT_PRONOUNS = ("him", "her", "them", "it", "me", "us", "you", "this", "that", "these", "those")
+OBJECT_PRONOUNS = ("him", "her", "them", "it", "me", "us", "you", "this", "that", "these", "those", "anything",
+                   "something", "everything")
 NOUN_OPENERS = tuple(w for w in DETERMINERS if w not in ("next", "last")) + ("his", "her", "their", "your", "some")
 
 

@@ -524,6 +524,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("schooldog/school-dog-policy.docx", 0.8, 1.0, 0.13),  # a primary school's school dog policy, Word
     ("sunsafety/sun-safety.html", 0.95, 1.0, 0.0),         # sun safety and hot weather, a WordPress page
     ("keyholding/keyholding-procedure.pdf", 0.8, 0.75, 0.09),  # keys, locking up and out-of-hours work, a PDF
+    ("missingchild/missing-child-procedure.docx", 0.6, 0.25, 0.21),  # missing and uncollected children, Word
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1158,6 +1159,10 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("can I get a spare key cut for home?", ("copi",)),
     ("a window's been smashed, what should I do?", ("damag",)),
     ("I'll be the only one in over half term, is that ok?", ("alon",)),
+    # and a primary school's missing child and uncollected child procedure, in Word (tests/data/missingchild)
+    ("how long do we look before ringing the police?", ("call", "polic")),
+    ("when do I have to do a headcount?", ("count",)),
+    ("we found her hiding, do I need to write anything up?", ("record",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and

@@ -67,11 +67,11 @@ def test_the_organisations_file_decides_for_the_words_it_lists():
 
 
 def test_a_phrasal_verb_is_read_around_its_object():
-    # "pin a kid down", "take the photo down", "turn it down": staff put the object between the verb
-    # and its particle; not a particle that begins a place ("put the photos on my Facebook")
+    # "pin a kid down", "take the photo down", "turn it down", "write anything up": staff put the object
+    # between the verb and its particle; not a particle that begins a place ("put the photos on my Facebook")
     tok = Tokenizer()
     vocab = Vocabulary(terms=[("restrain", ["pin down"]), ("removed", ["take down"]), ("refused", ["turn down"]),
-                              ("install", ["put on"])], everyday=False).compile(tok)
+                              ("install", ["put on"]), ("recorded", ["write up"])], everyday=False).compile(tok)
 
     def read(question):
         return {c.source: c.alternatives for c in vocab.concepts(tok.all_stems(question))}
@@ -79,6 +79,7 @@ def test_a_phrasal_verb_is_read_around_its_object():
     assert read("is it ok to pin a kid down on the floor?") == {("pin",): [tuple(tok("restrain"))]}
     assert read("do I have to take the class photo down?") == {("take",): [tuple(tok("removed"))]}
     assert read("can the head just turn it down?") == {("turn",): [tuple(tok("refused"))]}
+    assert read("do I need to write anything up?") == {("write",): [tuple(tok("recorded"))]}   # or something
     assert read("can I put the photos on my Facebook?") == {}
     assert read("can I take the kids to the park down the road?") == {}      # no object closes before it
 
