@@ -1258,7 +1258,8 @@ _APPROVED_WORDS = re.compile(
     r"last reviewed|last edited|last modified|effective from)\b", re.I)
 _PUBLISHED_WORD = re.compile(r"published|issued", re.I)
 _UPDATED = re.compile(r"(?:last )?(?:updated|modified|edited|reviewed)", re.I)
-_DATE_SENTENCE_END = re.compile(r"(?<=\.)(?<!\b[A-Z]\.)\s+(?=[A-Z])")     # not after an initial: "Mrs J. Holloway"
+# a sentence's end in a dates line; not an initial's full stop ("Policy lead: Mrs J. Holloway")
+_DATE_SENTENCE_END = re.compile(r"(?<=\.)(?<!\b[A-Z]\.)\s+(?=[A-Z])")
 
 
 # the end of a date that a dates line wrapped onto the next line: "2028.", "February 2028", "3 March 2026."

@@ -1158,7 +1158,7 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     # and a trust's keyholding, locking up and out-of-hours working procedure, a PDF (tests/data/keyholding)
     ("can I get a spare key cut for home?", ("copi",)),
     ("a window's been smashed, what should I do?", ("damag",)),
-    ("I'll be the only one in over half term, is that ok?", ("alon",)),
+    ("I'll be the only one in the building over half term, is that ok?", ("alon",)),
     # and a primary school's missing child and uncollected child procedure, in Word (tests/data/missingchild)
     ("how long do we look before ringing the police?", ("call", "polic")),
     ("when do I have to do a headcount?", ("count",)),
@@ -1388,6 +1388,9 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("can I turn up the heating in my classroom?", "unplanned"),        # the heating, not turning up unannounced
     ("my Facebook got hacked, what do I do?", "cyber attack"),          # an account, not an attack (document 57)
     ("there's a sickness virus going round year 2", "cyber attack"),    # an illness, not malware
+    ("I'm the only one in my department who isn't on Facebook", "alone"),   # the only one who, not alone on site (document 75)
+    ("I got smashed at the staff party, will I be in trouble?", "damage"),  # drunk, not a smashed window
+    ("we're baking cakes for the class sale", "hot"),                     # baking, not baking hot (document 74)
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
