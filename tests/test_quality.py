@@ -525,6 +525,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("sunsafety/sun-safety.html", 0.95, 1.0, 0.0),         # sun safety and hot weather, a WordPress page
     ("keyholding/keyholding-procedure.pdf", 0.8, 0.75, 0.09),  # keys, locking up and out-of-hours work, a PDF
     ("missingchild/missing-child-procedure.docx", 0.6, 0.25, 0.21),  # missing and uncollected children, Word
+    ("selfharm/self-harm-guidance.pdf", 0.9, 0.75, 0.05),  # self-harm and suicidal thoughts, a PDF
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1163,6 +1164,14 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("how long do we look before ringing the police?", ("call", "polic")),
     ("when do I have to do a headcount?", ("count",)),
     ("we found her hiding, do I need to write anything up?", ("record",)),
+    # and a secondary school's self-harm and suicidal thoughts guidance for staff, a PDF (tests/data/selfharm)
+    ("a kid in my form said he wants to kill himself", ("suicid",)),
+    ("a learner posted that they want to end it all", ("suicid",)),
+    ("her mate says she's been hurting herself", ("self", "harm")),
+    ("he was cutting himself in the toilets", ("self", "harm")),
+    ("she says she took a load of paracetamol this morning", ("overdos",)),
+    ("her arm is bleeding, can I just put a plaster on it?", ("wound",)),
+    ("her arm is bleeding, can I just put a plaster on it?", ("treat",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
@@ -1391,6 +1400,10 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("I'm the only one in my department who isn't on Facebook", "alone"),   # the only one who, not alone on site (document 75)
     ("I got smashed at the staff party, will I be in trouble?", "damage"),  # drunk, not a smashed window
     ("we're baking cakes for the class sale", "hot"),                     # baking, not baking hot (document 74)
+    ("she cut herself on the scissors in DT", "self-harm"),            # an accident, not self-harm (document 77)
+    ("she cut herself on the scissors in DT", "safeguarding concern"),
+    ("he's hurt himself on the climbing frame", "self-harm"),
+    ("I'm killing myself with all this marking", "suicide"),            # a figure of speech
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
