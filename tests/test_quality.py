@@ -143,6 +143,13 @@ def test_chat_words_are_not_search_terms(searcher):
     assert not {"us", "actual"} & set(searcher.query_terms("what's the actual point? feels like it's there to catch us out"))
 
 
+def test_the_chat_words_of_wales_the_midlands_and_the_west_country_are_not_search_terms(searcher):
+    # "ay up me duck", "lush", "tamping" (furious) and "mun" are how the question is said, not what it
+    # is about: as words no clause has, they made the question look uncovered (blind batch 97)
+    terms = set(searcher.query_terms("ay up me duck, the kids were tamping but they looked lush, mun"))
+    assert not {"ay", "duck", "tamp", "lush", "mun"} & terms and "look" in terms
+
+
 def test_numbers_and_times_no_policy_has_are_not_search_terms(searcher):
     # "10pm" or "£50" is a detail of the situation; counted as a word no clause has, it would
     # weigh as much as the topic and push a real question under the confidence needed.
@@ -561,14 +568,15 @@ def test_blind_question_batch(searcher):
     # 0.74, 0.80, 0.62, 0.80, 0.56, 0.61, 0.71, 0.49, 0.82, 0.72, 0.38, 0.64, 0.54, 0.95,
     # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54, 0.28, 0.40,
     # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90, 0.59, 0.75, 0.68, 0.58, 0.35, 0.47,
-    # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58, 0.60, 0.62, 0.61, 0.77, 0.46, 0.68, 0.39, 0.53, 0.79 and 0.56;
+    # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58, 0.60, 0.62, 0.61, 0.77, 0.46, 0.68, 0.39, 0.53, 0.79, 0.56
+    # and 0.64;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
     # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33, 0.17,
     # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20, 1.00, 0.50, 0.50, 0.83, 1.00,
     # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00, 0.33, 0.83, 0.50, 0.00, 0.83, 0.50, 0.50, 0.00, 0.50,
-    # 0.33 and 0.83); they guard later fixes.
+    # 0.33, 0.83 and 0.83); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     # 0.59: the ninety-third batch's six questions on running the school's own accounts ("What's the
