@@ -143,6 +143,9 @@ _META = re.compile(
 _ISSUED = re.compile(r"^(?:(?:issued|approved|adopted|ratified|published|agreed)(?: by [^.:;]{1,60}?)?,?"
                      r"(?: on| in)?|(?:next )?review(?: date)?:)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\.?$", re.I)
+# Dates and labels on one line, set apart by a bar or a dot ("Approved by the governors: 10 February
+# 2026 | Review date: February 2027")
+_META_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 _VERSION = re.compile(r"^(?:version|v|issue|revision|rev)\.?\s*\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?"
                       r"(?:\s+[\u2013\u2014-]\s+(?:approved|agreed|adopted|issued|ratified|updated)\b.{0,80})?$", re.I)
 _CLAUSE_NUMBER_ONLY = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?$")
@@ -330,7 +333,7 @@ def _classify(no: int, raw: str) -> Line:
         heading.level = len(stripped) - len(stripped.lstrip("#"))
         return heading
     if any(all((_META.match(part) or _ISSUED.match(part)) and len(part.split()) <= 12 for part in parts)
-           for parts in ([stripped], _DATE_SENTENCE_END.split(stripped))):
+           for parts in ([stripped], _DATE_SENTENCE_END.split(stripped), _META_SEPARATOR.split(stripped))):
         return Line(no, "junk")                       # "Review Date: December 2020", or two such sentences
     if _VERSION.match(stripped):
         return Line(no, "junk")                       # "Version 3.1" under the title

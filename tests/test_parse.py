@@ -247,6 +247,25 @@ def test_a_dates_line_naming_a_person_by_an_initial_is_not_a_clause(line):
     assert doc.meta["next_review"] in ("2027-05", "2026-09")
 
 
+@pytest.mark.parametrize("line", [
+    # dates set apart by a bar, as a Google Doc's line under the title is (tests/data/foodallergy)
+    "Approved by the Full Governing Body: 10 February 2026 | Review date: February 2027",
+    "Approved: 10 February 2026 \u00b7 Next review: February 2027 \u00b7 Policy owner: the headteacher",
+])
+def test_dates_set_apart_by_a_bar_or_a_dot_are_not_a_clause(line):
+    from bot.parse import parse_text
+    doc = parse_text(f"{line}\n\n# Nuts\n\nOakfield is a nut-free school.", "p", paragraphs_known=True)
+    assert [c.text for c in doc.clauses] == ["Oakfield is a nut-free school."]
+    assert doc.meta == {"approved": "2026-02-10", "next_review": "2027-02"}
+
+
+def test_a_bar_between_words_that_are_not_dates_keeps_the_line():
+    from bot.parse import parse_text
+    line = "Approved snacks: fruit | Not allowed: nuts, sweets and fizzy drinks in lunchboxes at any time"
+    doc = parse_text(f"# Snacks\n\n{line}", "p", paragraphs_known=True)
+    assert [c.text for c in doc.clauses] == [line]
+
+
 def test_numbered_steps_after_a_lead_in_are_its_items_not_sections():
     # a guide's steps ("When the alarm sounds:" then "1. Stop teaching...", wrapped in a PDF) were read
     # as numbered paragraphs or headings, and the paragraph after them was cited as section 3

@@ -533,6 +533,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("keyholding/keyholding-procedure.pdf", 0.8, 0.75, 0.09),  # keys, locking up and out-of-hours work, a PDF
     ("missingchild/missing-child-procedure.docx", 0.6, 0.25, 0.21),  # missing and uncollected children, Word
     ("selfharm/self-harm-guidance.pdf", 0.9, 0.75, 0.05),  # self-harm and suicidal thoughts, a PDF
+    ("foodallergy/food-and-allergy-policy.md", 0.9, 0.5, 0.05),  # food and allergies, a Google Doc as markdown
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1180,6 +1181,14 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("she says she took a load of paracetamol this morning", ("overdos",)),
     ("her arm is bleeding, can I just put a plaster on it?", ("wound",)),
     ("her arm is bleeding, can I just put a plaster on it?", ("treat",)),
+    # and a primary school's food in school and allergy policy, a Google Doc as markdown (tests/data/foodallergy)
+    ("his mum has sent in cupcakes, can I hand them out?", ("cake",)),
+    ("his mum has sent in cupcakes, can I hand them out?", ("give",)),
+    ("can I give out haribo as a reward?", ("sweet",)),
+    ("we're making pancakes in class next week", ("cook",)),
+    ("can parents send in mince pies for the party?", ("food",)),
+    ("whose job is it to let us know?", ("tell",)),
+    ("do I have to wait for the ambulance before using the epipen?", ("auto", "inject")),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
@@ -1412,6 +1421,10 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("she cut herself on the scissors in DT", "safeguarding concern"),
     ("he's hurt himself on the climbing frame", "self-harm"),
     ("I'm killing myself with all this marking", "suicide"),            # a figure of speech
+    ("I run a Brownies pack, can I have a WhatsApp group with the parents?", "cakes"),   # the Guides (document 78)
+    ("can I take Biscuit out for a walk at lunchtime?", "food"),        # the school dog's name (document 73)
+    ("it's baking in my classroom, can I open the windows?", "cooking"),   # hot, not baking a cake
+    ("am I allowed to wear jeans?", "clothing"),                        # dress, not the clothing with a logo
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
