@@ -624,6 +624,13 @@ def _classify_all(lines: list[str], laid_out: bool = False) -> list[Line]:
                 and line.blank_after and reads_as_heading(line.text, 8) and not (nxt and nxt.kind == "url")
                 and not _in_labelled_list(out, i)):
             line.kind = "heading"
+        if (line.kind == "text" and not line.bullet and not line.number and line.blank_after
+                and all(r.kind == "heading" for r in resolved) and names_a_document(line.text)
+                and reads_as_heading(line.text, TITLE_WORDS)):
+            # the title under the organisation's name, before any text, may be long and need no blank
+            # line above it ("HOLLYBANK ACADEMY" / "PE, Changing Rooms and Sports Safety: Guidance for
+            # Staff" / "Issued by ..."), or it would be read as the start of the first paragraph
+            line.kind = "heading"
         if (line.kind == "heading" and nxt is not None and not line.blank_after and nxt.kind in ("text", "heading")
                 and not nxt.bullet and not nxt.number and nxt.blank_after and len(nxt.text.split()) <= 6
                 and reads_as_heading(nxt.text[:1].upper() + nxt.text[1:], 6)
@@ -912,6 +919,7 @@ _KIND_LABEL = re.compile(r"^(?:(?:statutory|non-statutory|departmental)\s+)?"
 # new starters"; the title is both
 _SUBTITLE = re.compile(r"^(?:a|an)\s", re.I)
 LETTERHEAD_LINES = 2        # short lines above the title: the council's or the trust's name
+TITLE_WORDS = 15             # a title line may be longer than a heading
 
 
 def letterhead(line: Line) -> bool:

@@ -266,6 +266,22 @@ def test_a_bar_between_words_that_are_not_dates_keeps_the_line():
     assert [c.text for c in doc.clauses] == [line]
 
 
+def test_a_long_title_under_the_organisations_name_is_the_title_not_the_first_paragraph():
+    # plain text typed with no blank line between the academy's name and the title, and a title too
+    # long for a heading: it was read as the start of the first paragraph (tests/data/pesafety)
+    from bot.parse import parse_text
+    doc = parse_text("HOLLYBANK ACADEMY\nPE, Changing Rooms and Sports Safety: Guidance for Staff\n"
+                     "Issued by the Head of PE, 1 September 2025. Next review: September 2026.\n\n"
+                     "This guidance is for everyone who teaches PE.\n\n1) Kit\n- Pupils who forget their kit "
+                     "will borrow spare kit.\n", "p")
+    assert doc.title == "PE, Changing Rooms and Sports Safety: Guidance for Staff"
+    assert [c.text for c in doc.clauses] == ["This guidance is for everyone who teaches PE.",
+                                             "Pupils who forget their kit will borrow spare kit."]
+    # after the first paragraph, a long line naming a document is text as before
+    later = parse_text("# Kit\n\nPupils borrow kit.\n\nSee the Behaviour Policy and the Uniform and Kit Guidance for Staff\n", "p")
+    assert "See the Behaviour Policy and the Uniform and Kit Guidance for Staff" in [c.text for c in later.clauses]
+
+
 def test_numbered_steps_after_a_lead_in_are_its_items_not_sections():
     # a guide's steps ("When the alarm sounds:" then "1. Stop teaching...", wrapped in a PDF) were read
     # as numbered paragraphs or headings, and the paragraph after them was cited as section 3

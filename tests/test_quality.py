@@ -534,6 +534,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("missingchild/missing-child-procedure.docx", 0.6, 0.25, 0.21),  # missing and uncollected children, Word
     ("selfharm/self-harm-guidance.pdf", 0.9, 0.75, 0.05),  # self-harm and suicidal thoughts, a PDF
     ("foodallergy/food-and-allergy-policy.md", 0.9, 0.5, 0.05),  # food and allergies, a Google Doc as markdown
+    ("pesafety/pe-changing-and-safety.txt", 0.9, 0.5, 0.09),  # PE, changing rooms and sports safety, plain text
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1189,6 +1190,8 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("can parents send in mince pies for the party?", ("food",)),
     ("whose job is it to let us know?", ("tell",)),
     ("do I have to wait for the ambulance before using the epipen?", ("auto", "inject")),
+    # and a secondary academy's PE, changing rooms and sports safety guidance, plain text (tests/data/pesafety)
+    ("one of the goalposts is wobbly, can we still use it?", ("damag",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
@@ -1282,6 +1285,8 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
                                        ("designated", "designed")]:   # a designated teacher (batch 98)
         assert stem(question_word) != stem(policy_word), question_word
     assert stem("emergencies") == stem("emergency") and stem("offices") == stem("office")
+    # a swimmer swims: "the non-swimmers" are "pupils who cannot swim" (document 79)
+    assert stem("swimmers") == stem("swim")
     # being friendly is not being friends ("she's just being friendly" is no friend request); a
     # phone's dictation writes "allowed" as "aloud", a word to drop like "allowed" itself
     assert stem("friendly") != stem("friends")
