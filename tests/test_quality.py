@@ -535,6 +535,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("selfharm/self-harm-guidance.pdf", 0.9, 0.75, 0.05),  # self-harm and suicidal thoughts, a PDF
     ("foodallergy/food-and-allergy-policy.md", 0.9, 0.5, 0.05),  # food and allergies, a Google Doc as markdown
     ("pesafety/pe-changing-and-safety.txt", 0.9, 0.5, 0.09),  # PE, changing rooms and sports safety, plain text
+    ("infection/infection-control-policy.docx", 0.95, 0.5, 0.0),  # infection control, Word with bold headings and a table
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1192,6 +1193,12 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("do I have to wait for the ambulance before using the epipen?", ("auto", "inject")),
     # and a secondary academy's PE, changing rooms and sports safety guidance, plain text (tests/data/pesafety)
     ("one of the goalposts is wobbly, can we still use it?", ("damag",)),
+    # and a primary school's infection control and illness policy, in Word (tests/data/infection)
+    ("a child wet themselves, should I rinse their trousers out?", ("soil",)),
+    ("a reception child bit another kid", ("bite",)),
+    ("a child fell over and it drew blood", ("bleed",)),
+    ("a child was sick in class this morning, when can he come back?", ("vomit",)),
+    ("a boy is poorly and wants to go home", ("unwel",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
@@ -1431,6 +1438,8 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("can I take Biscuit out for a walk at lunchtime?", "food"),        # the school dog's name (document 73)
     ("it's baking in my classroom, can I open the windows?", "cooking"),   # hot, not baking a cake
     ("am I allowed to wear jeans?", "clothing"),                        # dress, not the clothing with a logo
+    ("I'm off sick today, who do I tell?", "vomit"),                    # ill, not sick on the carpet
+    ("can I post a bit of my lesson on youtube?", "bitten"),            # a part of it, not a bite (document 80)
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
