@@ -572,14 +572,14 @@ def test_blind_question_batch(searcher):
     # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54, 0.28, 0.40,
     # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90, 0.59, 0.75, 0.68, 0.58, 0.35, 0.47,
     # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58, 0.60, 0.62, 0.61, 0.77, 0.46, 0.68, 0.39, 0.53, 0.79, 0.56,
-    # 0.64 and 0.74;
+    # 0.64, 0.74 and 0.65;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
     # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33, 0.17,
     # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20, 1.00, 0.50, 0.50, 0.83, 1.00,
     # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00, 0.33, 0.83, 0.50, 0.00, 0.83, 0.50, 0.50, 0.00, 0.50,
-    # 0.33, 0.83, 0.83 and 0.67); they guard later fixes.
+    # 0.33, 0.83, 0.83, 0.67 and 0.50); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     # 0.59: the ninety-third batch's six questions on running the school's own accounts ("What's the
@@ -989,6 +989,10 @@ def test_blind_question_batch(searcher):
     ("should I reply to set them straight?", ("repres",)),
     # and a college's social media guidelines (tests/data/college): a department is a curriculum area
     ("who do I ask in my department?", ("curriculum", "area")),
+    # and the ninety-ninth, older staff new to social media (t1352-t1365): hiding my things from the
+    # parents is the privacy settings, and asking whether a deleted post is gone is asking if it lasts
+    ("how do I make it so the mums can't see my photos?", ("privaci", "set")),
+    ("I took the picture down last week, is it gone?", ("perman",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
