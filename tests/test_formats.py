@@ -752,6 +752,21 @@ def test_a_web_page_reads_its_content_not_the_site_around_it(tmp_path):
         assert site not in text
 
 
+def test_a_callout_in_the_article_is_read_and_a_sidebar_of_links_is_not(tmp_path):
+    # A council's guidance page puts the helpline in a callout box, an <aside> inside the article:
+    # it is mostly text, so it is part of the page. An <aside> of links, in the article or beside
+    # it, is the site's sidebar.
+    page = """<html><body><main><article><h1>Allegations against staff</h1>
+<h2>Support for you</h2><p>You are strongly advised to contact your trade union.</p>
+<aside class="callout"><h2>Need to talk to someone?</h2><p>LADO service: 01632 960 440 (9am to 5pm).</p></aside>
+<aside><h2>See also</h2><ul><li><a href="/lowlevel">Low-level concerns</a></li><li><a href="/kcsie">KCSIE</a></li></ul></aside>
+</article><aside><h2>Contact us</h2><p>Council switchboard: 01632 960 000.</p></aside></main></body></html>"""
+    doc = _web_page(tmp_path, "allegations", page)
+    assert [(c.heading, c.text) for c in doc.clauses] == [
+        ("Support for you", "You are strongly advised to contact your trade union."),
+        ("Need to talk to someone?", "LADO service: 01632 960 440 (9am to 5pm).")]
+
+
 def test_a_web_page_is_indexed_and_answered_from_the_command_line(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -536,6 +536,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("foodallergy/food-and-allergy-policy.md", 0.9, 0.5, 0.05),  # food and allergies, a Google Doc as markdown
     ("pesafety/pe-changing-and-safety.txt", 0.9, 0.5, 0.09),  # PE, changing rooms and sports safety, plain text
     ("infection/infection-control-policy.docx", 0.95, 0.5, 0.0),  # infection control, Word with bold headings and a table
+    ("allegations/allegations-against-staff.html", 0.75, 0.25, 0.05),  # allegations against staff, a council's web page
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1203,6 +1204,14 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("a child fell over and it drew blood", ("bleed",)),
     ("a child was sick in class this morning, when can he come back?", ("vomit",)),
     ("a boy is poorly and wants to go home", ("unwel",)),
+    # and a council's page for school staff on allegations against staff (tests/data/allegations)
+    ("will I get suspended if a kid makes something up about me?", ("alleg",)),
+    ("the kid lied about me on purpose", ("deliber",)),
+    ("could my name end up in the local paper?", ("publicat",)),
+    ("will it come up when I apply for other jobs?", ("reference",)),
+    ("is there anyone I can talk to?", ("counsel",)),
+    ("does this cover something I did at the weekend?", ("appli",)),
+    ("I've got a niggle about how a colleague talks to the kids", ("low", "level", "concern")),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
@@ -1444,6 +1453,9 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("am I allowed to wear jeans?", "clothing"),                        # dress, not the clothing with a logo
     ("I'm off sick today, who do I tell?", "vomit"),                    # ill, not sick on the carpet
     ("can I post a bit of my lesson on youtube?", "bitten"),            # a part of it, not a bite (document 80)
+    ("what's the purpose of the policy?", "deliberately"),              # its aim, not "on purpose" (document 81)
+    ("who covers my class when I'm off?", "applies"),                   # cover lessons, not "does this cover"
+    ("is my facebook public?", "publication"),                           # public is not a publication
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in

@@ -3,7 +3,8 @@ trust's website ("Save page as..." in a browser), a policy written in Google Doc
 or published as a web page, or a Word document saved as one.
 
 Only the page's content is read: its <main> (or <article>) when it has one, and never navigation,
-site headers and footers, sidebars, forms, scripts or cookie banners. The content is turned into the
+site headers and footers, sidebars, forms, scripts or cookie banners (a callout <aside> inside the
+article is read: it is mostly text, where a sidebar is mostly links). The content is turned into the
 text the shared line parser reads (bot.parse): headings <h1>-<h6> as headings (the first <h1> is the
 title), a paragraph all in bold as a heading when it reads as one (bot.parse.reads_as_heading),
 paragraphs as paragraphs, list items as list items under their lead-in, table rows as clauses with
@@ -68,7 +69,7 @@ _BOLD_WEIGHT = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b", re.I)
 _NOTE_MARK = re.compile(r"^#(?:ftnt|cmnt|_ftn|_edn|_msocom_)\d", re.I)
 _NOTE_BACK = re.compile(r"^#(?:ftnt_ref|_ftnref|_ednref)\d", re.I)
 _COMMENT_BACK = re.compile(r"^#(?:cmnt_ref|_msoanchor_)\d", re.I)
-_BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "ul", "ol", "li", "table", "dl",
+_BLOCK = {"p", "div", "section", "article", "aside", "main", "header", "footer", "ul", "ol", "li", "table", "dl",
           "blockquote", "pre", "details", "summary", "figure", "figcaption", "address", "hr", "br",
           "h1", "h2", "h3", "h4", "h5", "h6", "body", "html", "center"}
 
@@ -100,7 +101,8 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
             level = str(element.get("aria-level") or "2").strip()
             element.name = f"h{level if level in ('1', '2', '3', '4', '5', '6') else '2'}"
         names = [str(element.get("id") or ""), *map(str, element.get("class") or [])]
-        if (element.name in _DROP or role in _NOT_CONTENT_ROLES or element.get("hidden") is not None
+        if ((element.name in _DROP and not (element.name == "aside" and _a_callout(element)))
+                or role in _NOT_CONTENT_ROLES or element.get("hidden") is not None
                 or str(element.get("aria-hidden") or "").lower() == "true"
                 or any(name and _NOT_CONTENT_NAME.match(name) for name in names)
                 or (element.name in ("header", "footer") and root.name in ("body", "[document]")
@@ -208,6 +210,17 @@ def _page_title(title: str) -> str:
 
 
 _COLLECTION = re.compile(r"\b(?:policies|procedures|handbooks|guides|documents)\b", re.I)
+
+
+def _a_callout(aside) -> bool:
+    """An <aside> inside the article, mostly text rather than links, is part of it: a callout box
+    ("Need to talk to someone? LADO service: 01632 960 440"). One beside the article, or one of
+    links ("Related pages", "Latest news"), is the site's sidebar."""
+    if aside.find_parent("article") is None:
+        return False
+    text = "".join(aside.get_text().split())
+    linked = "".join("".join(a.get_text() for a in aside.find_all("a")).split())
+    return bool(text) and len(linked) * 2 < len(text)
 
 
 def _in_page_links_only(element) -> bool:
