@@ -33,7 +33,7 @@ from bot.parse import (ParsedDocument, cell_text, names_a_document, parse_text, 
                        stated_dates, title_of)
 from bot.readers import list_number, missing_extra, read_bytes
 
-_DROP = ("script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "iframe",
+_DROP = ("script", "style", "noscript", "template", "svg", "nav", "form", "button", "iframe",
          "select", "input", "dialog", "canvas", "object", "video", "audio", "map")
 # (a tooltip is the page's own help text: Google Sites puts "Copy heading link" in every heading)
 _NOT_CONTENT_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog",
@@ -101,7 +101,7 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
             level = str(element.get("aria-level") or "2").strip()
             element.name = f"h{level if level in ('1', '2', '3', '4', '5', '6') else '2'}"
         names = [str(element.get("id") or ""), *map(str, element.get("class") or [])]
-        if ((element.name in _DROP and not (element.name == "aside" and _a_callout(element)))
+        if (element.name in _DROP or (element.name == "aside" and not _a_callout(element))
                 or role in _NOT_CONTENT_ROLES or element.get("hidden") is not None
                 or str(element.get("aria-hidden") or "").lower() == "true"
                 or any(name and _NOT_CONTENT_NAME.match(name) for name in names)
