@@ -1312,6 +1312,49 @@ def test_a_word_text_box_is_read_as_paragraphs_of_its_own_once(tmp_path):
         ("Aims", "Every pupil makes the best possible progress.")]
 
 
+def test_a_box_drawn_as_a_table_of_one_cell_is_read_as_its_paragraphs(tmp_path):
+    # Document 82 draws a box round "Need help now?", 999 and the helpline as Word does it, a table of
+    # one cell above the first heading: a table with no rows under its header gave no clause, so the
+    # helpline's number was never found. In Word, OpenDocument and a web page its paragraphs are read
+    # as they are; a table of two rows is still a table.
+    from docx import Document
+    word = Document()
+    word.add_paragraph("Domestic Abuse Policy: Supporting Staff", style="Title")
+    box = word.add_table(rows=1, cols=1).cell(0, 0)
+    box.paragraphs[0].add_run("Need help now?").bold = True
+    box.add_paragraph("If you are in immediate danger, call 999.")
+    box.add_paragraph("National Domestic Abuse Helpline: 0808 2000 247.")
+    word.add_heading("1. Purpose", level=1)
+    word.add_paragraph("1.1 This policy sets out the support the trust gives.")
+    table = word.add_table(rows=2, cols=1)
+    table.cell(0, 0).text, table.cell(1, 0).text = "Service", "Men's Advice Line"
+    expected = [("Need help now?", "If you are in immediate danger, call 999."),
+                ("Need help now?", "National Domestic Abuse Helpline: 0808 2000 247."),
+                ("Purpose", "This policy sets out the support the trust gives."),
+                ("Purpose", "Service: Men's Advice Line.")]
+    assert [(c.heading, c.text) for c in _read_word(word, tmp_path, "abuse").clauses] == expected
+    cell = ("<table:table><table:table-column/><table:table-row><table:table-cell>"
+            '<text:p text:style-name="Strong">Need help now?</text:p>'
+            "<text:p>If you are in immediate danger, call 999.</text:p>"
+            "<text:p>National Domestic Abuse Helpline: 0808 2000 247.</text:p></table:table-cell></table:table-row>"
+            "</table:table>")
+    two_rows = ("<table:table><table:table-column/><table:table-row><table:table-cell><text:p>Service</text:p>"
+                "</table:table-cell></table:table-row><table:table-row><table:table-cell><text:p>Men's Advice "
+                "Line</text:p></table:table-cell></table:table-row></table:table>")
+    odt = write_odt(tmp_path / "abuse.odt", cell + '<text:h text:outline-level="1">1. Purpose</text:h>'
+                    "<text:p>1.1 This policy sets out the support the trust gives.</text:p>" + two_rows,
+                    automatic='<style:style style:name="Strong" style:family="paragraph">'
+                              '<style:text-properties fo:font-weight="bold"/></style:style>')
+    assert [(c.heading, c.text) for c in read_document(odt, "abuse").clauses] == expected
+    page = _web_page(tmp_path, "abuse", (
+        "<html><body><main><h1>Domestic Abuse Policy: Supporting Staff</h1><table><tr><td><p><strong>Need help "
+        "now?</strong></p><p>If you are in immediate danger, call 999.</p><p>National Domestic Abuse Helpline: "
+        "0808 2000 247.</p></td></tr></table><h2>1. Purpose</h2><p>1.1 This policy sets out the support the "
+        "trust gives.</p><table><tr><th>Service</th></tr><tr><td>Men's Advice Line</td></tr></table></main>"
+        "</body></html>"))
+    assert [(c.heading, c.text) for c in page.clauses] == expected
+
+
 def test_a_table_cell_of_bullets_reads_as_a_list_not_one_sentence(tmp_path):
     # A "Role | Responsibilities" table with each role's duties bulleted in its cell (document 50):
     # the duties ran together ("keeps the register up to date Advises teachers on..."). In Word and

@@ -537,6 +537,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("pesafety/pe-changing-and-safety.txt", 0.9, 0.5, 0.09),  # PE, changing rooms and sports safety, plain text
     ("infection/infection-control-policy.docx", 0.95, 0.5, 0.0),  # infection control, Word with bold headings and a table
     ("allegations/allegations-against-staff.html", 0.75, 0.25, 0.05),  # allegations against staff, a council's web page
+    ("domesticabuse/domestic-abuse-staff-policy.docx", 0.9, 0.75, 0.0),  # domestic abuse, Word with a box of one cell
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -573,14 +574,14 @@ def test_blind_question_batch(searcher):
     # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54, 0.28, 0.40,
     # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90, 0.59, 0.75, 0.68, 0.58, 0.35, 0.47,
     # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58, 0.60, 0.62, 0.61, 0.77, 0.46, 0.68, 0.39, 0.53, 0.79, 0.56,
-    # 0.64, 0.74 and 0.65;
+    # 0.64, 0.74, 0.65 and 0.78;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
     # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33, 0.17,
     # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20, 1.00, 0.50, 0.50, 0.83, 1.00,
     # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00, 0.33, 0.83, 0.50, 0.00, 0.83, 0.50, 0.50, 0.00, 0.50,
-    # 0.33, 0.83, 0.83, 0.67 and 0.50); they guard later fixes.
+    # 0.33, 0.83, 0.83, 0.67, 0.50 and 0.50); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     # 0.59: the ninety-third batch's six questions on running the school's own accounts ("What's the
@@ -1212,6 +1213,10 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("is there anyone I can talk to?", ("counsel",)),
     ("does this cover something I did at the weekend?", ("appli",)),
     ("I've got a niggle about how a colleague talks to the kids", ("low", "level", "concern")),
+    # and a trust's domestic abuse policy for supporting staff, in Word (tests/data/domesticabuse)
+    ("we split up last year, does it still count?", ("relationship", "end")),
+    ("I've been off a lot because of stuff at home", ("domest",)),
+    ("a boy in my class said his dad hits his mum", ("domest", "abus")),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
@@ -1455,6 +1460,9 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("can I post a bit of my lesson on youtube?", "bitten"),            # a part of it, not a bite (document 80)
     ("what's the purpose of the policy?", "deliberately"),              # its aim, not "on purpose" (document 81)
     ("is my facebook public?", "publication"),                          # public is not a publication
+    ("when do we break up for the summer?", "relationship ended"),      # the end of term (document 82)
+    ("can I split the class into two groups?", "relationship ended"),
+    ("can I go home early if I feel ill?", "domestic"),                 # leaving, not what goes on at home
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in

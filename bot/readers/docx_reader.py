@@ -165,10 +165,15 @@ def _blocks(parent):
     """The body's paragraphs and tables in order, including those inside block-level content
     controls (w:sdt, as templates wrap a cover page or a whole section) and custom XML, and a text
     box's paragraphs ("Key message for all staff", then the message) after the paragraph it is
-    anchored in."""
+    anchored in. A table of one cell is a box drawn round its paragraphs ("Need help now?", then
+    the helpline), read as they are, not as a table with no rows under its header."""
     for child in parent.iterchildren():
         if child.tag == f"{W}tbl":
-            yield child
+            cells = child.findall(f"{W}tr/{W}tc")
+            if len(cells) == 1:
+                yield from _blocks(cells[0])
+            else:
+                yield child
         elif child.tag == f"{W}p":
             yield child
             for box in _text_boxes(child):

@@ -341,7 +341,12 @@ class _Reader:
         elif tag == "text:list":
             yield from self.list_items(element)
         elif tag == "table:table":
-            yield Table(self.table_rows(element))
+            cells = [cell for row in _rows(element) for cell in row.children
+                     if cell.tag in ("table:table-cell", "table:covered-table-cell")]
+            if len(cells) == 1:                 # a box drawn round its paragraphs, as in Word
+                yield from self.blocks(cells[0])
+            else:
+                yield Table(self.table_rows(element))
         elif tag == "text:section":
             yield from self.blocks(element)
 
