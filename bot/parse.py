@@ -55,8 +55,11 @@ from bot.tokenize import EMAIL_ADDRESS
 MAX_WORDS = 150
 
 # Bullet glyphs as exported or OCR'd: '-', '*', '•', '·', '«', 'e«', and the OCR letters 'e' and 'o'
-# standing alone before the text. Longest alternatives first.
-_BULLET = re.compile(r"^(?:e«|«|·|•|▪|●|◦|■|□|➢|✓|\uf0b7|\uf0a7|-|–|\*|o|e)(?=\s|$)\s*")
+# standing alone before the text; Word's bullet library (❖ ➢ ✓, or their Wingdings codes in text taken
+# out of a PDF) and the ballot boxes of a checklist typed from Word's symbols (☐ ☑ ☒ ❑). Longest
+# alternatives first.
+_BULLET = re.compile(r"^(?:e«|«|·|•|▪|●|◦|■|□|➢|✓|✔|❖|☐|☑|☒|❑|\uf0b7|\uf0a7|\uf076|\uf0d8|\uf0fc|-|–|\*|o|e)"
+                     r"(?=\s|$)\s*")
 _TAG = re.compile(r"</?(?:i|b|u|em|strong|sup|sub|span|font|br|p|kbd|code|mark|small|abbr|ins|cite)\b[^>]{0,40}>"
                   r"|<a\s+(?:href|name|id|class|title|target|rel)\b[^<>]{0,500}>|</a>|<img\s[^<>]{0,500}>", re.I)
 _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^>\s]+|(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")

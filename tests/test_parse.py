@@ -364,6 +364,18 @@ def test_unnumbered_paragraphs_and_bullets_become_clauses():
     assert [c.paragraph for c in doc.clauses] == [1, 2, 3]
 
 
+@pytest.mark.parametrize("glyph", ["☐", "☑", "☒", "❑", "✔", "❖", "\uf076", "\uf0d8", "\uf0fc"])
+def test_a_checklist_or_word_library_bullet_keeps_its_items_under_the_lead_in(glyph):
+    # Document 83's checklists are typed with ballot boxes from Word's symbols: the boxes were read as
+    # text, so the lead-in stood alone and its items ran together as one paragraph. Word's bullet
+    # library (❖ ➢ ✓) comes out of a PDF as its Wingdings codes.
+    doc = parse_text("HOME VISITS POLICY\n\n3. PLANNING A VISIT\n\n3.4 Before you leave school, check that:\n\n"
+                     f"{glyph} the office has the address;\n{glyph} you have a charged school mobile phone.\n", "hv")
+    assert [(c.section, c.text) for c in doc.clauses] == [
+        ("3.4", "Before you leave school, check that:\n• the office has the address;\n"
+                "• you have a charged school mobile phone.")]
+
+
 def test_long_clause_is_split_at_sentences_and_keeps_its_number():
     sentence = "Staff must keep every record of the meeting safe and share it only with the head. "
     doc = parse_text("3. Records\n\n3.1 " + sentence * 25 + "\n", "x")

@@ -538,6 +538,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("infection/infection-control-policy.docx", 0.95, 0.5, 0.0),  # infection control, Word with bold headings and a table
     ("allegations/allegations-against-staff.html", 0.75, 0.25, 0.05),  # allegations against staff, a council's web page
     ("domesticabuse/domestic-abuse-staff-policy.docx", 0.9, 0.75, 0.0),  # domestic abuse, Word with a box of one cell
+    ("homevisits/home-visits-policy.txt", 0.75, 1.0, 0.04),     # home visits, plain text with ballot-box checklists
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1224,6 +1225,18 @@ def test_everyday_words_read_without_the_vocabulary_file(searcher, question, mea
     # policy, of leaving the classroom and restraint). Read without the
     # shipped vocabulary file, whose own readings of "mum" and "secret" come first.
     assert meant in _alternatives(Searcher(searcher.index, use_vocabulary=False), question)
+
+
+@pytest.mark.parametrize("question", [
+    "mum was clearly drunk when we got there, should we still go in?",
+    "he was obviously upset about the photo",
+    "apparently I can't add parents on facebook?",
+])
+def test_an_adverb_of_certainty_is_chat_not_what_the_question_is_about(searcher, question):
+    # "clearly" was a third of "mum was clearly drunk when we got there…" (document 83), which was
+    # refused: it is said, like "literally", and no clause is about it
+    stems = set(searcher.term_counts(question))
+    assert not stems & {searcher.index.tokenizer.stem(w) for w in ("clearly", "obviously", "apparently")}
 
 
 def test_the_rules_are_the_policy_not_what_a_question_is_about(searcher):
