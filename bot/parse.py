@@ -81,6 +81,15 @@ _SUMMARY = re.compile(r"<summary\b[^<>]{0,200}>(.*?)</summary>", re.I)
 # Protection%20Policy%2012ab….md") and an image ("![diagram](image.png)") do not.
 _MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2})(\S(?:.*?\S)?)\1")
+# A notes app's markdown (Obsidian and the like): a link to another note, "[[Exams Policy]]", reads as
+# the note's name, "[[Online Safety Policy#Streaming|the streaming rules]]" as the words shown and
+# "[[Online Safety Policy#Streaming]]" as Obsidian shows it ("Online Safety Policy > Streaming"); an
+# embedded file ("![[poster.png]]") is not text; a highlight ("==the business manager==") is its words;
+# tags after the last sentence of a paragraph ("... licences. #copyright #handbook") are not quoted.
+_WIKI_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
+_WIKI_LINK = re.compile(r"\[\[([^\]|#\n]*)(?:#([^\]|\n]*))?(?:\|([^\]\n]*))?\]\]")
+_HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
+_TRAILING_TAGS = re.compile(r"(?<=[.!?)])(?:\s+#[A-Za-z][\w/-]*)+\s*$")
 _UNDERSCORED = re.compile(r"(?<![\w\\])_(?=[^\s_])([^_\n]*?[^\s_])_(?!\w)")   # "_never_", not "file_name_v2"
 # hand-written markdown (GitHub's): a task list's box ("- [ ] show them the fire exits"); struck-out
 # words ("~~Visitors may wait in the staff room.~~"), which are wording taken out, not policy; and a
@@ -200,6 +209,12 @@ def clean_inline(text: str) -> str:
     text = _AUTOLINK.sub(lambda m: m.group(1).removeprefix("mailto:"), text)
     if "](" in text:
         text = _MD_LINK.sub(_link_text, text)
+    if "[[" in text:
+        text = _WIKI_LINK.sub(_wiki_link_text, _WIKI_EMBED.sub("", text))
+    if "==" in text:
+        text = _HIGHLIGHT.sub(r"\1", text)
+    if "#" in text:
+        text = _TRAILING_TAGS.sub("", text)
     if "<" in text:
         text = _TAG.sub("", _SUP_MARK.sub("", text))
     if "&" in text:
@@ -213,6 +228,13 @@ def clean_inline(text: str) -> str:
         text = text[1:-1]
     text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _wiki_link_text(m: re.Match) -> str:
+    note, heading, shown = ((g or "").strip() for g in m.groups())
+    if shown:
+        return shown
+    return f"{note} > {heading}" if note and heading else note or heading
 
 
 def _link_text(m: re.Match) -> str:
@@ -309,9 +331,12 @@ def _classify(no: int, raw: str) -> Line:
     if _ABBREVIATION.match(stripped) or _ANCHOR_LINK_ONLY.match(stripped) or _TOC_TAG.match(stripped):
         return Line(no, "junk")
     if stripped.startswith(">"):
-        stripped = _CALLOUT.sub("", _BLOCKQUOTE.sub("", stripped).strip())
+        quoted = _BLOCKQUOTE.sub("", stripped).strip()
+        stripped = _CALLOUT.sub("", quoted)
         if not stripped:
             return Line(no, "blank")
+        if stripped != quoted and not _terminated(stripped) and not _leads_in(stripped):
+            stripped += ":"                           # a callout's title, "Who this is for", leads its text
     if "\\" in stripped:
         stripped = _ESCAPE.sub(r"\1", stripped)
         if stripped.endswith("\\"):                   # pandoc's hard line break

@@ -497,6 +497,26 @@ def test_markdown_from_a_website_reads_its_front_matter_and_drops_comments_and_q
     assert parse_text("---\n\nStaff must sign in.\n", "x").clauses[0].text == "Staff must sign in."
 
 
+def test_a_notes_app_page_reads_its_links_highlights_and_callout_titles_as_a_reader_sees_them():
+    # Document 84's copyright guidance, a note in an Obsidian vault: links to other notes were quoted
+    # with their brackets ("see [[Exams Policy]]"), an embedded poster's file name and a highlight's
+    # "==" marks were quoted, tags were, and a callout's title ran into its text ("Who this is for All
+    # teaching and support staff..."). A hashtag inside a sentence is the sentence's.
+    text = ("# Copyright and licensing for staff\n\n> [!info] Who this is for\n> All staff who copy material. "
+            "See [[Photography and Images Policy]].\n\n## 1. Showing films\n\nAsk the ==school business manager==."
+            " See [[Online Safety Policy#Streaming|the streaming rules]] and [[Online Safety Policy#Streaming]]. "
+            "![[poster.png]] #copyright #handbook\n\nDo not post with hashtags such as #strike on school accounts.\n\n"
+            "> [!tip] Check first.\n> Is it for your class?\n")
+    doc = parse_text(text, "copyright")
+    assert [(c.heading, c.text) for c in doc.clauses] == [
+        ("Copyright and licensing for staff", "Who this is for: All staff who copy material. See Photography "
+                                              "and Images Policy."),
+        ("Showing films", "Ask the school business manager. See the streaming rules and Online Safety Policy > "
+                          "Streaming."),
+        ("Showing films", "Do not post with hashtags such as #strike on school accounts."),
+        ("Showing films", "Check first. Is it for your class?")]
+
+
 def test_a_documentation_site_page_reads_its_admonitions_tabs_and_footnotes():
     # MkDocs (Python-Markdown's extensions): abbreviation tooltips and a contents list of links to the
     # page's own headings are not policy; an admonition, a collapsible FAQ block and a content tab head

@@ -539,6 +539,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("allegations/allegations-against-staff.html", 0.75, 0.25, 0.05),  # allegations against staff, a council's web page
     ("domesticabuse/domestic-abuse-staff-policy.docx", 0.9, 0.75, 0.0),  # domestic abuse, Word with a box of one cell
     ("homevisits/home-visits-policy.txt", 0.75, 1.0, 0.04),     # home visits, plain text with ballot-box checklists
+    ("copyright/copyright-guidance.md", 0.95, 0.5, 0.0),        # copyright and licensing, a note in an Obsidian vault
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -575,14 +576,14 @@ def test_blind_question_batch(searcher):
     # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54, 0.28, 0.40,
     # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90, 0.59, 0.75, 0.68, 0.58, 0.35, 0.47,
     # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58, 0.60, 0.62, 0.61, 0.77, 0.46, 0.68, 0.39, 0.53, 0.79, 0.56,
-    # 0.64, 0.74, 0.65 and 0.78;
+    # 0.64, 0.74, 0.65, 0.78 and 0.82;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
     # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33, 0.17,
     # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20, 1.00, 0.50, 0.50, 0.83, 1.00,
     # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00, 0.33, 0.83, 0.50, 0.00, 0.83, 0.50, 0.50, 0.00, 0.50,
-    # 0.33, 0.83, 0.83, 0.67, 0.50 and 0.50); they guard later fixes.
+    # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50 and 0.75); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     # 0.59: the ninety-third batch's six questions on running the school's own accounts ("What's the
@@ -996,6 +997,11 @@ def test_blind_question_batch(searcher):
     # parents is the privacy settings, and asking whether a deleted post is gone is asking if it lasts
     ("how do I make it so the mums can't see my photos?", ("privaci", "set")),
     ("I took the picture down last week, is it gone?", ("perman",)),
+    # and the hundred-and-first, the formal register (t1380-t1391): social media "during the working
+    # day" is in work time; and from the first batch, "my teenage son" is my own family, as "my son" is
+    ("can I check Facebook during the working day?", ("work", "time")),
+    ("my teenage son goes to the school where I work - can we be friends on facebook?", ("famili", "member")),
+    ("my eldest is in year 10 here, can I follow her on insta?", ("famili", "member")),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
@@ -1239,6 +1245,21 @@ def test_an_adverb_of_certainty_is_chat_not_what_the_question_is_about(searcher,
     assert not stems & {searcher.index.tokenizer.stem(w) for w in ("clearly", "obviously", "apparently")}
 
 
+@pytest.mark.parametrize("question, policy", [
+    ("I would be grateful if you could clarify the position regarding the use of personal devices to "
+     "photograph pupils during lessons.", "balfour-primary"),
+    ("Please confirm whether staff are permitted to access their personal social media accounts during the "
+     "working day.", "school-trust-template"),
+])
+def test_a_letter_like_question_is_searched_for_what_it_asks(searcher, question, policy):
+    # Blind batch 101, staff who write formally: "grateful", "clarify", "regarding" and "confirm" were
+    # most of what no clause has, and both questions were refused ("whether" stays a word: "consider
+    # whether any comment… is something that they want…")
+    stems = set(searcher.term_counts(question))
+    assert not stems & {searcher.index.tokenizer.stem(w) for w in ("grateful", "clarify", "regarding", "confirm")}
+    assert not searcher.search(question, policies=[policy]).abstained
+
+
 def test_the_rules_are_the_policy_not_what_a_question_is_about(searcher):
     # "the no-contact rule", "the social media rules": staff mean the policy, a word it seldom uses
     # itself, so "rule" weighed as the rarest word and refused the question (blind batch 33)
@@ -1476,6 +1497,7 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("when do we break up for the summer?", "relationship ended"),      # the end of term (document 82)
     ("can I split the class into two groups?", "relationship ended"),
     ("can I go home early if I feel ill?", "domestic"),                 # leaving, not what goes on at home
+    ("will they reply within 10 working days?", "work time"),           # a deadline, not the working day
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
