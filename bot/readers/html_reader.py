@@ -449,9 +449,9 @@ class _Page:
     def table(self, element, lines: list[str]) -> None:
         """A table as markdown rows, its first row the column headings (bot.parse: a clause per row);
         a table of one cell is a box drawn round its content ("Need help now?"), read as it is."""
-        cells = [cell for row in element.find_all("tr") for cell in row.find_all(["th", "td"], recursive=False)]
-        if len(cells) == 1:
-            self.blocks(cells[0], lines)
+        boxed = [cell for row in element.find_all("tr") for cell in row.find_all(["th", "td"], recursive=False)]
+        if len(boxed) == 1:
+            self.blocks(boxed[0], lines)
             return
         rows = [cells for row in element.find_all("tr")
                 if any(cells := [_cell_text(cell) for cell in row.find_all(["th", "td"], recursive=False)])]
