@@ -449,12 +449,11 @@ class _Page:
     def table(self, element, lines: list[str]) -> None:
         """A table as markdown rows, its first row the column headings (bot.parse: a clause per row);
         a table of one cell is a box drawn round its content ("Need help now?"), read as it is."""
-        boxed = [cell for row in element.find_all("tr") for cell in row.find_all(["th", "td"], recursive=False)]
-        if len(boxed) == 1:
-            self.blocks(boxed[0], lines)
+        cells_of = [row.find_all(["th", "td"], recursive=False) for row in element.find_all("tr")]
+        if sum(map(len, cells_of)) == 1:
+            self.blocks(next(cell for row in cells_of for cell in row), lines)
             return
-        rows = [cells for row in element.find_all("tr")
-                if any(cells := [_cell_text(cell) for cell in row.find_all(["th", "td"], recursive=False)])]
+        rows = [texts for row in cells_of if any(texts := [_cell_text(cell) for cell in row])]
         if rows:
             lines += ["", *pipe_table(rows), ""]
 
