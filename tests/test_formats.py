@@ -1692,3 +1692,69 @@ def test_a_word_policy_with_paragraphs_numbered_by_hand_and_a_tab(tmp_path):
     assert len(rows) == 5 and rows[1].startswith("Range: Main pay range; Points: M1 to M6;")
     text = " ".join(c.text for c in doc.clauses)
     assert "Page" not in text and "Pay Policy 2025/26" not in text and "\t" not in text
+
+
+def test_a_trust_templates_own_styles_are_read_as_the_styles_they_are_based_on(tmp_path):
+    # Document 85 is written in a trust's template: "WAT Title" based on Title, "WAT Heading 1" based
+    # on Heading 1 and numbered by the multilevel list linked to it, "WAT Numbered Para" numbered
+    # 1.1, 1.2 by its style, "WAT Bullet" bulleted by its style, and "WAT Heading 2", a sub-heading in
+    # italics that is a heading only by its outline level. Read by the styles' names alone, each
+    # heading was a clause of its own ("1 Purpose and scope"), the sub-heading a paragraph, and every
+    # clause had no heading; the trust's name was the title. A paragraph that switches its style's
+    # numbering off (numbering "None") is not numbered.
+    from docx import Document
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+    from tests.docgen import W_NS
+    word = Document()
+    ns = f'xmlns:w="{W_NS}"'
+    numbering = word.part.numbering_part.element
+    numbering.find(f"{{{W_NS}}}num").addprevious(parse_xml(
+        f'<w:abstractNum {ns} w:abstractNumId="40"><w:multiLevelType w:val="multilevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.find(f"{{{W_NS}}}num").addprevious(parse_xml(
+        f'<w:abstractNum {ns} w:abstractNumId="41"><w:multiLevelType w:val="hybridMultilevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="▪"/></w:lvl>'
+        '</w:abstractNum>'))
+    for nid in ("40", "41"):
+        numbering.append(parse_xml(f'<w:num {ns} w:numId="{nid}"><w:abstractNumId w:val="{nid}"/></w:num>'))
+
+    def style(name, base, num=None, ilvl=0, outline=None):
+        made = word.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        made.base_style = word.styles[base]
+        made.font.bold = False if base.startswith("Heading") else None
+        ppr = made.element.get_or_add_pPr()
+        if num:
+            ppr.append(parse_xml(f'<w:numPr {ns}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num}"/></w:numPr>'))
+        if outline is not None:
+            ppr.append(parse_xml(f'<w:outlineLvl {ns} w:val="{outline}"/>'))
+    style("WAT Title", "Title")
+    style("WAT Heading 1", "Heading 1", num="40")
+    style("WAT Heading 2", "Normal", outline=1)
+    style("WAT Body", "Normal")
+    style("WAT Numbered Para", "WAT Body", num="40", ilvl=1)
+    style("WAT Bullet", "WAT Body", num="41")
+    word.add_paragraph("Wrenfield Academy Trust")
+    word.add_paragraph("Close Personal Relationships at Work Policy", style="WAT Title")
+    for text, name in [("Purpose and scope", "WAT Heading 1"),
+                       ("This policy applies to all employees.", "WAT Numbered Para"),
+                       ("Declaring a relationship", "WAT Heading 1"),
+                       ("A close personal relationship means:", "WAT Numbered Para"),
+                       ("married couples and civil partners;", "WAT Bullet"),
+                       ("family members.", "WAT Bullet"),
+                       ("Parents of pupils you teach", "WAT Heading 2"),
+                       ("A relationship with a parent must be declared.", "WAT Numbered Para"),
+                       ("Ask HR if you are unsure.", "WAT Numbered Para")]:
+        word.add_paragraph(text, style=name)
+    word.paragraphs[-1]._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {ns}><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'))
+    parsed = _read_word(word, tmp_path, "closerel")
+    assert parsed.title == "Close Personal Relationships at Work Policy"
+    assert [(c.section, c.heading_number, c.heading, c.text) for c in parsed.clauses] == [
+        ("1.1", "1", "Purpose and scope", "This policy applies to all employees."),
+        ("2.1", "2", "Declaring a relationship",
+         "A close personal relationship means:\n• married couples and civil partners;\n• family members."),
+        ("2.2", "2", "Parents of pupils you teach", "A relationship with a parent must be declared."),
+        ("2.2", "2", "Parents of pupils you teach", "Ask HR if you are unsure.")]

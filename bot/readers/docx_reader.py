@@ -32,6 +32,8 @@ from bot.readers.wordproc import Paragraph, Table, build_document, tracked_chang
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.I)
+# the built-in styles whose names the reader goes by (bot.readers.wordproc)
+_BUILT_IN = re.compile(r"^(?:title|subtitle|(?:heading|überschrift|titre)\s*\d|list bullet.*|toc.*|contents.*)$", re.I)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # Tracked changes not yet accepted: text inserted (w:ins, w:moveTo) is read, as the document will
@@ -104,8 +106,10 @@ def _val(element) -> str | None:
 
 
 def _numbering_of(paragraph) -> tuple[str | None, int]:
-    """(numId, ilvl) from the paragraph's own properties, else from its style."""
-    for props in (paragraph._p.pPr, getattr(paragraph.style.element, "pPr", None) if paragraph.style else None):
+    """(numId, ilvl) from the paragraph's own properties, else from its style or a style it is
+    based on (a trust template's "Numbered Para", numbered by the list linked to it). A numId of 0
+    on the paragraph itself is Word's "None": numbering its style would give is switched off."""
+    for props in [paragraph._p.pPr] + [_ppr(style) for style in _style_chain(paragraph)]:
         if props is None:
             continue
         num_pr = props.find(f"{W}numPr")
@@ -113,9 +117,50 @@ def _numbering_of(paragraph) -> tuple[str | None, int]:
             continue
         nid = _val(num_pr.find(f"{W}numId"))
         ilvl = _val(num_pr.find(f"{W}ilvl"))
-        if nid and nid != "0":
+        if nid == "0":
+            return None, 0
+        if nid:
             return nid, int(ilvl or 0)
     return None, 0
+
+
+def _style_chain(paragraph) -> list:
+    """The paragraph's style and the styles it is based on, nearest first ("WAT Heading 1", then
+    "Heading 1"): a template's own styles take what they do not set from their base."""
+    chain, style = [], paragraph.style
+    while style is not None and style not in chain and len(chain) < 10:
+        chain.append(style)
+        style = style.base_style
+    return chain
+
+
+def _ppr(style):
+    return getattr(style.element, "pPr", None)
+
+
+def _role(paragraph) -> tuple[str, int | None]:
+    """(the style's name as the reader goes by it, its heading level). A template's own style
+    counts as the built-in style it is based on ("WAT Title" on Title, "Trust Heading 1" on
+    Heading 1, "Policy Bullet" on List Bullet); a style that is none of those is a heading when it,
+    or the paragraph, sets an outline level (Word's Paragraph > Outline level: what the navigation
+    pane lists), as a template's sub-heading style may do without being based on a heading."""
+    chain = _style_chain(paragraph)
+    own = chain[0].name if chain and chain[0].name else ""
+    name = own
+    for style in chain:
+        if style.name and _BUILT_IN.match(style.name):
+            name = style.name
+            break
+    level = _HEADING_STYLE.match(name)
+    if level:
+        return name, int(level.group(1))
+    if name != own or own.lower().startswith(("toc", "contents")):
+        return name, None
+    for props in [paragraph._p.pPr] + [_ppr(style) for style in chain]:
+        outline = _val(props.find(f"{W}outlineLvl")) if props is not None else None
+        if outline is not None:
+            return name, int(outline) + 1 if outline.isdigit() and int(outline) < 9 else None
+    return name, None
 
 
 def _open(path: Path):
@@ -251,12 +296,11 @@ def _flow(document):
             yield Table([[_cell_text(c) for c in row.cells] for row in table.rows])
             continue
         paragraph = DocxParagraph(element, document)
-        style = paragraph.style.name if paragraph.style is not None else ""
+        style, heading_level = _role(paragraph)
         num_id, ilvl = _numbering_of(paragraph)
         label, is_bullet = numbering.label(num_id, ilvl) if num_id else (None, False)
-        level = _HEADING_STYLE.match(style)
         text = " ".join(_text(element).split())
-        yield Paragraph(text=text, style=style, heading_level=int(level.group(1)) if level else None,
+        yield Paragraph(text=text, style=style, heading_level=heading_level,
                         label=label, bullet=is_bullet, level=ilvl, bold=bool(text) and _bold(paragraph),
                         notes=[notes[ref] for ref in _note_refs(element) if ref in notes])
 
@@ -295,11 +339,11 @@ def _note_refs(element) -> list[tuple[str, str]]:
 
 def _bold(paragraph) -> bool:
     """Every run with text is bold: set in bold directly, by its character style or by the
-    paragraph's style."""
+    paragraph's style (or the style that is based on, where it says nothing of bold itself)."""
     runs = [r for r in paragraph.runs if r.text.strip()]
     if not runs:
         return False
-    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+    style_bold = next((style.font.bold for style in _style_chain(paragraph) if style.font.bold is not None), False)
     for run in runs:
         bold = run.bold
         if bold is None and run.style is not None and run.style.font.bold is not None:
