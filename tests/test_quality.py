@@ -390,6 +390,10 @@ def test_a_noun_snowball_keeps_apart_from_its_verb_is_read_as_it(searcher):
     assert tok("pregnant") != tok("pregnancy")   # a "Pregnancy" heading drew "when do I tell school I'm pregnant?"
     # and "imagery" is images: "never view ... the imagery" is what "I saw the picture" meets (tests/data/nudes)
     assert tok("imagery") == tok("images") == tok("image")
+    # a friendship is being friends ("Friendships between colleagues…", tests/data/closerel), and
+    # "cautious" is caution ("advised to be cautious about inviting work colleagues", blind batch 102)
+    assert tok("friendships") == tok("friendship") == tok("friends")
+    assert tok("cautious") == tok("caution")
 
 
 def test_short_unknown_words_are_not_spell_corrected(searcher):
@@ -540,6 +544,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("domesticabuse/domestic-abuse-staff-policy.docx", 0.9, 0.75, 0.0),  # domestic abuse, Word with a box of one cell
     ("homevisits/home-visits-policy.txt", 0.75, 1.0, 0.04),     # home visits, plain text with ballot-box checklists
     ("copyright/copyright-guidance.md", 0.95, 0.5, 0.0),        # copyright and licensing, a note in an Obsidian vault
+    ("closerel/close-relationships-policy.docx", 0.75, 0.25, 0.05),  # close relationships at work, Word in a trust's template
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -576,14 +581,14 @@ def test_blind_question_batch(searcher):
     # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54, 0.28, 0.40,
     # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90, 0.59, 0.75, 0.68, 0.58, 0.35, 0.47,
     # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58, 0.60, 0.62, 0.61, 0.77, 0.46, 0.68, 0.39, 0.53, 0.79, 0.56,
-    # 0.64, 0.74, 0.65, 0.78 and 0.82;
+    # 0.64, 0.74, 0.65, 0.78, 0.82 and 0.77;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
     # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33, 0.17,
     # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20, 1.00, 0.50, 0.50, 0.83, 1.00,
     # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00, 0.33, 0.83, 0.50, 0.00, 0.83, 0.50, 0.50, 0.00, 0.50,
-    # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50 and 0.75); they guard later fixes.
+    # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50, 0.75 and 1.00); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     # 0.59: the ninety-third batch's six questions on running the school's own accounts ("What's the
@@ -1002,6 +1007,10 @@ def test_blind_question_batch(searcher):
     ("can I check Facebook during the working day?", ("work", "time")),
     ("my teenage son goes to the school where I work - can we be friends on facebook?", ("famili", "member")),
     ("my eldest is in year 10 here, can I follow her on insta?", ("famili", "member")),
+    # and the hundred-and-second, staff checking what they think they know (t1392-t1403): being careful
+    # is caution, and a locked profile is the privacy settings
+    ("I thought we just had to be careful about adding colleagues?", ("caution",)),
+    ("my profile is locked so it's fine, isn't it?", ("privaci", "set")),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
@@ -1224,6 +1233,14 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("we split up last year, does it still count?", ("relationship", "end")),
     ("I've been off a lot because of stuff at home", ("domest",)),
     ("a boy in my class said his dad hits his mum", ("domest", "abus")),
+    # and a trust's close personal relationships at work policy, in Word (tests/data/closerel)
+    ("my girlfriend works in the office here, does that matter?", ("partner",)),
+    ("can I sign off my husband's timesheet?", ("partner",)),
+    ("is it ok to kiss my boyfriend goodbye in the car park?", ("affection",)),
+    ("my daughter is in my set, can I mark her mock?", ("assess",)),
+    ("my uncle's company is doing the building work over the summer", ("contractor",)),
+    ("could I lose the job for not mentioning it?", ("dismiss",)),
+    ("can they move me to a different school?", ("academi",)),        # a trust's word for a school
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
@@ -1237,12 +1254,15 @@ def test_everyday_words_read_without_the_vocabulary_file(searcher, question, mea
     "mum was clearly drunk when we got there, should we still go in?",
     "he was obviously upset about the photo",
     "apparently I can't add parents on facebook?",
+    "presumably a pupil's friend request just gets ignored?",          # blind batch 102
+    "supposedly we can't post class photos, is that right?",
 ])
 def test_an_adverb_of_certainty_is_chat_not_what_the_question_is_about(searcher, question):
     # "clearly" was a third of "mum was clearly drunk when we got there…" (document 83), which was
     # refused: it is said, like "literally", and no clause is about it
     stems = set(searcher.term_counts(question))
-    assert not stems & {searcher.index.tokenizer.stem(w) for w in ("clearly", "obviously", "apparently")}
+    assert not stems & {searcher.index.tokenizer.stem(w) for w in ("clearly", "obviously", "apparently", "presumably",
+                                                                  "supposedly")}
 
 
 @pytest.mark.parametrize("question, policy", [
@@ -1341,7 +1361,8 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
                                        ("office", "officer"), ("government", "governing"),
                                        ("formers", "former"), ("promotion", "promote"), ("supplies", "supply"),
                                        ("coding", "code"),    # a coding club is no code of conduct
-                                       ("designated", "designed")]:   # a designated teacher (batch 98)
+                                       ("designated", "designed"),    # a designated teacher (batch 98)
+                                       ("affection", "affects")]:     # a kiss, not what affects work (document 85)
         assert stem(question_word) != stem(policy_word), question_word
     assert stem("emergencies") == stem("emergency") and stem("offices") == stem("office")
     # a swimmer swims: "the non-swimmers" are "pupils who cannot swim" (document 79)
@@ -1498,6 +1519,8 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("can I split the class into two groups?", "relationship ended"),
     ("can I go home early if I feel ill?", "domestic"),                 # leaving, not what goes on at home
     ("will they reply within 10 working days?", "work time"),           # a deadline, not the working day
+    ("who can mark the register when I'm on a course?", "assess"),      # the register, not a pupil's work (document 85)
+    ("does being off sick affect my pay?", "affection"),                # what affects pay, not a kiss
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
