@@ -105,6 +105,8 @@ def _policy_details(old: Policy, new: Policy) -> list[str]:
         a, b = getattr(old, key), getattr(new, key)
         if a != b:
             out.append(f"{key}: {a or '-'} -> {b or '-'}")
+    if old.draft != new.draft:
+        out.append("status: draft -> no longer a draft" if old.draft else "status: now a draft, not yet approved")
     return out
 
 

@@ -143,7 +143,7 @@ def status_cmd(paths: Paths, as_json: bool):
                f"{info['fingerprint'][:12]}{'' if info['up_to_date'] else ' — the corpus has changed: run policybot reindex'}")
     for p in info["policies"]:
         review = p["next_review"] or "-"
-        flag = "OVERDUE" if p["review_overdue"] else ""
+        flag = " ".join(f for f, on in (("DRAFT", p["draft"]), ("OVERDUE", p["review_overdue"])) if on)
         click.echo(f"  {p['id']:<28} {p['clauses']:>5} clauses  approved {p['approved'] or '-':<10}  "
                    f"next review {review:<10} {flag}  {p['title']}")
 

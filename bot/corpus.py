@@ -26,7 +26,8 @@ DOCUMENT_SUFFIXES = SUFFIXES
 # Files in the corpus folder that are not policies.
 VOCABULARY = "vocabulary.yaml"
 SIDE_FILES = {MANIFEST, VOCABULARY, "questions.yaml"}
-POLICY_KEYS = ("title", "organisation", "file", "approved", "next_review")
+POLICY_KEYS = ("title", "organisation", "file", "approved", "next_review", "status")
+STATUSES = ("draft", "approved")
 DATE_KEYS = ("approved", "next_review")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
@@ -101,6 +102,8 @@ def load_manifest(corpus: Path) -> dict[str, dict] | None:
             text = str(v.value).strip()
             if name in DATE_KEYS and not _date_ok(text):
                 fail(v, f"{name} {text!r} of policy {pid!r} is not a date; write YYYY-MM-DD or YYYY-MM")
+            if name == "status" and text.lower() not in STATUSES:
+                fail(v, f"status {text!r} of policy {pid!r} is not one of: {', '.join(STATUSES)}")
             entry[name] = text
         out[pid] = entry
     return out
@@ -168,11 +171,19 @@ def load_corpus(corpus: Path, warn: Warn = lambda _m: None) -> list[Document]:
             warn(message)
         if not parsed.clauses:
             raise CorpusError(f"{path} has no policy text that could be read as clauses: check it is the policy")
+        approved = entry.get("approved") or parsed.meta.get("approved")
+        # a draft: the manifest says so, or the document does ("DRAFT" across its pages, "to be
+        # approved by the governors") and no approval date is known; `status: approved` overrides
+        stated = entry.get("status", "").lower() or ("draft" if parsed.meta.get("status") == "draft" and not approved
+                                                      else "")
+        if stated == "draft" and "status" not in entry:
+            warn(f"{path.name} says it is a draft, not yet approved: its answers are marked DRAFT; once it is "
+                 f"approved, add the approved version, or set status: approved for {pid!r} in {MANIFEST}")
         policy = Policy(
             id=pid, title=entry.get("title") or parsed.title or path.stem, file=path.name,
-            organisation=entry.get("organisation"),
-            approved=entry.get("approved") or parsed.meta.get("approved"),
-            next_review=entry.get("next_review") or parsed.meta.get("next_review"))
+            organisation=entry.get("organisation"), approved=approved,
+            next_review=entry.get("next_review") or parsed.meta.get("next_review"),
+            status="draft" if stated == "draft" else None)
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         documents.append(Document(policy, path, digest, tuple(parsed.clauses)))
     return documents

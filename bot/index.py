@@ -356,7 +356,7 @@ def _load(index_dir: Path, build: str | None, any_tokenizer: bool = False) -> In
         n = int(params["clauses"])
         for pid, p in params["policies"].items():
             policies[pid] = Policy(**{k: p.get(k) for k in ("id", "title", "file", "organisation",
-                                                              "approved", "next_review")})
+                                                              "approved", "next_review", "status")})
             start, end = (int(x) for x in p["rows"])
             if not 0 <= start <= end <= n:
                 raise damaged

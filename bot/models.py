@@ -47,6 +47,11 @@ class Policy:
     organisation: str | None = None
     approved: str | None = None  # ISO date (YYYY-MM-DD or YYYY-MM), as the document states it
     next_review: str | None = None
+    status: str | None = None    # "draft": the document says it is a draft, not yet approved
+
+    @property
+    def draft(self) -> bool:
+        return self.status == "draft"
 
     def to_dict(self) -> dict:
         return asdict(self)

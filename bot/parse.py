@@ -1256,8 +1256,8 @@ _FRONT_REVIEW = ("next_review", "review_date", "review", "review_by", "next_revi
 
 
 def _front_matter(raw_lines: list[str]) -> tuple[int, dict[str, str]] | None:
-    """(lines it takes, {'title', 'approved', 'next_review'} it states), or None when the text does
-    not open with front matter."""
+    """(lines it takes, {'title', 'approved', 'next_review', 'status'} it states), or None when the
+    text does not open with front matter."""
     if not raw_lines or raw_lines[0].strip() != "---":
         return None
     end = next((k for k in range(1, min(len(raw_lines), FRONT_MATTER_LINES)) if raw_lines[k].strip() in ("---", "...")), None)
@@ -1278,6 +1278,9 @@ def _front_matter(raw_lines: list[str]) -> tuple[int, dict[str, str]] | None:
         when = next((d for d in (parse_date(fields[n]) for n in names if fields.get(n)) if d), None)
         if when:
             found[key] = when
+    # "draft: true" (Docusaurus, Hugo, Jekyll: not yet published) or "status: draft"
+    if fields.get("draft", "").lower() in ("true", "yes") or fields.get("status", "").lower() == "draft":
+        found["status"] = "draft"
     return end + 1, found
 
 
@@ -1296,6 +1299,22 @@ _APPROVED_WORDS = re.compile(
     r"\b(?:approved|agreed|adopted|ratified|signed off|issued|published|last updated|updated|"
     r"last reviewed|last edited|last modified|effective from)\b", re.I)
 _PUBLISHED_WORD = re.compile(r"published|issued", re.I)
+# an approval still to come ("To be approved by the governing body: December 2026", "awaiting
+# approval", "not yet approved") is no approval date
+_NOT_YET = re.compile(r"\b(?:to be|yet to be|not yet|will be|is to be|awaiting|pending|due to be)\s*$", re.I)
+# a document that says it is a draft, in its first lines, a labelled line, its page headers and
+# footers or a watermark: "DRAFT" in capitals, or in a short line "Draft for consultation", "Status:
+# Draft", "(draft)" (not "Staff who draft a letter to parents…"); and an approval still to come
+# in a dates line ("To be approved by the governing body: December 2026") or a labelled one
+# ("Status: awaiting approval"), not "Expense claims are to be approved by the headteacher."
+_DRAFT = re.compile(r"(?:^|[|:(–—-])\s*draft\s*(?:$|[|:)–—-]|\b(?:for|policy|version|v?\d))|\bconsultation draft\b"
+                    r"|\bv(?:ersion)?:?\s*[\d.]+\s+draft\b"
+                    r"|\bdraft\s+(?:version|v?\d|for (?:consultation|comments?|approval|discussion|review|agreement))\b",
+                    re.I)
+_CAPITAL_DRAFT = re.compile(r"\bDRAFT\b")
+_DRAFT_LINE = 100
+_PENDING = re.compile(r"\b(?:not yet (?:been )?approved|awaiting approval|pending approval|to be approved|"
+                      r"for approval|unapproved)\b", re.I)
 _UPDATED = re.compile(r"(?:last )?(?:updated|modified|edited|reviewed)", re.I)
 # a sentence's end in a dates line; not an initial's full stop ("Policy lead: Mrs J. Holloway")
 _DATE_SENTENCE_END = re.compile(r"(?<=\.)(?<!\b[A-Z]\.)\s+(?=[A-Z])")
@@ -1323,13 +1342,22 @@ def _dates_rejoined(raw_lines: list[str]) -> list[str]:
     return out
 
 
+def _says_draft(line: str, sentence: str, dated: bool) -> bool:
+    """A sentence of a dates line (or a header, a watermark) that says the document is a draft."""
+    if _CAPITAL_DRAFT.search(sentence) or (len(line) <= _DRAFT_LINE and _DRAFT.search(sentence)):
+        return True
+    return bool(_PENDING.search(sentence)) and (dated or _META.match(line.strip()) is not None)
+
+
 def stated_dates(raw_lines: list[str]) -> dict[str, str]:
     """{'approved': ..., 'next_review': ...} as the document's own words state them (ISO dates);
-    a key is left out when the document does not say."""
+    a key is left out when the document does not say. 'status': 'draft' when those lines say the
+    document is a draft and give no date it was approved."""
     def latest(text: str) -> str | None:      # one date, or a signature table row's cells: the last
         return last_date(re.split(r"[\t|;]+|,(?!\s*\d{4}\b)", text))     # "November 3, 2025" is one cell
 
     found: dict[str, str] = {}
+    draft = False
     published = False     # the date found is when it was published: a later "Last updated" date is the version's
     filled = [raw for raw in raw_lines if raw.strip()]
     candidates = filled[:FRONT_LINES] + [raw for raw in filled[FRONT_LINES:] if _META.match(raw.strip())]
@@ -1345,12 +1373,16 @@ def stated_dates(raw_lines: list[str]) -> dict[str, str]:
                 when = latest(sentence[review.end():])
                 if when:
                     found["next_review"] = when
-            approved = _APPROVED_WORDS.search(approval_part)
+            draft = draft or _says_draft(raw, sentence, latest(sentence) is not None)
+            approved = next((m for m in _APPROVED_WORDS.finditer(approval_part)
+                             if not _NOT_YET.search(approval_part[:m.start()])), None)
             if approved and ("approved" not in found or (published and _UPDATED.match(approved.group(0)))):
                 when = latest(approval_part[approved.end():])
                 if when and ("approved" not in found or when > found["approved"]):
                     found["approved"] = when
                     published = _PUBLISHED_WORD.match(approved.group(0)) is not None
+    if draft and "approved" not in found:
+        found["status"] = "draft"
     return found
 
 

@@ -48,7 +48,7 @@ def location(clause: Clause) -> str:
 
 
 def dates_line(policy: Policy, today: date | None = None) -> str:
-    bits = []
+    bits = ["DRAFT, not yet approved"] if policy.draft else []
     if policy.approved:
         bits.append(f"approved {human_date(policy.approved)}")
     if policy.next_review:
@@ -67,7 +67,7 @@ def result_dict(result: Result, today: date | None = None) -> dict:
         "audience": c.audience,
         "clause_id": c.id, "paragraph": c.paragraph, "lines": [c.line_start, c.line_end],
         "policy_approved": p.approved, "policy_next_review": p.next_review,
-        "review_overdue": review_overdue(p, today),
+        "review_overdue": review_overdue(p, today), "policy_draft": p.draft,
     }
 
 

@@ -194,7 +194,8 @@ def index_status(paths: Paths, today: date | None = None) -> dict:
     policies = []
     for pid, p in sorted(idx.policies.items()):
         policies.append({"id": pid, "title": p.display_title, "approved": p.approved, "next_review": p.next_review,
-                         "review_overdue": review_overdue(p, today), "clauses": len(idx.policy_rows.get(pid, []))})
+                         "review_overdue": review_overdue(p, today), "draft": p.draft,
+                         "clauses": len(idx.policy_rows.get(pid, []))})
     return {
         "index": str(paths.index), "built_at": idx.built_at,
         "age": f"{days} day{'s' if days != 1 else ''} ago" if days else "today",

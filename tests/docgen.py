@@ -138,10 +138,11 @@ def _styles():
 
 
 def write_pdf(clauses: list[Clause], path: Path, title: str = "Policy", hyphenate: str | None = None,
-              columns: int = 1) -> Path:
+              columns: int = 1, watermark: str | None = None) -> Path:
     """A PDF with a running header and 'Page N of M' footer; small pages so clauses break across them.
     hyphenate: a word to split with a hyphen at a line end, as typesetters do. columns=2: A4 pages
-    set in two columns, as a leaflet is, so clauses also break from one column to the next."""
+    set in two columns, as a leaflet is, so clauses also break from one column to the next.
+    watermark: a word set large and grey diagonally across every page ("DRAFT"), under the text."""
     from reportlab.lib.pagesizes import A4, A5
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, SimpleDocTemplate
@@ -170,9 +171,17 @@ def write_pdf(clauses: list[Clause], path: Path, title: str = "Policy", hyphenat
     size = A4 if columns == 2 else A5
 
     def furniture(canvas, doc):
+        width, height = size
+        if watermark:
+            canvas.saveState()
+            canvas.setFillGray(0.85)
+            canvas.setFont("VeraBd", 60)
+            canvas.translate(width / 2, height / 2)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, -20, watermark)
+            canvas.restoreState()
         canvas.saveState()
         canvas.setFont("Vera", 7)
-        width, height = size
         canvas.drawString(40, height - 25, f"{title} — staff policy")
         canvas.drawRightString(width - 40, 20, f"Page {doc.page}")
         canvas.restoreState()

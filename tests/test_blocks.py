@@ -78,6 +78,21 @@ def test_overdue_review_is_flagged_and_fallback_names_the_source():
     assert message["text"].startswith("Balfour Primary School: Social Media Policy (review overdue), section 7.10")
 
 
+def test_a_draft_policy_is_flagged_in_every_answer_and_on_the_home_tab():
+    # a teacher on a phone must see that the quoted policy is a draft, not yet approved (document 86)
+    draft = Policy(id="p", title="Supporting Pupils with Medical Conditions Policy", file="p.pdf",
+                   organisation="Oakridge Primary School", status="draft")
+    clause = Clause("p", 1, "Staff must not give any medicine without written consent from a parent.", "4.1",
+                    "Medicines in school", "4", 1, 2)
+    message = answer_message(Answer("q", False, [Result(clause, draft, 1.0)]), record_id=1, today=date(2026, 12, 7))
+    context = [b for b in message["blocks"] if b["type"] == "context"][0]["elements"][0]["text"]
+    assert context.startswith("⚠️ DRAFT, not yet approved")
+    assert message["text"].startswith("Oakridge Primary School: Supporting Pupils with Medical Conditions Policy "
+                                      "(DRAFT), section 4.1")
+    home = str(home_view([draft], "Mrs Khan", date(2026, 12, 7)))
+    assert "⚠️ DRAFT, not yet approved" in home
+
+
 def test_more_button_only_when_there_are_more():
     answer = Answer("q", False, [result(f"Clause {n}.", n) for n in range(4)])
     first = answer_message(answer, record_id=9, top=3)

@@ -152,6 +152,17 @@ def test_missing_corpus_folder(tmp_path):
     (["# Intimate Care Policy", "", "Created: September 12, 2024 9:41 AM",
       "Last edited time: November 3, 2025 4:12 PM", "Review date: September 2026"],
      {"approved": "2025-11-03", "next_review": "2026-09"}),          # a Notion page's properties
+    # an approval still to come is no approval date, and says the document is a draft (document 86)
+    (["Oakridge Primary School | Draft for consultation: October 2026 | To be approved by the governing body: "
+      "December 2026"], {"status": "draft"}),
+    (["Status: awaiting approval. Next review: March 2028"], {"next_review": "2028-03", "status": "draft"}),
+    (["Approved by the governors: 4 March 2025", "DRAFT"], {"approved": "2025-03-04"}),   # approved: not a draft
+    (["Drafted by the HR team. Approved by the Trust Board, 3 May 2024."], {"approved": "2024-05-03"}),
+    (["Status: Draft"], {"status": "draft"}), (["Lone Working Policy (draft)"], {"status": "draft"}),
+    # but not the word in the policy's own text
+    (["Expense claims are to be approved by the headteacher."], {}),
+    (["Staff who draft a letter to parents must ask the office to check it."], {}),
+    (["DRAFTING LETTERS TO PARENTS"], {}),
 ])
 def test_a_document_states_its_own_dates(lines, dates):
     from bot.parse import stated_dates
@@ -193,3 +204,38 @@ def test_a_folder_with_no_policies_names_every_format_it_reads(tmp_path):
     write_manifest(tmp_path, "policies:\n  conduct:\n    title: Code of conduct\n")
     with pytest.raises(ManifestError, match=r"has no file conduct\.txt \(or \.md, \.docx, \.odt, \.pdf, \.html, \.htm\)"):
         load_corpus(tmp_path)
+
+
+def test_a_draft_policy_is_marked_draft_in_every_answer_until_it_is_approved(tmp_path):
+    # A policy owner indexing a draft for consultation (document 86: "DRAFT" across its pages, "To be
+    # approved by the governing body: December 2026") must not have staff told it was approved in
+    # December: the reindex warns, and answers, status and JSON say it is a draft, until the approved
+    # version is added or the manifest says it is approved.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "medical.md").write_text(
+        "# Supporting Pupils with Medical Conditions Policy\n\nOakridge Primary School. Draft for consultation: "
+        "October 2026. To be approved by the governing body: December 2026.\n\n## 4. Medicines\n\n4.1 Staff must "
+        "not give any medicine without written consent from a parent.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    built = run_cli("reindex", corpus=corpus, index=index)
+    assert built.returncode == 0 and "medical.md says it is a draft, not yet approved" in built.stderr
+    answer = run_cli("ask", "can I give a child medicine?", corpus=corpus, index=index).stdout
+    assert "(DRAFT, not yet approved)" in answer and "approved Dec 2026" not in answer
+    [result] = json.loads(run_cli("ask", "can I give a child medicine?", "--json", corpus=corpus,
+                                  index=index).stdout)["results"]
+    assert result["policy_draft"] is True and result["policy_approved"] is None
+    status = run_cli("status", corpus=corpus, index=index).stdout
+    assert "DRAFT" in status and json.loads(run_cli("status", "--json", corpus=corpus, index=index).stdout
+                                            )["policies"][0]["draft"] is True
+    (corpus / "policies.yaml").write_text("policies:\n  medical:\n    file: medical.md\n    status: approved\n",
+                                          encoding="utf-8")
+    rebuilt = run_cli("reindex", corpus=corpus, index=index)
+    assert rebuilt.returncode == 0 and "says it is a draft" not in rebuilt.stderr
+    assert "status: draft -> no longer a draft" in rebuilt.stdout + rebuilt.stderr
+    assert "DRAFT" not in run_cli("ask", "can I give a child medicine?", corpus=corpus, index=index).stdout
+    (corpus / "policies.yaml").write_text("policies:\n  medical:\n    file: medical.md\n    status: final\n",
+                                          encoding="utf-8")
+    bad = run_cli("reindex", corpus=corpus, index=index)
+    assert bad.returncode != 0 and "status 'final' of policy 'medical' is not one of: draft, approved" in bad.stderr
+    assert "Traceback" not in bad.stderr

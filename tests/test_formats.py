@@ -1758,3 +1758,51 @@ def test_a_trust_templates_own_styles_are_read_as_the_styles_they_are_based_on(t
          "A close personal relationship means:\n• married couples and civil partners;\n• family members."),
         ("2.2", "2", "Parents of pupils you teach", "A relationship with a parent must be declared."),
         ("2.2", "2", "Parents of pupils you teach", "Ask HR if you are unsure.")]
+
+
+def test_a_watermark_across_the_pages_is_not_text_but_says_the_policy_is_a_draft(tmp_path):
+    # Document 86, a draft policy saved as PDF with "DRAFT" set large and diagonally across every
+    # page: the word was read as a heading in the middle of the text ("DRAFT" headed clause 3.2). Text
+    # set at an angle is left out of the clauses and read, with the page headers, for what it says of
+    # the document: a draft, with no approval date. A page whose content is turned as a whole (a
+    # table printed sideways) is still read.
+    source = text_clauses("southfield-trust")
+    parsed = read_document(write_pdf(source, tmp_path / "draft.pdf", title="Staff Social Media Policy",
+                                     watermark="DRAFT"), "southfield-trust")
+    assert same(source, parsed.clauses)
+    assert "DRAFT" not in " ".join(f"{c.heading} {c.text}" for c in parsed.clauses)
+    assert parsed.meta.get("status") == "draft" and "approved" not in parsed.meta
+    plain = read_document(write_pdf(source, tmp_path / "plain.pdf", title="Staff Social Media Policy"),
+                          "southfield-trust")
+    assert "status" not in plain.meta
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+    sideways = Canvas(str(tmp_path / "sideways.pdf"), pagesize=A4)
+    sideways.translate(A4[0], 0)
+    sideways.rotate(90)                      # the whole page's content turned, as a landscape table printed sideways
+    for n, line in enumerate(["Leave entitlements", "1.1 Staff with a year's service have 28 days of leave.",
+                              "1.2 Leave must be booked in the school holidays."]):
+        sideways.drawString(60, A4[0] - 80 - 20 * n, line)
+    sideways.save()
+    assert "28 days of leave" in " ".join(c.text for c in read_document(tmp_path / "sideways.pdf", "leave").clauses)
+
+
+def test_a_word_watermark_says_the_policy_is_a_draft(tmp_path):
+    # Word's Design > Watermark puts its words in a shape in the page header, not in the text
+    from docx import Document
+    from docx.oxml import parse_xml
+    word = Document()
+    word.add_paragraph("Supporting Pupils with Medical Conditions Policy", style="Title")
+    word.add_heading("1. Medicines", level=1)
+    word.add_paragraph("1.1 Staff must not give any medicine without written consent from a parent.")
+    header = word.sections[0].header.paragraphs[0]
+    header.add_run("Oakridge Primary School")
+    header._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:pict>'
+        '<v:shape xmlns:v="urn:schemas-microsoft-com:vml" style="rotation:315"><v:textpath string="DRAFT"/>'
+        '</v:shape></w:pict></w:r>'))
+    parsed = _read_word(word, tmp_path, "medical")
+    assert parsed.meta.get("status") == "draft"
+    assert [c.text for c in parsed.clauses] == ["Staff must not give any medicine without written consent from a parent."]
+    word.sections[0].header.paragraphs[0]._p.remove(word.sections[0].header.paragraphs[0]._p[-1])
+    assert "status" not in _read_word(word, tmp_path, "medical2").meta

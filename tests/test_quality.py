@@ -545,6 +545,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("homevisits/home-visits-policy.txt", 0.75, 1.0, 0.04),     # home visits, plain text with ballot-box checklists
     ("copyright/copyright-guidance.md", 0.95, 0.5, 0.0),        # copyright and licensing, a note in an Obsidian vault
     ("closerel/close-relationships-policy.docx", 0.75, 0.25, 0.05),  # close relationships at work, Word in a trust's template
+    ("medical/medical-conditions-policy.pdf", 0.8, 0.75, 0.0),  # pupils' medical conditions, a draft PDF with a watermark
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1241,6 +1242,12 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("my uncle's company is doing the building work over the summer", ("contractor",)),
     ("could I lose the job for not mentioning it?", ("dismiss",)),
     ("can they move me to a different school?", ("academi",)),        # a trust's word for a school
+    # and a primary school's draft policy on supporting pupils with medical conditions (tests/data/medical)
+    ("she's eaten a cereal bar and her lips are swelling", ("allergi", "reaction")),
+    ("does every kid with asthma need an IHP?", ("individu", "healthcar", "plan")),
+    ("can the head make me do his insulin injections?", ("requir",)),
+    ("his mum sent in antibiotics in his book bag", ("medic",)),
+    ("how often does her care plan get updated?", ("review",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
@@ -1362,7 +1369,8 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
                                        ("formers", "former"), ("promotion", "promote"), ("supplies", "supply"),
                                        ("coding", "code"),    # a coding club is no code of conduct
                                        ("designated", "designed"),    # a designated teacher (batch 98)
-                                       ("affection", "affects")]:     # a kiss, not what affects work (document 85)
+                                       ("affection", "affects"),      # a kiss, not what affects work (document 85)
+                                       ("careful", "care")]:          # being careful, not a care plan (document 86)
         assert stem(question_word) != stem(policy_word), question_word
     assert stem("emergencies") == stem("emergency") and stem("offices") == stem("office")
     # a swimmer swims: "the non-swimmers" are "pupils who cannot swim" (document 79)
@@ -1521,6 +1529,8 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("will they reply within 10 working days?", "work time"),           # a deadline, not the working day
     ("who can mark the register when I'm on a course?", "assess"),      # the register, not a pupil's work (document 85)
     ("does being off sick affect my pay?", "affection"),                # what affects pay, not a kiss
+    ("who writes the intimate care plan?", "caution"),                  # care, not being careful (document 86)
+    ("his ankle is swelling up after he fell in PE", "allergic reaction"),   # an injury, not an allergy
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in

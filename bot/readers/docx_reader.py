@@ -43,6 +43,7 @@ _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallba
 _SKIP = frozenset([f"{W}del", f"{W}moveFrom", f"{W}pPr", f"{W}rPr", f"{W}instrText", f"{W}txbxContent",
                    _FALLBACK])
 _TRACKED = (f"{W}ins", f"{W}del", f"{W}moveFrom", f"{W}moveTo")
+_TEXTPATH = "{urn:schemas-microsoft-com:vml}textpath"      # a watermark's words
 
 
 class _Numbering:
@@ -272,14 +273,16 @@ def read_docx(path: Path, policy_id: str) -> ParsedDocument:
 
 def _margins(document) -> list[str]:
     """The lines of every section's page headers and footers (first page, odd and even), where a
-    trust's template often states the dates ("Approved: 14 March 2025 · Next review: March 2027").
-    A header linked to the previous section's has no text of its own."""
+    trust's template often states the dates ("Approved: 14 March 2025 · Next review: March 2027"),
+    and the words of a watermark (Design > Watermark: "DRAFT", a shape in the header). A header
+    linked to the previous section's has no text of its own."""
     lines: list[str] = []
     for section in document.sections:
         for part in (section.header, section.first_page_header, section.even_page_header,
                      section.footer, section.first_page_footer, section.even_page_footer):
             if not part.is_linked_to_previous:
                 lines += [" ".join(_text(p).split()) for p in _paragraphs(part.part.element)]
+                lines += [" ".join(path.get("string", "").split()) for path in part.part.element.iter(_TEXTPATH)]
     return lines
 
 

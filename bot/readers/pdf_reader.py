@@ -50,6 +50,7 @@ CHAR_WIDTH = 0.6        # a generous average character width, as a multiple of t
 TABLE_SHARE = 0.9
 SPARSE_SIDE = 0.75        # ...and it has at most this share of the right side's lines
 COLUMN_LINES = 8        # lines at the right column's edge, at least, for a page to be read as two columns
+TURNED = 0.1            # text whose baseline rises more than this for each unit across is set at an angle
 
 
 def _open(path: Path):
@@ -80,9 +81,13 @@ Line = tuple[float, float, str, tuple[tuple[float, str], ...], float]      # y, 
 Fragment = tuple[float, float, float, str, bool]                           # y, x, size, text, bold
 
 
-def _fragments(page) -> list[Fragment]:
-    """The positioned pieces of text on a page."""
-    fragments: list[Fragment] = []
+def _fragments(page, turned: list[str] | None = None) -> list[Fragment]:
+    """The positioned pieces of text on a page. Text set at an angle (a "DRAFT" or "CONFIDENTIAL"
+    watermark drawn diagonally across the page, a version note up the margin) is not the page's
+    text: it is left out, and handed to `turned` (read for what it says of the document, as page
+    headers are), unless most of the page is set that way (a page whose content is turned as a
+    whole, a landscape table printed sideways), when it is all read."""
+    drawn: list[tuple[Fragment, bool]] = []       # each piece, and whether it is set at an angle
 
     def visit(text, cm, tm, font, size):
         if text and text.strip():
@@ -90,10 +95,18 @@ def _fragments(page) -> list[Fragment]:
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             scale = abs(tm[3] * cm[3]) or 1.0
             name = str(font.get("/BaseFont", "")) if hasattr(font, "get") else ""
-            fragments.append((round(y, 1), x, (size or 10) * scale, text, bool(_BOLD_FONT.search(name))))
+            fragment = (round(y, 1), x, (size or 10) * scale, text, bool(_BOLD_FONT.search(name)))
+            a, b = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3]     # the text's baseline
+            drawn.append((fragment, abs(b) > TURNED * abs(a)))
 
     page.extract_text(visitor_text=visit)
-    return fragments
+    upright = [f for f, at_angle in drawn if not at_angle]
+    angled = [f for f, at_angle in drawn if at_angle]
+    if sum(len(f[3].strip()) for f in angled) > sum(len(f[3].strip()) for f in upright):
+        return [f for f, _ in drawn]
+    if turned is not None and angled:
+        turned.append(" ".join(" ".join(f[3] for f in angled).split()))
+    return upright
 
 
 def _page_lines(fragments: list[Fragment], edge: float | None, markers: dict | None = None,
@@ -461,7 +474,8 @@ def _pdf_text(path: Path) -> tuple[str, list[str]]:
     marks: list[dict[tuple[float, float], list[str]]] = [{} for _ in reader.pages]
     bold: list[set[tuple[float, float]]] = [set() for _ in reader.pages]
     try:
-        fragments = [_fragments(page) for page in reader.pages]
+        turned: list[str] = []                    # a watermark's words, a note up the margin
+        fragments = [_fragments(page, turned) for page in reader.pages]
         # a leaflet's pages are all set in the same two columns: a page whose right column is
         # short (the last) is read with the edge the others show
         edges = Counter(_column_edge(frs, float(page.mediabox.left), float(page.mediabox.width))
@@ -487,6 +501,7 @@ def _pdf_text(path: Path) -> tuple[str, list[str]]:
         else:
             runs.append([(p, i)])
     margins: list[str] = list(dict.fromkeys(" ".join(pages[p][i][2] for p, i in run) for run in runs))
+    margins += list(dict.fromkeys(turned))
     sizes = Counter(round(line[4]) for lines in kept for line in lines)
     text_size = sizes.most_common(1)[0][0] if sizes else 0.0      # the body text's type size
     notes = [_footnotes(lines, marks[p], text_size) for p, lines in enumerate(kept)]

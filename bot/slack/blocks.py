@@ -64,7 +64,7 @@ def result_blocks(result: Result, today: date | None = None) -> list[dict]:
 def _context_line(policy: Policy, today: date | None) -> str:
     line = dates_line(policy, today)
     line = line[:1].upper() + line[1:]
-    return "⚠️ " + line if review_overdue(policy, today) else line
+    return "⚠️ " + line if review_overdue(policy, today) or policy.draft else line
 
 
 def _buttons(record_id: int | None, more_from: int | None, share: bool) -> dict | None:
@@ -121,7 +121,7 @@ def fallback_text(answer: Answer, shown: list[Result], today: date | None = None
     first = shown[0]
     c, p = first.clause, first.policy
     quote, _ = _cut(" ".join(c.text.split()), 300)
-    overdue = " (review overdue)" if review_overdue(p, today) else ""
+    overdue = " (DRAFT)" if p.draft else " (review overdue)" if review_overdue(p, today) else ""
     more = f" (+{len(shown) - 1} more)" if len(shown) > 1 else ""
     text = f"{p.display_title}{overdue}, {location(c)}: “{quote}”{more}"
     return escape(_cut(text, FALLBACK_LIMIT)[0])
@@ -195,7 +195,7 @@ def home_view(policies: list[Policy], contact: str, today: date | None = None,
     room = MAX_BLOCKS - len(blocks) - 5
     for p in policies[:room]:
         status = dates_line(p, today)
-        flag = "⚠️ " if review_overdue(p, today) else ""
+        flag = "⚠️ " if review_overdue(p, today) or p.draft else ""
         blocks.append({"type": "section", "text": _mrkdwn(f"*{escape(p.display_title)}*\n{flag}{escape(status)}")})
     if len(policies) > room:
         blocks.append({"type": "context", "elements": [_mrkdwn(f"…and {len(policies) - room} more")]})
