@@ -174,16 +174,17 @@ def load_corpus(corpus: Path, warn: Warn = lambda _m: None) -> list[Document]:
         approved = entry.get("approved") or parsed.meta.get("approved")
         # a draft: the manifest says so, or the document does ("DRAFT" across its pages, "to be
         # approved by the governors") and no approval date is known; `status: approved` overrides
-        stated = entry.get("status", "").lower() or ("draft" if parsed.meta.get("status") == "draft" and not approved
-                                                      else "")
-        if stated == "draft" and "status" not in entry:
+        manifest_status = entry.get("status", "").lower()
+        draft = manifest_status == "draft" or (
+            not manifest_status and parsed.meta.get("status") == "draft" and not approved)
+        if draft and not manifest_status:
             warn(f"{path.name} says it is a draft, not yet approved: its answers are marked DRAFT; once it is "
                  f"approved, add the approved version, or set status: approved for {pid!r} in {MANIFEST}")
         policy = Policy(
             id=pid, title=entry.get("title") or parsed.title or path.stem, file=path.name,
             organisation=entry.get("organisation"), approved=approved,
             next_review=entry.get("next_review") or parsed.meta.get("next_review"),
-            status="draft" if stated == "draft" else None)
+            status="draft" if draft else None)
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         documents.append(Document(policy, path, digest, tuple(parsed.clauses)))
     return documents

@@ -1342,20 +1342,23 @@ def _dates_rejoined(raw_lines: list[str]) -> list[str]:
     return out
 
 
-def _says_draft(line: str, sentence: str, dated: bool) -> bool:
+def _latest_date(text: str) -> str | None:
+    """One date, or a signature table row's cells: the last ("November 3, 2025" is one cell)."""
+    return last_date(re.split(r"[\t|;]+|,(?!\s*\d{4}\b)", text))
+
+
+def _says_draft(line: str, sentence: str) -> bool:
     """A sentence of a dates line (or a header, a watermark) that says the document is a draft."""
     if _CAPITAL_DRAFT.search(sentence) or (len(line) <= _DRAFT_LINE and _DRAFT.search(sentence)):
         return True
-    return bool(_PENDING.search(sentence)) and (dated or _META.match(line.strip()) is not None)
+    return bool(_PENDING.search(sentence)) and (_META.match(line.strip()) is not None
+                                                or _latest_date(sentence) is not None)
 
 
 def stated_dates(raw_lines: list[str]) -> dict[str, str]:
     """{'approved': ..., 'next_review': ...} as the document's own words state them (ISO dates);
     a key is left out when the document does not say. 'status': 'draft' when those lines say the
     document is a draft and give no date it was approved."""
-    def latest(text: str) -> str | None:      # one date, or a signature table row's cells: the last
-        return last_date(re.split(r"[\t|;]+|,(?!\s*\d{4}\b)", text))     # "November 3, 2025" is one cell
-
     found: dict[str, str] = {}
     draft = False
     published = False     # the date found is when it was published: a later "Last updated" date is the version's
@@ -1370,14 +1373,14 @@ def stated_dates(raw_lines: list[str]) -> dict[str, str]:
             review = _REVIEW_WORDS.search(sentence)
             approval_part = sentence[:review.start()] if review else sentence
             if review and "next_review" not in found:
-                when = latest(sentence[review.end():])
+                when = _latest_date(sentence[review.end():])
                 if when:
                     found["next_review"] = when
-            draft = draft or _says_draft(raw, sentence, latest(sentence) is not None)
+            draft = draft or _says_draft(raw, sentence)
             approved = next((m for m in _APPROVED_WORDS.finditer(approval_part)
                              if not _NOT_YET.search(approval_part[:m.start()])), None)
             if approved and ("approved" not in found or (published and _UPDATED.match(approved.group(0)))):
-                when = latest(approval_part[approved.end():])
+                when = _latest_date(approval_part[approved.end():])
                 if when and ("approved" not in found or when > found["approved"]):
                     found["approved"] = when
                     published = _PUBLISHED_WORD.match(approved.group(0)) is not None

@@ -106,11 +106,11 @@ def _val(element) -> str | None:
     return None if element is None else element.get(f"{W}val")
 
 
-def _numbering_of(paragraph) -> tuple[str | None, int]:
+def _numbering_of(paragraph, chain: list) -> tuple[str | None, int]:
     """(numId, ilvl) from the paragraph's own properties, else from its style or a style it is
     based on (a trust template's "Numbered Para", numbered by the list linked to it). A numId of 0
     on the paragraph itself is Word's "None": numbering its style would give is switched off."""
-    for props in [paragraph._p.pPr] + [_ppr(style) for style in _style_chain(paragraph)]:
+    for props in [paragraph._p.pPr] + [_ppr(style) for style in chain]:
         if props is None:
             continue
         num_pr = props.find(f"{W}numPr")
@@ -139,13 +139,12 @@ def _ppr(style):
     return getattr(style.element, "pPr", None)
 
 
-def _role(paragraph) -> tuple[str, int | None]:
+def _role(paragraph, chain: list) -> tuple[str, int | None]:
     """(the style's name as the reader goes by it, its heading level). A template's own style
     counts as the built-in style it is based on ("WAT Title" on Title, "Trust Heading 1" on
     Heading 1, "Policy Bullet" on List Bullet); a style that is none of those is a heading when it,
     or the paragraph, sets an outline level (Word's Paragraph > Outline level: what the navigation
     pane lists), as a template's sub-heading style may do without being based on a heading."""
-    chain = _style_chain(paragraph)
     own = chain[0].name if chain and chain[0].name else ""
     name = own
     for style in chain:
@@ -299,12 +298,13 @@ def _flow(document):
             yield Table([[_cell_text(c) for c in row.cells] for row in table.rows])
             continue
         paragraph = DocxParagraph(element, document)
-        style, heading_level = _role(paragraph)
-        num_id, ilvl = _numbering_of(paragraph)
+        chain = _style_chain(paragraph)
+        style, heading_level = _role(paragraph, chain)
+        num_id, ilvl = _numbering_of(paragraph, chain)
         label, is_bullet = numbering.label(num_id, ilvl) if num_id else (None, False)
         text = " ".join(_text(element).split())
         yield Paragraph(text=text, style=style, heading_level=heading_level,
-                        label=label, bullet=is_bullet, level=ilvl, bold=bool(text) and _bold(paragraph),
+                        label=label, bullet=is_bullet, level=ilvl, bold=bool(text) and _bold(paragraph, chain),
                         notes=[notes[ref] for ref in _note_refs(element) if ref in notes])
 
 
@@ -340,13 +340,13 @@ def _note_refs(element) -> list[tuple[str, str]]:
     return refs
 
 
-def _bold(paragraph) -> bool:
+def _bold(paragraph, chain: list) -> bool:
     """Every run with text is bold: set in bold directly, by its character style or by the
     paragraph's style (or the style that is based on, where it says nothing of bold itself)."""
     runs = [r for r in paragraph.runs if r.text.strip()]
     if not runs:
         return False
-    style_bold = next((style.font.bold for style in _style_chain(paragraph) if style.font.bold is not None), False)
+    style_bold = next((style.font.bold for style in chain if style.font.bold is not None), False)
     for run in runs:
         bold = run.bold
         if bold is None and run.style is not None and run.style.font.bold is not None:

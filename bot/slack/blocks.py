@@ -121,9 +121,9 @@ def fallback_text(answer: Answer, shown: list[Result], today: date | None = None
     first = shown[0]
     c, p = first.clause, first.policy
     quote, _ = _cut(" ".join(c.text.split()), 300)
-    overdue = " (DRAFT)" if p.draft else " (review overdue)" if review_overdue(p, today) else ""
+    flag = " (DRAFT)" if p.draft else " (review overdue)" if review_overdue(p, today) else ""
     more = f" (+{len(shown) - 1} more)" if len(shown) > 1 else ""
-    text = f"{p.display_title}{overdue}, {location(c)}: “{quote}”{more}"
+    text = f"{p.display_title}{flag}, {location(c)}: “{quote}”{more}"
     return escape(_cut(text, FALLBACK_LIMIT)[0])
 
 
