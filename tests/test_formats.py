@@ -1806,3 +1806,16 @@ def test_a_word_watermark_says_the_policy_is_a_draft(tmp_path):
     assert [c.text for c in parsed.clauses] == ["Staff must not give any medicine without written consent from a parent."]
     word.sections[0].header.paragraphs[0]._p.remove(word.sections[0].header.paragraphs[0]._p[-1])
     assert "status" not in _read_word(word, tmp_path, "medical2").meta
+
+
+def test_an_opendocument_watermark_says_the_policy_is_a_draft(tmp_path):
+    # LibreOffice's Format > Watermark puts fontwork text in a shape in the page style's header
+    body = ('<text:h text:outline-level="1">1. Medicines</text:h>'
+            "<text:p>1.1 Staff must not give any medicine without written consent from a parent.</text:p>")
+    shape = ('<draw:custom-shape draw:name="PowerPlusWaterMarkObject1" svg:width="17cm" svg:height="4cm">'
+             '<text:p>DRAFT</text:p><draw:enhanced-geometry draw:type="fontwork-plain-text"/></draw:custom-shape>')
+    header = '<style:master-page style:name="Standard"><style:header><text:p>Oakridge Primary School{}</text:p></style:header></style:master-page>'
+    draft = read_document(write_odt(tmp_path / "draft.odt", body, master=header.format(shape)), "medical")
+    assert draft.meta.get("status") == "draft"
+    assert [c.text for c in draft.clauses] == ["Staff must not give any medicine without written consent from a parent."]
+    assert "status" not in read_document(write_odt(tmp_path / "plain.odt", body, master=header.format("")), "medical").meta

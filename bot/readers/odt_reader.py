@@ -433,6 +433,12 @@ _MARGINS = ("style:header", "style:footer", "style:header-left", "style:footer-l
 
 def _margins(styles: _Styles) -> list[str]:
     """The lines of the page styles' headers and footers (styles.xml), where a template often states
-    the dates, as in Word (bot.readers.docx_reader)."""
-    return [_line(p) for page in styles.in_styles_part("//style:master-page") for part in page.children
-            if part.tag in _MARGINS for p in _cell_paragraphs(part)]
+    the dates, as in Word (bot.readers.docx_reader), and the words of a watermark (Format >
+    Watermark: fontwork text in a shape in the header, "DRAFT")."""
+    lines: list[str] = []
+    for page in styles.in_styles_part("//style:master-page"):
+        for part in page.children:
+            if part.tag in _MARGINS:
+                lines += [_line(p) for p in _cell_paragraphs(part)]
+                lines += [_line(shape) for shape in part.get_elements("descendant::draw:custom-shape")]
+    return lines
