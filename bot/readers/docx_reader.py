@@ -108,8 +108,9 @@ def _val(element) -> str | None:
 
 def _numbering_of(paragraph, chain: list) -> tuple[str | None, int]:
     """(numId, ilvl) from the paragraph's own properties, else from its style or a style it is
-    based on (a trust template's "Numbered Para", numbered by the list linked to it). A numId of 0
-    on the paragraph itself is Word's "None": numbering its style would give is switched off."""
+    based on (a trust template's "Numbered Para", numbered by the list linked to it), the nearest
+    first. A numId of 0 is Word's "None": it switches off the numbering a style further along would
+    give (set on a paragraph, that of its style)."""
     for props in [paragraph._p.pPr] + [_ppr(style) for style in chain]:
         if props is None:
             continue
