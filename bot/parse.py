@@ -134,7 +134,9 @@ _BOLD_LINE = re.compile(r"^(?:\*\*(?P<a>[^*]+)\*\*|__(?P<b>[^_]+)__|<b>(?P<c>[^<
                         r"|<strong>(?P<d>[^<]+)</strong>)$", re.I)
 _RULE = re.compile(r"^(?:-{3,}|_{3,}|\*{3,}|={3,})$")
 _IMAGE = re.compile(r"^\[(?:image|picture|figure)[^\]]*\]$", re.I)
-_DOT_LEADER = re.compile(r"\.{4,}\s*\d+\s*$")
+# a contents line's leader to its page number: dots run together ("....... 4"), spaced as some PDF
+# makers draw them (". . . . 4"), or ellipses ("…… 4")
+_DOT_LEADER = re.compile(r"(?:\.{4,}|(?:\.\s+){3,}\.|…{2,})\s*\d+\s*$")
 # A breadcrumb or a site's byline under a page title ("Oakfield Learning Trust · Staff Hub · People &
 # Culture"): three or more short names (BYLINE_WORDS at most) with a middle dot or an arrow between them
 _CRUMB_SEPARATOR = re.compile(r"\s[·›»]\s")

@@ -1,7 +1,7 @@
 """Question -> ranked clauses, or an honest "the policies don't cover this".
 
 1. The question's terms: Slack markup and chat filler dropped, stemmed like the clauses, a
-   misspelt word read as the policy word one typo away.
+   misspelt word read as the policy word one typo away, or spelt as it sounds (bot.spelling).
 2. Vocabulary concepts: staff words ("dad", "insta") stand for policy terms ("family members",
    "social media"); a concept scores the better of the staff words' own match and the policy
    term's, at the vocabulary weight — never both.
@@ -31,6 +31,7 @@ from bot.errors import QuestionError
 from bot.index import Index
 from bot.models import Answer, Result
 from bot.questions import searchable, story_words
+from bot.spelling import by_sound, is_english, sounds_like
 from bot.tokenize import CLOCK_TIME, TIME_SPAN, asks_the_time, words
 from bot.vocabulary import EVERYDAY, INTENSIFIERS, ORGANISATION, Concept
 
@@ -136,6 +137,8 @@ class Searcher:
         # every word the vocabulary knows, staff's or the policies' ("contract"): a word, not a typo
         self.known_words = {t for r in index.vocabulary.rules for t in (*r.match, *r.target)}
         self._stems: dict[str, list[str]] | None = None
+        self._sounds: dict[str, list[str]] | None = None     # policy terms by sound (bot.spelling)
+        self._respellings: dict[str, str | None] = {}          # a cache, as _compounds
         # "staffroom" -> ("staff", "room"), or None: a cache (threads that race fill in the same value)
         self._compounds: dict[str, tuple[str, str] | None] = {}
         self._sections: dict[str, list[int]] | None = None     # "7.10" -> its clauses' rows
@@ -203,8 +206,7 @@ class Searcher:
                     if not word.isalpha() or (word in (CLOCK_TIME, TIME_SPAN) and word not in asked) or story:
                         continue    # a time, price or number no policy has ("10pm", "50"), or the story
                                     # around the question ("last night", "years ago"): detail, not topic
-                    if term not in self.known_words and not self._split(word):
-                        term = self._spelling(word) or term
+                    term = self._respelt(word) or term
             if term not in counts and len(counts) >= MAX_QUESTION_TERMS:
                 break
             counts[term] = counts.get(term, 0) + 1
@@ -220,8 +222,11 @@ class Searcher:
 
     def _spelling(self, word: str) -> str | None:
         """The policy word one typo away (a swapped, missing, extra or wrong letter, first letter
-        kept): "freind" -> friend, "pasword" -> password. Short words are left alone ("inset")."""
-        if len(word) < MIN_TYPO_LENGTH or not word.isalpha():
+        kept): "freind" -> friend, "pasword" -> password. Short words are left alone ("inset"),
+        unless a word of one letter less is no English word at all ("socal" -> social)."""
+        if not word.isalpha() or len(word) < MIN_TYPO_LENGTH - 1:
+            return None
+        if len(word) < MIN_TYPO_LENGTH and is_english(word):
             return None
         stem = self.index.tokenizer.stem(word)
         if len(stem) < MIN_TYPO_LENGTH - 1:
@@ -236,6 +241,27 @@ class Searcher:
             if abs(len(candidate) - len(stem)) <= 1 and _one_typo(stem, candidate):
                 return candidate
         return None
+
+    def _respelt(self, word: str) -> str | None:
+        """The policy term a word no policy has is a misspelling of, one typo away or spelt as it
+        sounds; None for a word the policies or the vocabulary have, or a compound of two."""
+        if word in self._respellings:
+            return self._respellings[word]
+        term = self.index.tokenizer.stem(word)
+        found = None
+        if (word.isalpha() and term not in self.body.terms and term not in self.index.head.terms
+                and term not in self.known_words and not self._split(word)):
+            found = self._spelling(word) or self._by_ear(word)
+        if len(self._respellings) < 10_000:
+            self._respellings[word] = found
+        return found
+
+    def _by_ear(self, word: str) -> str | None:
+        """The policy word a word no English word list has sounds like: "fotos" -> photo,
+        "privasy" -> privacy (bot.spelling)."""
+        if self._sounds is None:
+            self._sounds = by_sound(self.body.terms)
+        return sounds_like(word, self.index.tokenizer.stem(word), self._sounds)
 
     def _split(self, word: str) -> tuple[str, str] | None:
         """The two policy words a word no clause has is made of, when some clause has them side by
@@ -307,7 +333,7 @@ class Searcher:
         if not self.origins:
             return compounds
         tok = self.index.tokenizer
-        stems = [tok.stem(w) for w in question_words]
+        stems = [self._respelt(w) or tok.stem(w) for w in question_words]
         plain = [t for w, t in zip(question_words, stems) if w not in INTENSIFIERS]   # "looks really wrong"
         found = self.index.vocabulary.concepts(stems, self.origins, self._function_stems,
                                                plain if len(plain) < len(stems) else None)

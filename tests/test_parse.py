@@ -225,6 +225,24 @@ def test_balfour_contents_and_dates_are_not_clauses():
     assert c710.heading == "Personal Use of Social Media" and c710.heading_number == "7"
 
 
+@pytest.mark.parametrize("leader", [". . . . . . . . .", ".  .  .  .  .  .", "…………", "............"])
+def test_a_contents_line_with_a_leader_to_its_page_number_is_not_a_clause(leader):
+    # a PDF exported from Google Docs or made by a report writer draws its dotted leaders spaced
+    # (tests/data/recruitment): each contents line was a clause numbered as its section
+    from bot.parse import parse_text
+    doc = parse_text(f"Contents\n\n1. Purpose and scope {leader} 2\n\n2. References {leader} 3\n\n"
+                     "1. Purpose and scope\n\n1.1 This policy applies to all staff.\n\n2. References\n\n"
+                     "2.1 Two references are required.", "p")
+    assert [(c.section, c.text) for c in doc.clauses] == [
+        ("1.1", "This policy applies to all staff."), ("2.1", "Two references are required.")]
+
+
+def test_a_sentence_ending_in_spaced_dots_and_a_number_is_still_read():
+    from bot.parse import parse_text
+    doc = parse_text("# Pay\n\nStaff are paid on the 20th of each month. See the scale at point 4.", "p")
+    assert [c.text for c in doc.clauses] == ["Staff are paid on the 20th of each month. See the scale at point 4."]
+
+
 def test_a_line_of_date_statements_is_not_a_clause():
     from bot.parse import parse_text
     doc = parse_text("Approved by the Full Governing Body: 21 January 2026. Next review: January 2027.\n\n"
