@@ -58,6 +58,24 @@ def test_pdf_version_parses_into_the_same_clauses(pid, tmp_path):
     assert parsed.title == "Staff Social Media Policy"
 
 
+def test_a_web_page_printed_to_pdf_is_read_as_the_page(tmp_path):
+    # A browser prints its own header (when, and the page's title) and footer (the address, "1/3")
+    # on every page, and the site's menu, breadcrumb and footer with the article (tests/data/bereavement).
+    # The PDF's title is the page's, "Bereavement and Loss Policy - Oakwood Primary School".
+    parsed = read_document(DATA / "bereavement" / "bereavement-policy.pdf", "bereavement-policy")
+    assert parsed.title == "Bereavement and Loss Policy"
+    assert parsed.meta == {"approved": "2025-06", "next_review": "2027-06"}     # not the day it was printed
+    everything = " ".join(c.text + " " + (c.heading or "") for c in parsed.clauses)
+    for furniture in ("07/12/2026", "oakwood-primary.sch.uk", "1/3", "Curriculum", "Home ›", "Cookies"):
+        assert furniture not in everything
+    assert parsed.clauses[0].text.startswith("Every year some of our pupils and staff")
+    assert parsed.clauses[-1].text.endswith("if the pupil moves to another school.")
+    # and a PDF made by a report writer, titled as a browser titles a page
+    path = write_pdf(text_clauses("forge-integrated-primary"), tmp_path / "forge.pdf",
+                     title="Staff Social Media Policy | Forge Integrated Primary School")
+    assert read_document(path, "forge").title == "Staff Social Media Policy"
+
+
 @pytest.mark.parametrize("pid", POLICY_IDS)
 def test_a_two_column_pdf_version_parses_into_the_same_clauses(pid, tmp_path):
     # each shipped policy set in two columns on A4, as a leaflet is: clauses and lists break from

@@ -547,6 +547,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("closerel/close-relationships-policy.docx", 0.75, 0.25, 0.05),  # close relationships at work, Word in a trust's template
     ("medical/medical-conditions-policy.pdf", 0.8, 0.75, 0.0),  # pupils' medical conditions, a draft PDF with a watermark
     ("recruitment/recruitment-policy.pdf", 0.9, 0.75, 0.0),  # safer recruitment, a Google Docs PDF with dotted contents
+    ("bereavement/bereavement-policy.pdf", 0.85, 0.75, 0.05),  # bereavement and loss, a web page printed to PDF
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -583,14 +584,14 @@ def test_blind_question_batch(searcher):
     # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54, 0.28, 0.40,
     # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90, 0.59, 0.75, 0.68, 0.58, 0.35, 0.47,
     # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58, 0.60, 0.62, 0.61, 0.77, 0.46, 0.68, 0.39, 0.53, 0.79, 0.56,
-    # 0.64, 0.74, 0.65, 0.78, 0.82, 0.77 and 0.41;
+    # 0.64, 0.74, 0.65, 0.78, 0.82, 0.77, 0.41 and 0.71;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
     # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33, 0.17,
     # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20, 1.00, 0.50, 0.50, 0.83, 1.00,
     # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00, 0.33, 0.83, 0.50, 0.00, 0.83, 0.50, 0.50, 0.00, 0.50,
-    # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50, 0.75, 1.00 and 1.00); they guard later fixes.
+    # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50, 0.75, 1.00, 1.00 and 0.75); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     # 0.59: the ninety-third batch's six questions on running the school's own accounts ("What's the
@@ -1254,6 +1255,10 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("the applicant gave her mum as a referee, is that ok?", ("reference",)),
     ("a mum wants to come in and hear readers every Tuesday", ("read", "pupil")),
     ("will they google me before the interview?", ("search",)),
+    # and a primary school's bereavement and loss policy, a web page printed to PDF (tests/data/bereavement)
+    ("is there any counselling for staff?", ("employe", "assist", "programm")),
+    ("who's in charge of deciding what we tell the children?", ("lead",)),
+    ("her behaviour has changed since her brother died", ("bereav",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and

@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from bot.errors import CorpusError
-from bot.parse import ParsedDocument
+from bot.parse import ParsedDocument, names_a_document
 
 SUFFIXES = (".txt", ".md", ".docx", ".odt", ".pdf", ".html", ".htm")
 
@@ -100,3 +100,16 @@ def list_number(value: int, style: str) -> str:
     if style == "decimalleadingzero":
         return f"{value:02d}"
     return str(value)
+
+
+def page_title(title: str) -> str:
+    """A browser title's part naming the document: "HR Policies : Sickness Absence Procedure"
+    (a Confluence space and page), "Lone Working Policy | Oak Trust" -> the policy. A web page's,
+    or a PDF's printed from one (its title is the page's)."""
+    parts = [part.strip() for part in re.split(r"\s+[:|\u2013\u2014-]\s+", title) if part.strip()]
+    named = [p for p in parts if names_a_document(p)]
+    single = [p for p in named if not _COLLECTION.search(p)]    # "HR Policies" is where it is filed
+    return (single or named or [title])[0]
+
+
+_COLLECTION = re.compile(r"\b(?:policies|procedures|handbooks|guides|documents)\b", re.I)

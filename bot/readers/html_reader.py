@@ -31,7 +31,7 @@ from pathlib import Path
 from bot.errors import CorpusError
 from bot.parse import (ParsedDocument, cell_text, names_a_document, parse_text, pipe_table, reads_as_bold_heading,
                        stated_dates, title_of)
-from bot.readers import list_number, missing_extra, read_bytes
+from bot.readers import list_number, missing_extra, page_title, read_bytes
 
 _DROP = ("script", "style", "noscript", "template", "svg", "nav", "form", "button", "iframe",
          "select", "input", "dialog", "canvas", "object", "video", "audio", "map")
@@ -135,7 +135,7 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
         parsed.title = title_of(page.title_block)
     if margins:
         parsed.meta = {**stated_dates(margins), **parsed.meta}     # "Next review: March 2027" in the footer
-    named = _page_title(" ".join(soup.title.string.split())) if soup.title and soup.title.string else None
+    named = page_title(" ".join(soup.title.string.split())) if soup.title and soup.title.string else None
     if not parsed.title:
         parsed.title = named
     elif (named and not page.title_block and root.find("h1") is None and names_a_document(named)
@@ -200,16 +200,6 @@ def _details(soup, at, summary, panel) -> None:
         details.append(panel.extract())
 
 
-def _page_title(title: str) -> str:
-    """A browser title's part naming the document: "HR Policies : Sickness Absence Procedure"
-    (a Confluence space and page), "Lone Working Policy | Oak Trust" -> the policy."""
-    parts = [part.strip() for part in re.split(r"\s+[:|\u2013\u2014-]\s+", title) if part.strip()]
-    named = [p for p in parts if names_a_document(p)]
-    single = [p for p in named if not _COLLECTION.search(p)]    # "HR Policies" is where it is filed
-    return (single or named or [title])[0]
-
-
-_COLLECTION = re.compile(r"\b(?:policies|procedures|handbooks|guides|documents)\b", re.I)
 
 
 def _a_callout(aside) -> bool:

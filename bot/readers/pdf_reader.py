@@ -24,7 +24,7 @@ from pathlib import Path
 
 from bot.errors import CorpusError
 from bot.parse import ParsedDocument, parse_text, reads_as_bold_heading, stated_dates
-from bot.readers import COMPOUND_END, PAGE_NUMBER, missing_extra, page_furniture
+from bot.readers import COMPOUND_END, PAGE_NUMBER, missing_extra, page_furniture, page_title
 
 # a clause number or list marker set apart from its text ("1.1", "(a)", "iv.", "•"): such a first
 # column is a numbered or bulleted list with a hanging indent, as Word exports one, not a table
@@ -676,5 +676,5 @@ def read_pdf(path: Path, policy_id: str) -> ParsedDocument:
     except Exception:
         title = ""
     if title and not _NO_TITLE.match(title):
-        parsed.title = title
+        parsed.title = page_title(title)    # a web page printed to PDF: "Bereavement Policy - Oak School"
     return parsed
