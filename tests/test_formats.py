@@ -58,6 +58,17 @@ def test_pdf_version_parses_into_the_same_clauses(pid, tmp_path):
     assert parsed.title == "Staff Social Media Policy"
 
 
+def test_a_policy_under_review_is_quoted_as_its_tracked_changes_would_leave_it():
+    # tests/data/charging: a price changed as a tracked change, a phrase struck out, a reviewer's
+    # comment in the margin; a teacher is quoted the new price, never the deleted words or the comment
+    parsed = read_document(DATA / "charging" / "charging-policy.docx", "charging-policy")
+    text = " ".join(c.text for c in parsed.clauses)
+    assert "music tuition, at a rate of £12 per lesson" in text and "£10" not in text
+    assert "must not keep money in classrooms." in text and "overnight" not in text
+    assert "Music service has confirmed" not in text
+    assert any("3 tracked changes not yet accepted" in w for w in parsed.warnings)
+
+
 def test_a_web_page_printed_to_pdf_is_read_as_the_page(tmp_path):
     # A browser prints its own header (when, and the page's title) and footer (the address, "1/3")
     # on every page, and the site's menu, breadcrumb and footer with the article (tests/data/bereavement).

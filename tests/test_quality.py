@@ -548,6 +548,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("medical/medical-conditions-policy.pdf", 0.8, 0.75, 0.0),  # pupils' medical conditions, a draft PDF with a watermark
     ("recruitment/recruitment-policy.pdf", 0.9, 0.75, 0.0),  # safer recruitment, a Google Docs PDF with dotted contents
     ("bereavement/bereavement-policy.pdf", 0.85, 0.75, 0.05),  # bereavement and loss, a web page printed to PDF
+    ("charging/charging-policy.docx", 0.8, 1.0, 0.09),  # charging and remissions, Word with tracked changes
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1259,6 +1260,10 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("is there any counselling for staff?", ("employe", "assist", "programm")),
     ("who's in charge of deciding what we tell the children?", ("lead",)),
     ("her behaviour has changed since her brother died", ("bereav",)),
+    # and a Church of England academy's charging and remissions policy, in Word (tests/data/charging)
+    ("how much are violin lessons?", ("music",)),
+    ("can I ask parents to buy the class reading books?", ("pay",)),
+    ("can we make parents pay for a maths website we use in lessons?", ("onlin", "learn", "platform")),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
