@@ -244,12 +244,15 @@ class Searcher:
 
     def _respelt(self, word: str) -> str | None:
         """The policy term a word no policy has is a misspelling of, one typo away or spelt as it
-        sounds; None for a word the policies or the vocabulary have, or a compound of two."""
+        sounds; None for a word the policies or the vocabulary have, a compound of two, a stopword
+        or chat filler (so most questions never load the English word list: bot.spelling)."""
         if word in self._respellings:
             return self._respellings[word]
-        term = self.index.tokenizer.stem(word)
+        tok = self.index.tokenizer
+        term = tok.stem(word)
         found = None
-        if (word.isalpha() and term not in self.body.terms and term not in self.index.head.terms
+        if (word.isalpha() and word not in tok.stopwords and word not in tok.fillers
+                and term not in self.body.terms and term not in self.index.head.terms
                 and term not in self.known_words and not self._split(word)):
             found = self._spelling(word) or self._by_ear(word)
         if len(self._respellings) < 10_000:

@@ -23,7 +23,7 @@ MIN_LENGTH = 4
 MAX_EDITS = 2
 # the first letters a word spelt by ear may begin with for the policy word's: "fone" for "phone",
 # "kool" for "cool"; any other word keeps its first letter ("Vinted" is not "find")
-_SAME_START = (("f", "ph"), ("k", "c"), ("c", "k"), ("s", "c"))
+_SAME_START = (("f", "ph"), ("k", "c"), ("s", "c"))
 _english = None
 _lock = threading.Lock()
 
@@ -35,7 +35,7 @@ def is_english(word: str) -> bool:
         with _lock:
             if _english is None:
                 from spellchecker import SpellChecker
-                _english = SpellChecker(language="en", distance=1)
+                _english = SpellChecker(language="en")
     return word in _english
 
 
@@ -67,5 +67,6 @@ def sounds_like(word: str, stem: str, groups: dict[str, list[str]]) -> str | Non
 
 
 def _same_start(a: str, b: str) -> bool:
+    """Both begin with the same letter, or with letters of one sound (_SAME_START, either way round)."""
     return a[0] == b[0] or any(a.startswith(x) and b.startswith(y) or b.startswith(x) and a.startswith(y)
                                for x, y in _SAME_START)

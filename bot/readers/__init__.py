@@ -102,6 +102,9 @@ def list_number(value: int, style: str) -> str:
     return str(value)
 
 
+_COLLECTION = re.compile(r"\b(?:policies|procedures|handbooks|guides|documents)\b", re.I)
+
+
 def page_title(title: str) -> str:
     """A browser title's part naming the document: "HR Policies : Sickness Absence Procedure"
     (a Confluence space and page), "Lone Working Policy | Oak Trust" -> the policy. A web page's,
@@ -110,6 +113,3 @@ def page_title(title: str) -> str:
     named = [p for p in parts if names_a_document(p)]
     single = [p for p in named if not _COLLECTION.search(p)]    # "HR Policies" is where it is filed
     return (single or named or [title])[0]
-
-
-_COLLECTION = re.compile(r"\b(?:policies|procedures|handbooks|guides|documents)\b", re.I)

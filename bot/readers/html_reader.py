@@ -200,8 +200,6 @@ def _details(soup, at, summary, panel) -> None:
         details.append(panel.extract())
 
 
-
-
 def _a_callout(aside) -> bool:
     """An <aside> inside the article, mostly text rather than links, is part of it: a callout box
     ("Need to talk to someone? LADO service: 01632 960 440"). One beside the article, or one of
