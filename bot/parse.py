@@ -70,6 +70,14 @@ _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I
 # kramdown's "{:toc}" (after its list marker, "* TOC")
 _PAGE_LINE = re.compile(r"^page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _TOC_TAG = re.compile(r"^(?:\[\[_?toc_?\]\]|\[toc\]|\{:\s*toc\s*\}|\*\s+toc)$", re.I)
+# A site generator's template tag alone on a line: Jekyll's Liquid ("{% include policy-header.html %}",
+# "{{ page.title }}"), Hugo's shortcodes ("{{< notice warning >}}", "{{% /notice %}}"). Site markup,
+# not policy: a paragraph break, except the text an include is given to show ("{% include
+# callout.html content="Parents may take photographs..." %}"), which is read as a paragraph.
+_TEMPLATE_TAG = re.compile(r"^(?:\{%.*%\}|\{\{.*\}\})$")
+_TEMPLATE_TEXT = re.compile(r"\b(?:content|text|body|message|note)\s*=\s*(?:\"(?P<d>[^\"]+)\"|'(?P<s>[^']+)')")
+# kramdown's attribute list for the block above it ("{: .notice}", "{: #contacts .table}"): markup
+_BLOCK_ATTRIBUTES = re.compile(r"^\{:(?!\s*toc\s*\})[^{}]*\}$", re.I)
 # Markdown exported from a wiki or notes app (Notion, GitHub, Obsidian) carries HTML blocks: a
 # callout in <aside>, a toggle in <details> whose <summary> is its title, <div>s. A line of such
 # tags alone is a paragraph break; a toggle's summary is a heading ("Does this apply on trips?").
@@ -318,6 +326,13 @@ def _classify(no: int, raw: str) -> Line:
         stripped = _BLOCK_TAG.sub(" ", stripped).strip()
         if not stripped:
             return Line(no, "blank")
+    if _BLOCK_ATTRIBUTES.match(stripped):
+        return Line(no, "blank")
+    if _TEMPLATE_TAG.match(stripped):
+        shown = _TEMPLATE_TEXT.search(stripped)
+        if not shown:
+            return Line(no, "blank")
+        stripped = raw = shown.group("d") or shown.group("s")
     fenced = _FENCED_ADMONITION.match(stripped)
     if fenced:
         if not fenced.group("kind"):

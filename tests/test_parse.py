@@ -723,3 +723,23 @@ def test_a_do_and_dont_table_is_read_by_column():
         ("Don't: Accept friend requests from pupils.", 7, "rule"),
         ("Reason: Moving house; Leave: 1 day.", 12, "information")]        # a table of fields, by row
 
+
+
+def test_a_site_generators_template_tags_and_attribute_lists_are_not_policy():
+    # A Jekyll page (tests/data/parentconduct): Liquid includes and kramdown attribute lists were
+    # quoted as policy ("{% include policy-header.html %} Brookfield…"), and "{: .notice}" under a
+    # paragraph joined the next paragraph to it. An include's text to show is the policy's words.
+    text = ("{% include policy-header.html %}\nEveryone should show respect.\n{: .lead}\n\n"
+            "## What staff should do\n\nStaff must not argue with an angry parent.\n{: .notice}\n\n"
+            "If staff feel unsafe, they should move to a safe place.\n\n"
+            "{% include callout.html type=\"warning\" content=\"Parents may film their own child.\" %}\n\n"
+            "{{< notice info >}}\nSee the complaints policy.\n{{< /notice >}}\n\n"
+            "{% include related-policies.html policies=\"complaints, behaviour\" %}\n")
+    clauses = parse_text(text, "p").clauses
+    assert [c.text for c in clauses] == [
+        "Everyone should show respect.", "Staff must not argue with an angry parent.",
+        "If staff feel unsafe, they should move to a safe place.", "Parents may film their own child.",
+        "See the complaints policy."]
+    # a clause that merely mentions braces is still read
+    assert parse_text("## Pay\n\nClaims {see form A} are paid monthly.", "p").clauses[0].text == \
+        "Claims {see form A} are paid monthly."

@@ -549,6 +549,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("recruitment/recruitment-policy.pdf", 0.9, 0.75, 0.0),  # safer recruitment, a Google Docs PDF with dotted contents
     ("bereavement/bereavement-policy.pdf", 0.85, 0.75, 0.05),  # bereavement and loss, a web page printed to PDF
     ("charging/charging-policy.docx", 0.8, 1.0, 0.09),  # charging and remissions, Word with tracked changes
+    ("parentconduct/parent-code-of-conduct.md", 0.8, 0.5, 0.0),  # parent code of conduct, a Jekyll page
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1264,6 +1265,8 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("how much are violin lessons?", ("music",)),
     ("can I ask parents to buy the class reading books?", ("pay",)),
     ("can we make parents pay for a maths website we use in lessons?", ("onlin", "learn", "platform")),
+    # and a primary school's parent and visitor code of conduct, a Jekyll page (tests/data/parentconduct)
+    ("a dad started shouting at me in the playground", ("angri",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
