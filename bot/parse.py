@@ -332,7 +332,7 @@ def _classify(no: int, raw: str) -> Line:
         shown = _TEMPLATE_TEXT.search(stripped)
         if not shown:
             return Line(no, "blank")
-        stripped = raw = shown.group("d") or shown.group("s")
+        stripped = shown.group("d") or shown.group("s")
     fenced = _FENCED_ADMONITION.match(stripped)
     if fenced:
         if not fenced.group("kind"):
