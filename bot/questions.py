@@ -43,12 +43,27 @@ _CALLED = r"\b(?:called|named)\s+"
 _NAMING = re.compile(_CALLED + r"(?=[A-Z][a-z]+\b)")
 
 
+# Who the question is for, not what it asks: "asking for a friend", "for a friend:", "asking for someone
+# else", "my colleague wants to know if...". The friend or colleague is the asker's, so the words are
+# not the policies' friends ("friend requests") or colleagues.
+_ON_BEHALF = re.compile(
+    r"\b(?:(?:i'?m|im|i am)\s+)?(?:just\s+)?asking\s+(?:for|on\s+behalf\s+of)\s+(?:(?:a|my)\s+(?:friend|mate|pal|colleague)"
+    r"(?:\s+of\s+mine)?|some(?:one|body)\s+else|another\s+person)\b"
+    r"|^\W*for\s+a\s+(?:friend|mate)\s*[:,\u2013\u2014-]|[?.!,]\s*for\s+a\s+(?:friend|mate)\W*$"
+    r"|\b(?:a|my|one\s+of\s+my)\s+(?:friend|mate|pal|colleague)s?(?:\s+of\s+mine)?\s+"
+    r"(?:wants\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+know|is\s+asking|was\s+asking|asked\s+me|"
+    r"is\s+wondering|was\s+wondering|wonders)(?=\s+(?:if|whether|what|how|when|who|why|about)\b)", re.I)
+
+
+
 def searchable(text: str) -> str:
     """A question's words for searching: as plain_question, with a web address reduced to its site's
     name ("is this ok? https://www.facebook.com/groups/123" -> "is this ok? facebook"), as policy
     text is indexed (bot.tokenize.site_names), "as long as" read as "if", the "keeps" of "keeps
-    messaging me" dropped, and the "called" of "a TA called Jo" dropped."""
-    return _NAMING.sub("", _CONTINUING.sub("", _CONDITION.sub("if", site_names(plain_question(text)))))
+    messaging me" dropped, the "called" of "a TA called Jo" dropped, and whom the question is asked for
+    ("asking for a friend", "my colleague wants to know") dropped."""
+    text = _ON_BEHALF.sub(" ", site_names(plain_question(text)))
+    return _NAMING.sub("", _CONTINUING.sub("", _CONDITION.sub("if", text)))
 
 
 # Who is asking: "As head of drama, can I...", "I'm the PE teacher - ...", "art teacher here, ...",

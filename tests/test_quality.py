@@ -364,6 +364,31 @@ def test_names_and_a_framing_label_are_not_what_a_question_asks(searcher):
     assert searcher.search("Quiz question: how many fire exits does the main building have?").abstained
 
 
+def test_whom_a_question_is_asked_for_is_not_what_it_asks(searcher):
+    # Blind batch 106 asks for someone else: "Asking for a friend: can a teacher get sacked...",
+    # "For a friend: ...", "A colleague wants to know if...". The friend is the asker's, not the
+    # policies' friends ("friend requests") or colleagues, and "someone else" and "hypothetically"
+    # are filler; counted, they drew the friend-request clauses to questions about dismissal.
+    from bot.questions import searchable
+    for question, rest in [
+        ("Asking for a friend: can a teacher get sacked for drunk photos?", ": can a teacher get sacked for drunk photos?"),
+        ("For a friend: does the policy cover supply teachers?", "does the policy cover supply teachers?"),
+        ("can teachers be sacked for tweets? asking for a mate", "can teachers be sacked for tweets?"),
+        ("A colleague wants to know if she can use her school email", "if she can use her school email"),
+        ("is it ok to tweet about ofsted? for a friend", "is it ok to tweet about ofsted"),
+    ]:
+        assert searchable(question).strip() == rest
+    # a friend who is what the question is about is kept
+    for question in ["can I accept a friend request from a friend of my mum?", "my friend wants to add me on facebook",
+                     "my colleague asked me to share the photos", "can I post for a friend who runs a charity?"]:
+        assert searchable(question) == question
+    assert not {"friend", "els", "hypothet"} & set(searcher.term_counts(
+        "Hypothetically, asking for someone else: can a teacher get sacked for drunk photos?"))
+    answer = searcher.search("Asking for a friend: can a teacher get sacked for drunk photos on Facebook?",
+                             policies=["balfour-primary"])
+    assert "friend" not in answer.results[0].clause.text.lower()
+
+
 def test_a_common_word_is_not_read_as_a_typo_of_a_policy_word(searcher):
     # "missed" is "miss", one letter short of "misus" (misuse): a short stem is left as it is
     assert "misus" not in searcher.term_counts("I missed the deadline for my safeguarding training")
@@ -550,6 +575,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("bereavement/bereavement-policy.pdf", 0.85, 0.75, 0.05),  # bereavement and loss, a web page printed to PDF
     ("charging/charging-policy.docx", 0.8, 1.0, 0.09),  # charging and remissions, Word with tracked changes
     ("parentconduct/parent-code-of-conduct.md", 0.8, 0.5, 0.0),  # parent code of conduct, a Jekyll page
+    ("volunteers/volunteers-policy.pdf", 0.65, 0.25, 0.04),  # volunteers, a Word PDF with a form to sign
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -586,14 +612,14 @@ def test_blind_question_batch(searcher):
     # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54, 0.28, 0.40,
     # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90, 0.59, 0.75, 0.68, 0.58, 0.35, 0.47,
     # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58, 0.60, 0.62, 0.61, 0.77, 0.46, 0.68, 0.39, 0.53, 0.79, 0.56,
-    # 0.64, 0.74, 0.65, 0.78, 0.82, 0.77, 0.41, 0.71 and 0.49;
+    # 0.64, 0.74, 0.65, 0.78, 0.82, 0.77, 0.41, 0.71, 0.49 and 0.71;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
     # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33, 0.17,
     # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20, 1.00, 0.50, 0.50, 0.83, 1.00,
     # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00, 0.33, 0.83, 0.50, 0.00, 0.83, 0.50, 0.50, 0.00, 0.50,
-    # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50, 0.75, 1.00, 1.00, 0.75 and 1.00); they guard later fixes.
+    # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50, 0.75, 1.00, 1.00, 0.75, 1.00 and 0.50); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     # 0.59: the ninety-third batch's six questions on running the school's own accounts ("What's the
@@ -1267,6 +1293,10 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("can we make parents pay for a maths website we use in lessons?", ("onlin", "learn", "platform")),
     # and a primary school's parent and visitor code of conduct, a Jekyll page (tests/data/parentconduct)
     ("a dad started shouting at me in the playground", ("angri",)),
+    # and a primary school's volunteers policy, a Word document saved as PDF (tests/data/volunteers)
+    ("a grandad wants to help every Thursday, does he need checks?", ("regular",)),
+    ("I'm not comfortable with how a volunteer speaks to the kids", ("safeguard", "concern")),
+    ("can my sister come in and help in my class?", ("volunt",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
