@@ -1307,7 +1307,8 @@ def _front_matter(raw_lines: list[str]) -> tuple[int, dict[str, str]] | None:
 FRONT_LINES = 15
 _REVIEW_WORDS = re.compile(
     r"\b(?:(?:date (?:of |for )?)?next review|review(?:ed)?\s+(?:date|due|by)|due for review|"
-    r"to be reviewed|review(?=\s*:)|"
+    r"to be reviewed|(?:will|shall)\s+(?:next\s+)?be\s+reviewed(?:\s+again)?(?=\s+(?:in|on|by|before)\b)|"
+    r"review(?=\s*:)|"
     # a footer's "Review September 2026", "Review 01/09/2026": the word and a date, nothing between
     r"review(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})))",

@@ -1139,6 +1139,33 @@ def test_text_taken_out_of_a_pdf_is_read_without_its_page_layout(tmp_path):
                    for c in probation.clauses)
 
 
+def test_a_policy_sent_round_as_an_email_is_read_as_its_message(tmp_path):
+    # Document 92 (tests/data/cover): a cover policy that exists only as an email to all staff, saved
+    # from Outlook as text. Its header was dropped but the title was the file's name; "Kind regards",
+    # the signature, "Sent from my iPad" and the confidentiality notice were quoted as clause 8.1.
+    message = ("From:\tJo Reed <j.reed@oak.sch.uk>\r\nSent:\t4 September 2026 08:12\r\nTo:\tAll Staff\r\n"
+               "Subject:\tRE: FW: Staff Parking Rules - please read\r\n\r\nDear all,\r\n\r\n"
+               "These rules were agreed on 1 September 2026 and will be reviewed in July 2027.\r\n\r\n"
+               "1. Parking\r\n1.1 Staff must park in the marked bays.\r\n\r\nKind regards,\r\n\r\nJo Reed\r\n"
+               "Business Manager\r\n\r\nSent from my iPhone\r\n\r\nThis email is confidential. If you have "
+               "received it in error please delete it.\r\n")
+    path = tmp_path / "parking.txt"
+    path.write_text(message, encoding="utf-8", newline="")
+    doc = read_document(path, "parking")
+    assert doc.title == "Staff Parking Rules"
+    assert doc.meta == {"approved": "2026-09-01", "next_review": "2027-07"}
+    assert [c.text for c in doc.clauses] == [
+        "These rules were agreed on 1 September 2026 and will be reviewed in July 2027.",
+        "Staff must park in the marked bays."]
+    # a text that opens with a "Subject:" line alone is no email: the line stays as it is
+    path.write_text("Subject: Geography\n\n1. Fieldwork\n1.1 Staff must carry a first aid kit.\n", encoding="utf-8")
+    assert read_document(path, "note").title == "Subject: Geography"
+    cover = read_document(DATA / "cover" / "cover-policy.txt", "cover-policy")
+    assert cover.title == "Cover Policy 2026-27"
+    assert cover.meta == {"approved": "2026-09-01", "next_review": "2027-07"}
+    assert not any(re.search(r"regards|iPad|CONFIDENTIALITY|Dear colleagues|Sent:", c.text) for c in cover.clauses)
+
+
 def test_a_libreoffice_pdf_with_typed_clause_numbers_is_read_as_numbered_paragraphs():
     # tests/data/college: Word's "1.1<tab>text", exported to PDF by LibreOffice, wraps back to the
     # margin under the number, so the number and the first line's text stand in two columns and the

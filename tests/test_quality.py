@@ -576,6 +576,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("charging/charging-policy.docx", 0.8, 1.0, 0.09),  # charging and remissions, Word with tracked changes
     ("parentconduct/parent-code-of-conduct.md", 0.8, 0.5, 0.0),  # parent code of conduct, a Jekyll page
     ("volunteers/volunteers-policy.pdf", 0.65, 0.25, 0.04),  # volunteers, a Word PDF with a form to sign
+    ("cover/cover-policy.txt", 0.85, 0.5, 0.05),  # cover, an email to all staff saved as text
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):

@@ -7,7 +7,9 @@ lines repeated at the top or foot of every page and the page numbers are dropped
 letterhead is kept: it names the policy), a word hyphenated at a line end is joined, a table laid out
 in columns (three or more lines whose cells start at the same places) is read as a table, and the
 pieces of a line set far apart ("Version 2.1 – approved …" and "Review date: May 2028") are lines of
-their own."""
+their own.
+
+An email saved as text is read as its message, under its subject (from_an_email)."""
 from __future__ import annotations
 
 import re
@@ -23,7 +25,48 @@ def read_text(path: Path, policy_id: str) -> ParsedDocument:
     text = read_text_file(path)
     if "\f" in text and path.suffix.lower() == ".txt":
         text = from_a_pdf(text)
+    if path.suffix.lower() == ".txt" and (message := from_an_email(text)) is not None:
+        text = message
     return parse_text(text, policy_id)
+
+
+# An email saved as text (Outlook's "Save As" text, a mail client's export): the message header
+# ("From:", "Sent:", "To:", "Cc:", "Subject:"), then the message. A policy sent round by email is
+# the message, under its subject as the title: the header, the greeting ("Dear colleagues,") and the
+# sign-off (from "Kind regards," on: the signature, "Sent from my iPad", a confidentiality notice) are
+# not policy.
+_HEADER_FIELD = re.compile(r"^(from|sent|date|to|cc|bcc|subject|importance|attachments|reply-to)[ \t]*:[ \t]*(.*)$",
+                           re.I)
+HEADER_FIELDS = 3                   # at least From, Subject and one more
+_SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fw|fwd|aw|wg|tr)\s*:\s*|\[[^\]]{0,30}\]\s*)+", re.I)
+_SUBJECT_TAIL = re.compile(r"\s*(?:[-\u2013\u2014:(]\s*)(?:please read|for (?:your )?info(?:rmation)?|action required|"
+                           r"important|reminder|fyi|urgent)\W*$", re.I)
+_GREETING = re.compile(r"^(?:dear|hi|hello|good morning|good afternoon|morning|afternoon)\b[^.!?:]{0,40}[,!]?$", re.I)
+_SIGN_OFF = re.compile(r"^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|with (?:best|kind) (?:regards|wishes)"
+                       r"|regards|thanks|thank you|best|cheers|yours (?:sincerely|faithfully|truly))\s*[,.!]?$", re.I)
+
+
+def from_an_email(text: str) -> str | None:
+    """An email's message as policy text (see above), or None when the text is not an email."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    k = 0
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    fields: dict[str, str] = {}
+    while k < len(lines) and (m := _HEADER_FIELD.match(lines[k].strip())):
+        fields[m.group(1).lower()] = m.group(2).strip()
+        k += 1
+    if len(fields) < HEADER_FIELDS or not {"from", "subject"} <= fields.keys():
+        return None
+    body = lines[k:]
+    first = next((j for j, line in enumerate(body) if line.strip()), None)
+    if first is not None and _GREETING.match(body[first].strip()):
+        body[first] = ""
+    ends = [j for j, line in enumerate(body) if _SIGN_OFF.match(line.strip())]
+    if ends:
+        body = body[:ends[-1]]
+    subject = _SUBJECT_TAIL.sub("", _SUBJECT_PREFIX.sub("", fields["subject"])).strip()
+    return "\n".join([subject, ""] + body) if subject else "\n".join(body)
 
 
 _GAP = re.compile(r"(?<=\S) {3,}(?=\S)")          # pieces of a line set apart by the layout
