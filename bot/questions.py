@@ -56,13 +56,21 @@ _ON_BEHALF = re.compile(
 
 
 
+# How the asker judges what they ask about, not what it is: "is it rude to just ignore it?", "would it
+# be weird if I followed her back?". The adjective goes; what follows "to" or "if" is the question.
+_JUDGED = re.compile(r"\b((?:is|would|will|was|isn'?t|wouldn'?t)\s+it\s+(?:be\s+)?(?:a\s+bit\s+|really\s+|too\s+|very\s+)?)"
+                     r"(?:rude|impolite|cheeky|mean|unkind|awkward|weird|odd|strange|harsh|petty)"
+                     r"(?=\s+(?:of\s+me\s+)?(?:to|if)\b)", re.I)
+
+
 def searchable(text: str) -> str:
     """A question's words for searching: as plain_question, with a web address reduced to its site's
     name ("is this ok? https://www.facebook.com/groups/123" -> "is this ok? facebook"), as policy
     text is indexed (bot.tokenize.site_names), "as long as" read as "if", the "keeps" of "keeps
-    messaging me" dropped, the "called" of "a TA called Jo" dropped, and whom the question is asked for
-    ("asking for a friend", "my colleague wants to know") dropped."""
-    text = _ON_BEHALF.sub(" ", site_names(plain_question(text)))
+    messaging me" dropped, the "called" of "a TA called Jo" dropped, whom the question is asked for
+    ("asking for a friend", "my colleague wants to know") dropped, and how the asker judges it ("is it
+    rude to...") dropped."""
+    text = _JUDGED.sub(r"\1", _ON_BEHALF.sub(" ", site_names(plain_question(text))))
     return _NAMING.sub("", _CONTINUING.sub("", _CONDITION.sub("if", text)))
 
 
