@@ -593,6 +593,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("parentconduct/parent-code-of-conduct.md", 0.8, 0.5, 0.0),  # parent code of conduct, a Jekyll page
     ("volunteers/volunteers-policy.pdf", 0.65, 0.25, 0.04),  # volunteers, a Word PDF with a form to sign
     ("cover/cover-policy.txt", 0.85, 0.5, 0.05),  # cover, an email to all staff saved as text
+    ("homework/homework-policy.docx", 0.75, 0.75, 0.04),  # homework, Word with a table of minutes a week
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1314,6 +1315,9 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("a grandad wants to help every Thursday, does he need checks?", ("regular",)),
     ("I'm not comfortable with how a volunteer speaks to the kids", ("safeguard", "concern")),
     ("can my sister come in and help in my class?", ("volunt",)),
+    # and a secondary school's homework policy, in Word (tests/data/homework)
+    ("she can't do her homework because she looks after her mum", ("young", "carer")),
+    ("can I set HW over half term?", ("homework",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
