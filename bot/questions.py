@@ -55,7 +55,6 @@ _ON_BEHALF = re.compile(
     r"is\s+wondering|was\s+wondering|wonders)(?=\s+(?:if|whether|what|how|when|who|why|about)\b)", re.I)
 
 
-
 # How the asker judges what they ask about, not what it is: "is it rude to just ignore it?", "would it
 # be weird if I followed her back?". The adjective goes; what follows "to" or "if" is the question.
 _JUDGED = re.compile(r"\b((?:is|would|will|was|isn'?t|wouldn'?t)\s+it\s+(?:be\s+)?(?:a\s+bit\s+|really\s+|too\s+|very\s+)?)"

@@ -23,10 +23,10 @@ from bot.readers import COMPOUND_END, PAGE_NUMBER, page_furniture, read_bytes
 
 def read_text(path: Path, policy_id: str) -> ParsedDocument:
     text = read_text_file(path)
-    if "\f" in text and path.suffix.lower() == ".txt":
-        text = from_a_pdf(text)
-    if path.suffix.lower() == ".txt" and (message := from_an_email(text)) is not None:
-        text = message
+    if path.suffix.lower() == ".txt":
+        if "\f" in text:
+            text = from_a_pdf(text)
+        text = from_an_email(text) or text
     return parse_text(text, policy_id)
 
 
@@ -39,7 +39,7 @@ _HEADER_FIELD = re.compile(r"^(from|sent|date|to|cc|bcc|subject|importance|attac
                            re.I)
 HEADER_FIELDS = 3                   # at least From, Subject and one more
 _SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fw|fwd|aw|wg|tr)\s*:\s*|\[[^\]]{0,30}\]\s*)+", re.I)
-_SUBJECT_TAIL = re.compile(r"\s*(?:[-\u2013\u2014:(]\s*)(?:please read|for (?:your )?info(?:rmation)?|action required|"
+_SUBJECT_TAIL = re.compile(r"\s*[-\u2013\u2014:(]\s*(?:please read|for (?:your )?info(?:rmation)?|action required|"
                            r"important|reminder|fyi|urgent)\W*$", re.I)
 _GREETING = re.compile(r"^(?:dear|hi|hello|good morning|good afternoon|morning|afternoon)\b[^.!?:]{0,40}[,!]?$", re.I)
 _SIGN_OFF = re.compile(r"^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|with (?:best|kind) (?:regards|wishes)"
