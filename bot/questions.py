@@ -62,14 +62,30 @@ _JUDGED = re.compile(r"\b((?:is|would|will|was|isn'?t|wouldn'?t)\s+it\s+(?:be\s+
                      r"(?=\s+(?:of\s+me\s+)?(?:to|if)\b)", re.I)
 
 
+# What a question opens (or ends) with to excuse itself, not what it asks: "Silly question, but...",
+# "This might be a daft question but...", "Sorry to bother you -", "Not sure if this is the right
+# place to ask, but...", "I feel a bit stupid asking this, but...". Counted, "silly", "daft" and
+# "bother" were the rarest words of the question.
+_SILLY = r"(?:silly|stupid|daft|dumb|random|basic|obvious|quick|weird)"
+_EXCUSE = (r"(?:(?:sorry|apologies)(?:\s+to\s+(?:bother|trouble)\s+you|\s+if\s+this\s+is\s+(?:obvious|a\s+" + _SILLY
+           + r"\s+(?:question|q))|\s+for\s+the\s+" + _SILLY + r"\s+(?:question|q))?"
+           r"|(?:(?:this|it)\s+(?:might|may|could)\s+be\s+|(?:this\s+is\s+)?probably\s+|maybe\s+)?(?:a\s+)?" + _SILLY
+           + r"\s+(?:question|q|one)(?:\s+maybe)?"
+           r"|i\s+feel\s+(?:a\s+bit\s+|really\s+|so\s+)?(?:silly|stupid|daft|dumb)\s+(?:asking|for\s+asking)(?:\s+this)?"
+           r"|(?:i'?m\s+)?not\s+sure\s+(?:if|whether)\s+this\s+is\s+the\s+right\s+(?:place|channel|person)"
+           r"(?:\s+(?:to\s+ask|for\s+this))?)")
+_EXCUSES = re.compile(r"^\W*" + _EXCUSE + r"(?:[\s,:;.!\u2013\u2014-]+" + _EXCUSE + r")*[\s,:;.!\u2013\u2014-]*(?:but\b)?"
+                      r"|[\s,;.!?\u2013\u2014-]+" + _EXCUSE + r"\W*$", re.I)
+
+
 def searchable(text: str) -> str:
     """A question's words for searching: as plain_question, with a web address reduced to its site's
     name ("is this ok? https://www.facebook.com/groups/123" -> "is this ok? facebook"), as policy
     text is indexed (bot.tokenize.site_names), "as long as" read as "if", the "keeps" of "keeps
     messaging me" dropped, the "called" of "a TA called Jo" dropped, whom the question is asked for
-    ("asking for a friend", "my colleague wants to know") dropped, and how the asker judges it ("is it
-    rude to...") dropped."""
-    text = _JUDGED.sub(r"\1", _ON_BEHALF.sub(" ", site_names(plain_question(text))))
+    ("asking for a friend", "my colleague wants to know") dropped, how the asker judges it ("is it
+    rude to...") dropped, and the excuses it opens or ends with ("Silly question, but...") dropped."""
+    text = _JUDGED.sub(r"\1", _ON_BEHALF.sub(" ", _EXCUSES.sub(" ", site_names(plain_question(text)))))
     return _NAMING.sub("", _CONTINUING.sub("", _CONDITION.sub("if", text)))
 
 

@@ -405,6 +405,26 @@ def test_how_the_asker_judges_what_they_ask_is_not_what_it_is_about(searcher):
     assert not answer.abstained and "decline 'friend requests' from pupils" in answer.results[0].clause.text
 
 
+def test_the_excuse_a_question_opens_with_is_not_what_it_asks(searcher):
+    # Blind batch 108: "Silly question, but...", "Sorry to bother you -", "Not sure if this is the right
+    # place to ask, but...". "silly", "daft" and "bother" counted as the question's rarest words:
+    # "Daft question - can I friend a pupil?" held 0.35 of the best clause, just above refusal.
+    from bot.questions import searchable
+    def said(question: str) -> str:
+        return " ".join(searchable(question).split())
+    assert said("Silly question, but can I add parents?") == "can I add parents?"
+    assert said("This might be a daft question but can I use my school email?") == "can I use my school email?"
+    assert said("Basic question sorry - do I have to accept?") == "do I have to accept?"
+    assert said("Not sure if this is the right place to ask, but what privacy settings?") == "what privacy settings?"
+    assert said("I feel a bit stupid asking this, but could I get sacked?") == "could I get sacked?"
+    assert said("can I follow parents? sorry if this is a silly question") == "can I follow parents"
+    for question in ["a parent called me stupid on facebook", "is it a stupid question to ask the head?"]:
+        assert said(question) == question
+    answer = searcher.search("Daft question - can I friend a pupil?", policies=["southfield-trust"])
+    assert answer.results[0].confidence > 0.9
+    assert "friend requests" in answer.results[0].clause.text
+
+
 def test_a_common_word_is_not_read_as_a_typo_of_a_policy_word(searcher):
     # "missed" is "miss", one letter short of "misus" (misuse): a short stem is left as it is
     assert "misus" not in searcher.term_counts("I missed the deadline for my safeguarding training")
@@ -630,14 +650,14 @@ def test_blind_question_batch(searcher):
     # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54, 0.28, 0.40,
     # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90, 0.59, 0.75, 0.68, 0.58, 0.35, 0.47,
     # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58, 0.60, 0.62, 0.61, 0.77, 0.46, 0.68, 0.39, 0.53, 0.79, 0.56,
-    # 0.64, 0.74, 0.65, 0.78, 0.82, 0.77, 0.41, 0.71, 0.49, 0.71 and 0.78;
+    # 0.64, 0.74, 0.65, 0.78, 0.82, 0.77, 0.41, 0.71, 0.49, 0.71, 0.78 and 0.86;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
     # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33, 0.17,
     # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20, 1.00, 0.50, 0.50, 0.83, 1.00,
     # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00, 0.33, 0.83, 0.50, 0.00, 0.83, 0.50, 0.50, 0.00, 0.50,
-    # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50, 0.75, 1.00, 1.00, 0.75, 1.00, 0.50 and 1.00); they guard later fixes.
+    # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50, 0.75, 1.00, 1.00, 0.75, 1.00, 0.50, 1.00 and 0.75); they guard later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
     # 0.59: the ninety-third batch's six questions on running the school's own accounts ("What's the
