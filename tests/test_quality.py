@@ -389,17 +389,20 @@ def test_whom_a_question_is_asked_for_is_not_what_it_asks(searcher):
     assert "friend" not in answer.results[0].clause.text.lower()
 
 
+def _said(question: str) -> str:
+    """The words of a question as they are searched (bot.questions.searchable), spaces folded."""
+    from bot.questions import searchable
+    return " ".join(searchable(question).split())
+
+
 def test_how_the_asker_judges_what_they_ask_is_not_what_it_is_about(searcher):
     # "if a pupil sends you a friend request, is it rude to just ignore it?" (blind batch 106) was
     # refused in every policy: "rude" (read as inappropriate content) and "ignore" outweighed the
     # friend request. The adjective of "is it rude to", "would it be weird if" goes.
-    from bot.questions import searchable
-    def said(question: str) -> str:
-        return " ".join(searchable(question).split())
-    assert said("is it rude to just ignore it?") == "is it to just ignore it?"
-    assert said("would it be a bit weird if I followed her back?") == "would it be a bit if I followed her back?"
+    assert _said("is it rude to just ignore it?") == "is it to just ignore it?"
+    assert _said("would it be a bit weird if I followed her back?") == "would it be a bit if I followed her back?"
     for question in ["a mum was rude to me on facebook", "is it rude language to swear in a tweet?"]:
-        assert said(question) == question
+        assert _said(question) == question
     answer = searcher.search("if a pupil sends you a friend request, is it rude to just ignore it?",
                              policies=["southfield-trust"])
     assert not answer.abstained and "decline 'friend requests' from pupils" in answer.results[0].clause.text
@@ -409,17 +412,14 @@ def test_the_excuse_a_question_opens_with_is_not_what_it_asks(searcher):
     # Blind batch 108: "Silly question, but...", "Sorry to bother you -", "Not sure if this is the right
     # place to ask, but...". "silly", "daft" and "bother" counted as the question's rarest words:
     # "Daft question - can I friend a pupil?" held 0.35 of the best clause, just above refusal.
-    from bot.questions import searchable
-    def said(question: str) -> str:
-        return " ".join(searchable(question).split())
-    assert said("Silly question, but can I add parents?") == "can I add parents?"
-    assert said("This might be a daft question but can I use my school email?") == "can I use my school email?"
-    assert said("Basic question sorry - do I have to accept?") == "do I have to accept?"
-    assert said("Not sure if this is the right place to ask, but what privacy settings?") == "what privacy settings?"
-    assert said("I feel a bit stupid asking this, but could I get sacked?") == "could I get sacked?"
-    assert said("can I follow parents? sorry if this is a silly question") == "can I follow parents"
+    assert _said("Silly question, but can I add parents?") == "can I add parents?"
+    assert _said("This might be a daft question but can I use my school email?") == "can I use my school email?"
+    assert _said("Basic question sorry - do I have to accept?") == "do I have to accept?"
+    assert _said("Not sure if this is the right place to ask, but what privacy settings?") == "what privacy settings?"
+    assert _said("I feel a bit stupid asking this, but could I get sacked?") == "could I get sacked?"
+    assert _said("can I follow parents? sorry if this is a silly question") == "can I follow parents"
     for question in ["a parent called me stupid on facebook", "is it a stupid question to ask the head?"]:
-        assert said(question) == question
+        assert _said(question) == question
     answer = searcher.search("Daft question - can I friend a pupil?", policies=["southfield-trust"])
     assert answer.results[0].confidence > 0.9
     assert "friend requests" in answer.results[0].clause.text
