@@ -68,7 +68,7 @@ _JUDGED = re.compile(r"\b((?:is|would|will|was|isn'?t|wouldn'?t)\s+it\s+(?:be\s+
 # "bother" were the rarest words of the question.
 _SILLY = r"(?:silly|stupid|daft|dumb|random|basic|obvious|quick|weird)"
 _EXCUSE = (r"(?:(?:sorry|apologies)(?:\s+to\s+(?:bother|trouble)\s+you|\s+if\s+this\s+is\s+(?:obvious|a\s+" + _SILLY
-           + r"\s+(?:question|q))|\s+for\s+the\s+" + _SILLY + r"\s+(?:question|q))?"
+           + r"\s+(?:question|q))|\s+for\s+the\s+" + _SILLY + r"\s+(?:question|q))|sorry\b"
            r"|(?:(?:this|it)\s+(?:might|may|could)\s+be\s+|(?:this\s+is\s+)?probably\s+|maybe\s+)?(?:a\s+)?" + _SILLY
            + r"\s+(?:question|q|one)(?:\s+maybe)?"
            r"|i\s+feel\s+(?:a\s+bit\s+|really\s+|so\s+)?(?:silly|stupid|daft|dumb)\s+(?:asking|for\s+asking)(?:\s+this)?"

@@ -418,7 +418,9 @@ def test_the_excuse_a_question_opens_with_is_not_what_it_asks(searcher):
     assert _said("Not sure if this is the right place to ask, but what privacy settings?") == "what privacy settings?"
     assert _said("I feel a bit stupid asking this, but could I get sacked?") == "could I get sacked?"
     assert _said("can I follow parents? sorry if this is a silly question") == "can I follow parents"
-    for question in ["a parent called me stupid on facebook", "is it a stupid question to ask the head?"]:
+    assert _said("Sorry to bother you - can I follow parents?") == "can I follow parents?"
+    for question in ["a parent called me stupid on facebook", "is it a stupid question to ask the head?",
+                     "can I send my apologies for the staff meeting?"]:
         assert _said(question) == question
     answer = searcher.search("Daft question - can I friend a pupil?", policies=["southfield-trust"])
     assert answer.results[0].confidence > 0.9
