@@ -1,4 +1,4 @@
-"""The corpus folder: policy documents (.txt, .md, .docx, .odt, .pdf, .html) plus an optional manifest (policies.yaml).
+"""The corpus folder: policy documents (.txt, .md, .docx, .odt, .rtf, .pdf, .html) plus an optional manifest (policies.yaml).
 
 Every document is read and validated before anything is built, so a bad file stops a reindex with a
 message naming it and the previous index keeps serving.

@@ -172,6 +172,10 @@ _VERSION = re.compile(r"^(?:version|v|issue|revision|rev)\.?\s*\d{1,3}(?:\.\d{1,
                       r"(?:\s+[\u2013\u2014-]\s+(?:approved|agreed|adopted|issued|ratified|updated)\b.{0,80})?$", re.I)
 _CLAUSE_NUMBER_ONLY = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?$")
 _INT_ONLY = re.compile(r"^(\d{1,3})[.,)]?$")
+# A clause's number or a bullet, then a tab, as Word types them ("1.1<tab>Staff must…", "·<tab>in the
+# last week of term"), in its plain text and Rich Text exports: the tab is the number's space. A
+# line with any other tab is a row of a table laid out with tabs.
+_NUMBER_TAB = re.compile(r"^(\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-zA-Z]{1,4}[.)]|[·•▪●◦■➢\uf0b7\uf0a7\uf0d8o§-])\t+(?=\S)")
 _INLINE_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\S.*)$")
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
@@ -364,7 +368,9 @@ def _classify(no: int, raw: str) -> Line:
     if "[" in stripped:
         stripped = _TASK_BOX.sub(r"\1", stripped)
     if "\t" in stripped:
-        return Line(no, "junk")                       # a table row: signatures, dates, contents
+        stripped = _NUMBER_TAB.sub(r"\1 ", stripped, count=1)
+        if "\t" in stripped:
+            return Line(no, "junk")                   # a table row: signatures, dates, contents
     if _IMAGE.match(stripped) or _RULE.match(stripped) or _DOT_LEADER.search(stripped) or _is_byline(stripped):
         return Line(no, "junk")
     if _FORM_BLANK.search(stripped) and len(_FORM_BLANK.sub(" ", stripped).split()) <= FORM_WORDS:

@@ -78,15 +78,31 @@ _EXCUSES = re.compile(r"^\W*" + _EXCUSE + r"(?:[\s,:;.!\u2013\u2014-]+" + _EXCUS
                       r"|[\s,;.!?\u2013\u2014-]+" + _EXCUSE + r"\W*$", re.I)
 
 
+# "How long does a drop-in last?": the "last" that asks how long something goes on is the question's
+# form, as "how long" is, not the "last week of term" or "the last day" a clause may have.
+_LASTS = re.compile(r"(\bhow\s+long\b[^?.!]{1,80}?)\s+lasts?(?=\W*$)", re.I)
+
+
+# Chat's "ill" for "I'll" is followed by what the asker will do ("ill be late", "ill just ask"); any
+# other "ill" is being unwell ("I'm off ill", "ill on the day", "seriously ill").
+_CHAT_I_WILL = re.compile(r"\bill(?=\s+(?:be|have|need|just|still|probably|definitely|prob|defo|try|ask|check|"
+                          r"send|tell|let|see|bring|take|come|make|put|call|ring|phone|text|email|message|post|"
+                          r"look|leave|get|go|do|wait|speak|talk|pop|drop|pick|sort|find|give|keep|stay|miss|"
+                          r"pass|forward|mention)\b)", re.I)
+
+
 def searchable(text: str) -> str:
     """A question's words for searching: as plain_question, with a web address reduced to its site's
     name ("is this ok? https://www.facebook.com/groups/123" -> "is this ok? facebook"), as policy
     text is indexed (bot.tokenize.site_names), "as long as" read as "if", the "keeps" of "keeps
     messaging me" dropped, the "called" of "a TA called Jo" dropped, whom the question is asked for
     ("asking for a friend", "my colleague wants to know") dropped, how the asker judges it ("is it
-    rude to...") dropped, and the excuses it opens or ends with ("Silly question, but...") dropped."""
+    rude to...") dropped, the excuses it opens or ends with ("Silly question, but...") dropped, and the
+    "last" of "how long does it last?" dropped, and chat's "ill" for "I'll" ("ill be late") read as
+    that, not as being unwell."""
     text = _JUDGED.sub(r"\1", _ON_BEHALF.sub(" ", _EXCUSES.sub(" ", site_names(plain_question(text)))))
-    return _NAMING.sub("", _CONTINUING.sub("", _CONDITION.sub("if", text)))
+    text = _LASTS.sub(r"\1", _NAMING.sub("", _CONTINUING.sub("", _CONDITION.sub("if", text))))
+    return _CHAT_I_WILL.sub("I'll", text) if "ill" in text.lower() else text
 
 
 # Who is asking: "As head of drama, can I...", "I'm the PE teacher - ...", "art teacher here, ...",

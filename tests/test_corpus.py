@@ -199,10 +199,10 @@ def test_a_word_document_states_its_dates_in_a_paragraph(tmp_path):
 
 def test_a_folder_with_no_policies_names_every_format_it_reads(tmp_path):
     (tmp_path / "README.md").write_text("Our policies go here.\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"no policy files \(\.txt, \.md, \.docx, \.odt, \.pdf, \.html, \.htm\) in .*: add your policies"):
+    with pytest.raises(CorpusError, match=r"no policy files \(\.txt, \.md, \.docx, \.odt, \.rtf, \.pdf, \.html, \.htm\) in .*: add your policies"):
         load_corpus(tmp_path)
     write_manifest(tmp_path, "policies:\n  conduct:\n    title: Code of conduct\n")
-    with pytest.raises(ManifestError, match=r"has no file conduct\.txt \(or \.md, \.docx, \.odt, \.pdf, \.html, \.htm\)"):
+    with pytest.raises(ManifestError, match=r"has no file conduct\.txt \(or \.md, \.docx, \.odt, \.rtf, \.pdf, \.html, \.htm\)"):
         load_corpus(tmp_path)
 
 

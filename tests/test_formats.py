@@ -1875,3 +1875,80 @@ def test_an_opendocument_watermark_says_the_policy_is_a_draft(tmp_path):
     assert draft.meta.get("status") == "draft"
     assert [c.text for c in draft.clauses] == ["Staff must not give any medicine without written consent from a parent."]
     assert "status" not in read_document(write_odt(tmp_path / "plain.odt", body, master=header.format("")), "medical").meta
+
+
+OBSERVATION = DATA / "observation" / "lesson-observation-protocol.rtf"
+
+
+def test_a_word_document_saved_as_rich_text_is_read_with_its_numbers_bullets_and_table():
+    # Document 94 (tests/data/observation): Word's "Save As > Rich Text Format". Before, .rtf was an
+    # unknown extension; then, read as text, every "1.1<tab>clause" line was taken for a row of a
+    # table laid out with tabs, and only the title and the table were left.
+    doc = read_document(OBSERVATION, "lesson-observation-protocol")
+    assert doc.title == "Lesson Observation and Learning Walks Protocol"
+    assert doc.meta == {"approved": "2026-02-12", "next_review": "2028-02"}
+    assert len(doc.clauses) == 37
+    sections = [c.section for c in doc.clauses]
+    assert sections[:4] == ["1.1", "1.2", "1.3", "2.1"] and sections[-1] == "10.1"
+    by_section = {c.section: c for c in doc.clauses}
+    assert by_section["2.2"].heading == "Principles"
+    assert by_section["2.2"].text.startswith("Individual lessons will not be graded.")
+    # the bullets Word draws in the Symbol font stay under their lead-in
+    assert by_section["4.4"].text == (
+        "Formal observations will not normally take place:\n• in the last week of a term;\n"
+        "• during mock examination weeks; or\n• in a teacher’s first two weeks back after an absence of "
+        "four weeks or more, such as maternity leave or long-term sickness.")
+    # the table: a clause per row, under the column headings, in the section it sits in
+    rows = [c.text for c in doc.clauses if c.text.startswith("Type: ")]
+    assert len(rows) == 5 and all(c.heading == "Types of observation" for c in doc.clauses if c.text.startswith("Type: "))
+    assert rows[2] == ("Type: Drop-in; Who observes: Head of department or line manager; Notice: None; Length: "
+                       "Up to 20 minutes; Written record: A short note of strengths and one next step, given to the teacher.")
+    # the running header and the page-number footer are not clauses; nor is any RTF control word
+    assert not any(re.search(r"Page \d|\\[a-z]+|[{}|]", c.text) for c in doc.clauses)
+
+
+def test_rich_text_from_wordpad_or_textedit_is_read(tmp_path):
+    # \u escapes with their fallbacks, escaped braces and backslashes, a table whose cell holds two
+    # paragraphs, a \line break, and TextEdit's "\<newline>" paragraph ends.
+    rtf = (r"{\rtf1\ansi\ansicpg1252\cocoartf2761 {\fonttbl\f0\fswiss\fcharset0 Helvetica;}"
+           r"{\colortbl;\red255\green255\blue255;}{\info{\title Staff Car Park Rules}{\author Jo}}" "\n"
+           r"\pard\f0\fs24 \cf0 Staff Parking Rules\par" "\n"
+           r"1. Parking\par 1.1 Staff must park in the marked bays \u8212\'97 not on the zig-zags.\par" "\n"
+           r"1.2 Use the \{visitor\} bays only with the office\'92s permission (see C:\\parking).\par" "\n"
+           r"\trowd\cellx3000\cellx6000\pard\intbl Bay\cell Who\cell\row" "\n"
+           r"\trowd\cellx3000\cellx6000\pard\intbl A1\cell Head\par Deputy head\cell\row" "\n"
+           r"\pard 1.3 Blue badge holders may use\line any bay." "\\\n}")
+    path = tmp_path / "parking.rtf"
+    path.write_bytes(rtf.encode("ascii"))
+    doc = read_document(path, "parking")
+    assert doc.title == "Staff Car Park Rules"      # no line of the text names it: the Title property does
+    assert [c.text for c in doc.clauses] == [
+        "Staff must park in the marked bays — not on the zig-zags.",
+        "Use the {visitor} bays only with the office’s permission (see C:\\parking).",
+        "Bay: A1; Who: Head; Deputy head.",
+        "Blue badge holders may use any bay."]
+
+
+def test_a_file_named_rtf_that_is_not_rich_text_is_named(tmp_path):
+    path = tmp_path / "policy.rtf"
+    path.write_text("1. Parking\n1.1 Staff must park in the marked bays.\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"policy.rtf is not a Rich Text Format file: .*save it again as .rtf"):
+        read_document(path, "policy")
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "policy.rtf").write_bytes(b"")
+    result = run_cli("reindex", corpus=corpus, index=tmp_path / "ix")
+    assert result.returncode != 0 and "policy.rtf is empty" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) <= 2
+
+
+def test_a_tab_after_a_typed_clause_number_is_a_space_but_a_tabbed_row_is_not_a_clause(tmp_path):
+    # Word's plain text export keeps the tab between a typed number and its text
+    path = tmp_path / "rules.txt"
+    path.write_text("Staff Parking Rules\n\n1.\tParking\n1.1\tStaff must park in the marked bays.\n"
+                    "1.2\tStaff must not park on the zig-zags:\n·\tat any time;\n·\teven to unload.\n\n"
+                    "Signed:\tJo Reed\tDate:\t4 May 2026\n", encoding="utf-8")
+    doc = read_document(path, "rules")
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        ("1.1", "Parking", "Staff must park in the marked bays."),
+        ("1.2", "Parking", "Staff must not park on the zig-zags:\n• at any time;\n• even to unload.")]

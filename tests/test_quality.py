@@ -427,6 +427,21 @@ def test_the_excuse_a_question_opens_with_is_not_what_it_asks(searcher):
     assert "friend requests" in answer.results[0].clause.text
 
 
+def test_being_ill_and_how_long_something_lasts_are_read_as_staff_mean_them(tmp_path):
+    # Document 94 (tests/data/observation). "ill" was dropped as chat's "I'll", so "what if I'm off ill
+    # on the day of my observation?" was searched as "day observation"; and the "last" of "how long
+    # can a drop-in last?" matched "the last week of a term" over the drop-in's row of the table.
+    assert _said("ill be late tmrw, who do i tell?") == "I'll be late tmrw, who do i tell?"
+    assert _said("I'm off ill tomorrow") == "I'm off ill tomorrow"
+    assert _said("how long does a drop-in last?") == "how long does a drop-in?"
+    assert _said("can I leave on the last day of term?") == "can I leave on the last day of term?"
+    index = index_of(tmp_path, DATA / "observation" / "lesson-observation-protocol.rtf")
+    searcher = Searcher(index)
+    assert "ill" in searcher.term_counts("what if I'm off ill on the day of my observation?")
+    top = [r.clause.text for r in searcher.search("how long can a drop in last?").results]
+    assert any(t.startswith("Type: Drop-in;") for t in top)
+
+
 def test_a_common_word_is_not_read_as_a_typo_of_a_policy_word(searcher):
     # "missed" is "miss", one letter short of "misus" (misuse): a short stem is left as it is
     assert "misus" not in searcher.term_counts("I missed the deadline for my safeguarding training")
@@ -616,6 +631,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("volunteers/volunteers-policy.pdf", 0.65, 0.25, 0.04),  # volunteers, a Word PDF with a form to sign
     ("cover/cover-policy.txt", 0.85, 0.5, 0.05),  # cover, an email to all staff saved as text
     ("homework/homework-policy.docx", 0.75, 0.75, 0.04),  # homework, Word with a table of minutes a week
+    ("observation/lesson-observation-protocol.rtf", 0.85, 0.5, 0.04),  # lesson observation, Word saved as RTF
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1340,6 +1356,9 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     # and a secondary school's homework policy, in Word (tests/data/homework)
     ("she can't do her homework because she looks after her mum", ("young", "carer")),
     ("can I set HW over half term?", ("homework",)),
+    # and a secondary academy's lesson observation protocol, Word saved as RTF (tests/data/observation)
+    ("can I refuse to have my lesson videoed?", ("film",)),
+    ("what if I'm off ill on the day?", ("sick",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and

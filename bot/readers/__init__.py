@@ -2,7 +2,7 @@
 
 Each reader turns its format into the parser's typed lines (headings, numbered paragraphs, list
 items, text); the clause builder in bot.parse is shared, so a policy parses into the same clauses
-whether it arrives as text, Markdown, Word, OpenDocument, PDF or a web page.
+whether it arrives as text, Markdown, Word, OpenDocument, Rich Text Format, PDF or a web page.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 from bot.errors import CorpusError
 from bot.parse import ParsedDocument, names_a_document
 
-SUFFIXES = (".txt", ".md", ".docx", ".odt", ".pdf", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".docx", ".odt", ".rtf", ".pdf", ".html", ".htm")
 
 
 def read_document(path: Path, policy_id: str) -> ParsedDocument:
@@ -28,6 +28,9 @@ def read_document(path: Path, policy_id: str) -> ParsedDocument:
     if suffix == ".odt":
         from bot.readers.odt_reader import read_odt
         return read_odt(path, policy_id)
+    if suffix == ".rtf":
+        from bot.readers.rtf_reader import read_rtf
+        return read_rtf(path, policy_id)
     if suffix == ".pdf":
         from bot.readers.pdf_reader import read_pdf
         return read_pdf(path, policy_id)
