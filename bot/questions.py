@@ -83,6 +83,19 @@ _EXCUSES = re.compile(r"^\W*" + _EXCUSE + r"(?:[\s,:;.!\u2013\u2014-]+" + _EXCUS
 _LASTS = re.compile(r"(\bhow\s+long\b[^?.!]{1,80}?)\s+lasts?(?=\W*$)", re.I)
 
 
+# A secondary school's form or teaching group, "Jayden in 10B", "my 9X2 class", "a 7R student", is a
+# year group ("Y10"), so its pupils are pupils (the everyday list, bot.audience); a number and letters
+# that are a unit or a time ("in 3D", "5G", "9AM", "2FA") are not.
+_FORM_GROUP = re.compile(r"\b(in|from|of|my|our|a|an|the|teach|taught|teaching|with|and)\s+(1[0-3]|[1-9])([A-Z]{1,3}\d?)(?![\w/-])")
+_NOT_A_FORM = frozenset(["AM", "PM", "D", "K", "G", "GB", "MB", "TB", "KB", "FA", "M", "MP", "V", "W", "L", "C", "F",
+                         "HR", "HRS", "P", "S"])
+
+
+def _year_group(m: re.Match) -> str:
+    letters = m.group(3).rstrip("0123456789")
+    return m.group(0) if letters in _NOT_A_FORM else f"{m.group(1)} Y{m.group(2)}"
+
+
 # Chat's "ill" for "I'll" is followed by what the asker will do ("ill be late", "ill just ask"); any
 # other "ill" is being unwell ("I'm off ill", "ill on the day", "seriously ill").
 _CHAT_I_WILL = re.compile(r"\bill(?=\s+(?:be|have|need|just|still|probably|definitely|prob|defo|try|ask|check|"
@@ -98,11 +111,12 @@ def searchable(text: str) -> str:
     messaging me" dropped, the "called" of "a TA called Jo" dropped, whom the question is asked for
     ("asking for a friend", "my colleague wants to know") dropped, how the asker judges it ("is it
     rude to...") dropped, the excuses it opens or ends with ("Silly question, but...") dropped, and the
-    "last" of "how long does it last?" dropped, and chat's "ill" for "I'll" ("ill be late") read as
-    that, not as being unwell."""
+    "last" of "how long does it last?" dropped, chat's "ill" for "I'll" ("ill be late") read as
+    that, not as being unwell, and a form group ("Jayden in 10B") read as its year group ("Y10")."""
     text = _JUDGED.sub(r"\1", _ON_BEHALF.sub(" ", _EXCUSES.sub(" ", site_names(plain_question(text)))))
     text = _LASTS.sub(r"\1", _NAMING.sub("", _CONTINUING.sub("", _CONDITION.sub("if", text))))
-    return _CHAT_I_WILL.sub("I'll", text) if "ill" in text.lower() else text
+    text = _CHAT_I_WILL.sub("I'll", text) if "ill" in text.lower() else text
+    return _FORM_GROUP.sub(_year_group, text) if any(c.isdigit() for c in text) else text
 
 
 # Who is asking: "As head of drama, can I...", "I'm the PE teacher - ...", "art teacher here, ...",
