@@ -165,6 +165,20 @@ _META = re.compile(
 _ISSUED = re.compile(r"^(?:(?:issued|approved|adopted|ratified|published|agreed)(?: by [^.:;]{1,60}?)?,?"
                      r"(?: on| in)?|(?:next )?review(?: date)?:)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\.?$", re.I)
+# The school's or trust's name as a sentence of a dates line ("Riverside Academy. Approved by the Local
+# Governing Body on 9 October 2025. Next review: October 2026."): letterhead, not policy.
+_ORGANISATION = re.compile(r"^(?:[A-Z][\w'&.-]*\s+){1,5}(?:Academy|School|Trust|College|Federation|Council|"
+                           r"Primary|Infants?|Juniors?|Nursery)\.?$")
+
+
+def _all_meta(parts: list[str]) -> bool:
+    """Whether every part of a line states a date, an owner or the like (_META, _ISSUED), or names
+    the organisation beside at least one that does."""
+    def meta(part: str) -> bool:
+        return bool(_META.match(part) or _ISSUED.match(part)) and len(part.split()) <= 12
+    return any(meta(p) for p in parts) and all(meta(p) or _ORGANISATION.match(p) for p in parts)
+
+
 # Dates and labels on one line, set apart by a bar or a dot ("Approved by the governors: 10 February
 # 2026 | Review date: February 2027")
 _META_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
@@ -383,8 +397,8 @@ def _classify(no: int, raw: str) -> Line:
         heading = _heading(no, title, indent)
         heading.level = len(stripped) - len(stripped.lstrip("#"))
         return heading
-    if any(all((_META.match(part) or _ISSUED.match(part)) and len(part.split()) <= 12 for part in parts)
-           for parts in ([stripped], _DATE_SENTENCE_END.split(stripped), _META_SEPARATOR.split(stripped))):
+    if any(_all_meta(parts) for parts in ([stripped], _DATE_SENTENCE_END.split(stripped),
+                                           _META_SEPARATOR.split(stripped))):
         return Line(no, "junk")                       # "Review Date: December 2020", or two such sentences
     if _VERSION.match(stripped):
         return Line(no, "junk")                       # "Version 3.1" under the title

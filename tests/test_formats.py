@@ -1952,3 +1952,37 @@ def test_a_tab_after_a_typed_clause_number_is_a_space_but_a_tabbed_row_is_not_a_
     assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
         ("1.1", "Parking", "Staff must park in the marked bays."),
         ("1.2", "Parking", "Staff must not park on the zig-zags:\n• at any time;\n• even to unload.")]
+
+
+def test_a_bookstack_page_export_is_read_without_its_letterhead_line():
+    # Document 95 (tests/data/searching): a page of a staff handbook wiki in BookStack, exported as a
+    # "Contained Web File". Its line under the title, "Riverside Academy. Approved by the Local
+    # Governing Body on 9 October 2025. Next review: October 2026. Policy owner: …", was quoted as a
+    # clause: the academy's name was the one sentence of it that states no date or owner.
+    doc = read_document(DATA / "searching" / "searching-screening-confiscation.html", "searching-screening-confiscation")
+    assert doc.title == "Searching, Screening and Confiscation Policy"
+    assert doc.meta == {"approved": "2025-10-09", "next_review": "2026-10"}
+    assert not any("Approved by" in c.text or "Riverside Academy." in c.text for c in doc.clauses)
+    assert doc.clauses[1].section == "1.1"
+    # the table's first row, set in bold cells rather than as a header row, heads its columns
+    assert "Item: Knives and weapons; What happens to it: Confiscated and handed to the police." in [
+        c.text for c in doc.clauses]
+    # the collapsible block's summary heads its clause
+    [good] = [c for c in doc.clauses if c.section == "5.6"]
+    assert good.heading.startswith("What is a “good reason”") and good.text.startswith("A good reason is")
+
+
+@pytest.mark.parametrize("document, line", [
+    ("behaviour/behaviour-policy.md", "Hillcrest Academy. Approved by the Local Governing Body, January 2026."),
+    ("expenses/staff-expenses.md", "Northgate Primary School. Approved by the Finance Committee"),
+    ("dataprotection/data-protection.md", "St Anne's Catholic Primary School. Approved by governors"),
+    ("dignity/dignity-at-work.docx", "Riverside Learning Trust. Approved by the Trust Board"),
+])
+def test_the_organisations_name_on_the_dates_line_does_not_make_it_a_clause(document, line):
+    doc = read_document(DATA / document, "x")
+    assert doc.meta.get("approved") and doc.meta.get("next_review")
+    assert not any(c.text.startswith(line) for c in doc.clauses)
+    # a line naming the school alone, or with policy words, is left to the title and the clauses
+    from bot.parse import _all_meta
+    assert not _all_meta(["Riverside Academy."])
+    assert not _all_meta(["Riverside Academy.", "Staff must sign in at reception."])

@@ -645,6 +645,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("cover/cover-policy.txt", 0.85, 0.5, 0.05),  # cover, an email to all staff saved as text
     ("homework/homework-policy.docx", 0.75, 0.75, 0.04),  # homework, Word with a table of minutes a week
     ("observation/lesson-observation-protocol.rtf", 0.85, 0.5, 0.04),  # lesson observation, Word saved as RTF
+    ("searching/searching-screening-confiscation.html", 0.85, 1.0, 0.04),  # searching and confiscation, BookStack
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1373,6 +1374,10 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     # and a secondary academy's lesson observation protocol, Word saved as RTF (tests/data/observation)
     ("can I refuse to have my lesson videoed?", ("film",)),
     ("what if I'm off ill on the day?", ("sick",)),
+    # and a secondary academy's searching, screening and confiscation policy, a BookStack page (tests/data/searching)
+    ("can a male teacher search a girl?", ("sex",)),
+    ("where do I log a search?", ("record",)),
+    ("who is allowed to search pupils?", ("authoris",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
