@@ -5,7 +5,7 @@ striprtf turns the RTF into its text: a paragraph a line, the font table, style 
 properties, page headers and footers, fields' instructions and pictures left out, the escaped
 characters (curly quotes, dashes, "£", \\u escapes) decoded. The text is then read by the line parser
 of bot.parse, as a plain text policy is: headings and clauses by their numbers, bullets under their
-lead-ins. Two things the text alone would lose are kept:
+lead-ins. What the text alone would lose:
 
 * Tables: each cell and row end, and each paragraph inside a table, is marked in the RTF before
   striprtf reads it, so a table reaches the parser as a table (its first row the column headings), a
@@ -13,7 +13,8 @@ lead-ins. Two things the text alone would lose are kept:
 * The title: the line of the text that names the document, as in a plain text policy; when none
   does, the document's Title property ("{\\info{\\title ...}}").
 * Bullets: Word draws a list's bullet as a character of the Symbol or Wingdings font ("\\'b7", which
-  reads as "·"); the parser knows those as bullets.
+  reads as "·"), with a tab after it; the parser reads that as a bullet, as it does a typed clause
+  number and its tab ("1.1<tab>").
 
 Word keeps the page headers and footers apart from the text, and they are not read: dates stated only
 there (a footer's "Next review: March 2027") are not seen, unlike a .docx's.
