@@ -110,9 +110,9 @@ def searchable(text: str) -> str:
     text is indexed (bot.tokenize.site_names), "as long as" read as "if", the "keeps" of "keeps
     messaging me" dropped, the "called" of "a TA called Jo" dropped, whom the question is asked for
     ("asking for a friend", "my colleague wants to know") dropped, how the asker judges it ("is it
-    rude to...") dropped, the excuses it opens or ends with ("Silly question, but...") dropped, and the
-    "last" of "how long does it last?" dropped, chat's "ill" for "I'll" ("ill be late") read as
-    that, not as being unwell, and a form group ("Jayden in 10B") read as its year group ("Y10")."""
+    rude to...") dropped, the excuses it opens or ends with ("Silly question, but...") dropped, the
+    "last" of "how long does it last?" dropped, chat's "ill" for "I'll" ("ill be late") read as that,
+    not as being unwell, and a form group ("Jayden in 10B") read as its year group ("Y10")."""
     text = _JUDGED.sub(r"\1", _ON_BEHALF.sub(" ", _EXCUSES.sub(" ", site_names(plain_question(text)))))
     text = _LASTS.sub(r"\1", _NAMING.sub("", _CONTINUING.sub("", _CONDITION.sub("if", text))))
     text = _CHAT_I_WILL.sub("I'll", text) if "ill" in text.lower() else text
