@@ -214,8 +214,10 @@ def write_scanned_pdf(path: Path) -> Path:
     return path
 
 
-def write_table_pdf(path: Path, intro: str, rows: list[tuple[str, ...]], heading: str = "3 Types of leave") -> Path:
-    """A PDF with a heading, a paragraph and a table whose last column wraps in narrow cells."""
+def write_table_pdf(path: Path, intro: str, rows: list[tuple[str, ...]], heading: str = "3 Types of leave",
+                    widths: tuple[int, ...] = (130, 90, 90), valign: str = "TOP") -> Path:
+    """A PDF with a heading, a paragraph and a table whose last column wraps in narrow cells. valign:
+    where a cell shorter than its row sits in it (TOP, as Word does; MIDDLE; BOTTOM, reportlab's own)."""
     from reportlab.lib.pagesizes import A5
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
@@ -224,7 +226,7 @@ def write_table_pdf(path: Path, intro: str, rows: list[tuple[str, ...]], heading
     head = ParagraphStyle("head", fontName="VeraBd", fontSize=10, leading=12, spaceBefore=8, spaceAfter=8)
     cells = [[Paragraph(escape(text), body) for text in row] for row in rows]
     story = [Paragraph(escape(heading), head), Paragraph(escape(intro), body),
-             Table(cells, colWidths=[130, 90, 90], style=[("VALIGN", (0, 0), (-1, -1), "TOP")])]   # as Word does
+             Table(cells, colWidths=list(widths), style=[("VALIGN", (0, 0), (-1, -1), valign)])]
     SimpleDocTemplate(str(path), pagesize=A5).build(story)
     return path
 

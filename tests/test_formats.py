@@ -264,6 +264,22 @@ def test_a_contents_page_in_a_pdf_is_not_a_table(tmp_path):
     assert not any("Introduction" in t or "Scope" in t for t in texts)
 
 
+@pytest.mark.parametrize("valign", ["TOP", "BOTTOM"])
+def test_a_pdf_table_row_whose_first_cell_is_set_lower_is_one_row(tmp_path, valign):
+    # A "who does what" table: each role beside its responsibilities, which wrap onto two or three
+    # lines; the role's cell is centred in its row, or set at its foot (reportlab's own default), so
+    # a row's first line has no role. Each role is still read with its own responsibilities.
+    rows = [("Role", "Responsibilities"),
+            ("Line managers", "Make sure journeys are necessary, plan workloads so that staff are not "
+                              "driving while tired, and report collisions to the business manager."),
+            ("Headteacher", "Approves the carrying of pupils in staff cars and driving by staff under 21."),
+            ("Chief Operating Officer", "Owns this policy and approves late mileage claims.")]
+    pdf = write_table_pdf(tmp_path / "who.pdf", "1.1 This policy applies to everyone who drives for work.",
+                          rows, heading="7 Who does what", widths=(110, 190), valign=valign)
+    texts = [c.text for c in read_document(pdf, "who").clauses]
+    assert texts[1:] == [f"Role: {role}; Responsibilities: {duty}" for role, duty in rows[1:]]
+
+
 def test_a_pdf_table_that_runs_on_to_the_next_page_keeps_its_headings(tmp_path):
     # A gifts policy's table of values breaks across a page: the rows on the second page are still
     # read under the column headings of the first, and a first row whose cell wraps is still a

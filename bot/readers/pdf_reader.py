@@ -367,7 +367,8 @@ def _tables(lines: list[tuple], page_of: list[int]) -> dict[int, tuple[int, list
     """Tables: runs of lines (a heading row and at least two more) whose text stands in the same
     columns. First line index -> (index after the table, rows of cells). A cell wrapped onto a
     next line (text in some of the columns only, or every cell going on in lower case) is joined
-    to the row above, when that line follows at the cell's own line spacing on the same page. The
+    to the row above, when that line follows at the cell's own line spacing on the same page; so is
+    a first cell set lower than the rest of its row (centred, or at the foot of a taller cell). The
     lines are a whole document's, so a table that runs on to the next page is one table, under its
     headings."""
     tables: dict[int, tuple[int, list[list[str]]]] = {}
@@ -379,22 +380,44 @@ def _tables(lines: list[tuple], page_of: list[int]) -> dict[int, tuple[int, list
             continue
         rows = [[t for _, t in lines[i][3]]]
         firsts = [rows[0][0]]                      # each row's first cell as it starts, before any wrapping
+        starts: list[float] = []                   # the gaps above the rows begun on the page of the row before
         end = i + 1
         while end < len(lines):
             cells = lines[end][3]
             xs = tuple(x for x, _ in cells)
             before, line = lines[end - 1], lines[end]
+            gap = before[0] - line[0]
             wrapped = (page_of[end] == page_of[end - 1] and abs(line[4] - before[4]) < 0.5
-                       and 0 < before[0] - line[0] <= 1.5 * LEADING * line[4])
+                       and 0 < gap <= 1.5 * LEADING * line[4])
+            # rows set apart by their cells' padding: a line closer than every row start so far goes on a row
+            apart = wrapped and len(starts) >= 2 and min(starts) > gap + 0.25 * line[4]
+            under = bool(xs) and all(any(abs(x - c) <= COLUMN_SLACK for c in columns) for x in xs)
             if (page_of[end] != page_of[end - 1] and _same_columns(xs, columns)
                     and [t for _, t in cells] == rows[0]):
                 pass                               # the heading row, repeated at the top of the next page
-            elif _same_columns(xs, columns) and not (wrapped and all(
+            elif wrapped and not rows[-1][0] and len(xs) == len(columns) and under:
+                for k, (_, t) in enumerate(cells):  # the open row's cells set lower, its first among them
+                    rows[-1][k] = _joined_cell(rows[-1][k], t)
+                firsts[-1] = rows[-1][0]
+            elif (not wrapped and under and abs(xs[0] - columns[0]) > COLUMN_SLACK
+                    and page_of[end] == page_of[end - 1] and abs(line[4] - before[4]) < 0.5
+                    and 0 < before[0] - line[0] <= 2.5 * LEADING * line[4]):
+                # a row whose first cell is set lower, centred or at the foot of a taller cell beside
+                # it: the row starts below a gap wider than its cells' line spacing, without its first
+                # column, and its other cells follow at the line spacing
+                rows.append([""] * len(columns))
+                for x, t in cells:
+                    rows[-1][min(range(len(columns)), key=lambda n: abs(columns[n] - x))] = t
+                firsts.append("")
+                starts.append(gap)
+            elif _same_columns(xs, columns) and not apart and not (wrapped and all(
                     t[:1].islower() or _runs_on(rows[-1][n]) for n, (_, t) in enumerate(cells))):
                 rows.append([t for _, t in cells])
                 firsts.append(rows[-1][0])
-            elif wrapped and xs and all(any(abs(x - c) <= COLUMN_SLACK for c in columns) for x in xs):
-                for x, t in cells:                 # a wrapped cell: text under some columns only
+                if page_of[end] == page_of[end - 1]:
+                    starts.append(gap)
+            elif wrapped and under:
+                for x, t in cells:                 # a wrapped cell: text under some or all columns
                     k = min(range(len(columns)), key=lambda n: abs(columns[n] - x))
                     rows[-1][k] = _joined_cell(rows[-1][k], t)
             else:
