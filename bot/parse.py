@@ -60,6 +60,9 @@ MAX_WORDS = 150
 # alternatives first.
 _BULLET = re.compile(r"^(?:e«|«|·|•|▪|●|◦|■|□|➢|✓|✔|❖|☐|☑|☒|❑|\uf0b7|\uf0a7|\uf076|\uf0d8|\uf0fc|-|–|\*|o|e)"
                      r"(?=\s|$)\s*")
+# A pictograph leading a paragraph, as a callout's icon starts its text ("💡 This page is...",
+# "⚠️ Never..."): decoration, not words to quote
+_ICON = re.compile(r"^(?:[\U0001F300-\U0001FAFF\u26A0\u2139\u2757][\uFE0F\u200D\U0001F3FB-\U0001F3FF]*)+\s+(?=\w)")
 _TAG = re.compile(r"</?(?:i|b|u|em|strong|sup|sub|span|font|br|p|kbd|code|mark|small|abbr|ins|cite)\b[^>]{0,40}>"
                   r"|<a\s+(?:href|name|id|class|title|target|rel)\b[^<>]{0,500}>|</a>|<img\s[^<>]{0,500}>", re.I)
 _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^>\s]+|(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
@@ -418,6 +421,7 @@ def _classify(no: int, raw: str) -> Line:
             return Line(no, "junk")                   # a stray '-' left by a page break
         if _BULLET.match(text) and len(text) <= 2:
             return Line(no, "junk")
+    text = _ICON.sub("", text)
     if not text or not any(ch.isalnum() for ch in text):
         return Line(no, "junk")                       # nothing but symbols: a page's or a callout's icon ("💡")
     if _PAGE_LINE.match(text):

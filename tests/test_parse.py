@@ -470,7 +470,8 @@ def test_a_question_in_bold_heads_its_answer_in_markdown_too():
 
 def test_markdown_exported_from_a_notes_app_reads_its_html_blocks_and_links():
     # Notion's export: a properties block under the title, a callout in <aside>, toggles in
-    # <details> whose <summary> is the toggle's title, links to the export's other pages
+    # <details> whose <summary> is the toggle's title, links to the export's other pages; the
+    # callout's icon, leading its text, is not quoted
     text = ("# Intimate Care Policy\n\nOwner: J. Patel\nCreated: September 12, 2024 9:41 AM\n"
             "Last edited time: November 3, 2025 4:12 PM\nStatus: Approved\nTags: EYFS, SEND\n\n"
             "<aside>\n💡 Read this with the [Child Protection Policy](Child%20Protection%20Policy%20"
@@ -479,7 +480,7 @@ def test_markdown_exported_from_a_notes_app_reads_its_html_blocks_and_links():
             "Yes. Staff help children to get changed. ![photo](Untitled.png)\n\n</details>\n")
     doc = parse_text(text, "care")
     assert [(c.heading, c.text) for c in doc.clauses] == [
-        ("Intimate Care Policy", "💡 Read this with the Child Protection Policy and the DfE guidance "
+        ("Intimate Care Policy", "Read this with the Child Protection Policy and the DfE guidance "
                                  "(https://www.gov.uk/guidance/x)."),
         ("Does this apply at swimming?", "Yes. Staff help children to get changed.")]
     assert doc.meta == {"approved": "2025-11-03"}
