@@ -103,6 +103,28 @@ _CHAT_I_WILL = re.compile(r"\bill(?=\s+(?:be|have|need|just|still|probably|defin
                           r"look|leave|get|go|do|wait|speak|talk|pop|drop|pick|sort|find|give|keep|stay|miss|"
                           r"pass|forward|mention)\b)", re.I)
 
+# Real words in the wrong place, as autocorrect and typing by sound leave them: no spelling check
+# finds them, since each is a word, so each is read as the word meant only where the words around it
+# show it ("can I except a friend request?", "is it aloud?", "could we loose our jobs?", "can I where
+# my lanyard?", "can I right a blog?", "a boy past me a note", "if there faces are hidden"; not
+# "everyone except a parent", "read it aloud", "a loose tooth", "where my class is", "walked past me").
+_ASKER = r"(\b(?:can|could|should|may|might|must|will|would|do|did)\s+(?:i|we|you|they|staff)\s+)"
+_MISHEARD = (
+    (re.compile(r"(\b(?:can|could|should|may|might|must|will|would|to|not|i|we|you|they)\s+)except\b(?=\s+(?:a|an|"
+                r"the|my|his|her|their|your|our|friend|follow|requests?|invites?|it|them|him|gifts?|presents?)\b)",
+                re.I), r"\1accept"),
+    (re.compile(r"(\b(?:is\s+it|is\s+that|is\s+this|are\s+we|am\s+i|are\s+staff|are\s+teachers|are\s+you|are\s+they|"
+                r"not|be|been|we're|they're)\s+)aloud\b", re.I), r"\1allowed"),
+    (re.compile(r"\bloose(?=\s+(?:my|our|your|his|her|their|the)\b)", re.I), "lose"),
+    (re.compile(_ASKER + r"where(?=\s+(?:my|our|your|their|a|an|the)\b)", re.I), r"\1wear"),
+    (re.compile(_ASKER + r"right(?=\s+(?:a|an|my|our|about|some|posts?|blogs?|reviews?|comments?)\b)", re.I),
+     r"\1write"),
+    (re.compile(r"\bpast(?=\s+(?:me|him|her|us|them)\s+(?:a|an|the|his|her|their|my|some)\b)", re.I), "passed"),
+    (re.compile(r"\bthere(?=\s+(?:faces|names|photos|pictures|parents|mums|dads|kids|children|accounts|profiles|"
+                r"posts|own)\b)", re.I), "their"),
+)
+_MISHEARD_WORDS = re.compile(r"\b(?:except|aloud|loose|where|right|past|there)\b", re.I)
+
 
 def searchable(text: str) -> str:
     """A question's words for searching: as plain_question, with a web address reduced to its site's
@@ -112,10 +134,14 @@ def searchable(text: str) -> str:
     ("asking for a friend", "my colleague wants to know") dropped, how the asker judges it ("is it
     rude to...") dropped, the excuses it opens or ends with ("Silly question, but...") dropped, the
     "last" of "how long does it last?" dropped, chat's "ill" for "I'll" ("ill be late") read as that,
-    not as being unwell, and a form group ("Jayden in 10B") read as its year group ("Y10")."""
+    not as being unwell, a real word in the wrong place read as the word meant ("can I except a friend
+    request?"), and a form group ("Jayden in 10B") read as its year group ("Y10")."""
     text = _JUDGED.sub(r"\1", _ON_BEHALF.sub(" ", _EXCUSES.sub(" ", site_names(plain_question(text)))))
     text = _LASTS.sub(r"\1", _NAMING.sub("", _CONTINUING.sub("", _CONDITION.sub("if", text))))
     text = _CHAT_I_WILL.sub("I'll", text) if "ill" in text.lower() else text
+    if _MISHEARD_WORDS.search(text):
+        for wrong, meant in _MISHEARD:
+            text = wrong.sub(meant, text)
     return _FORM_GROUP.sub(_year_group, text) if any(c.isdigit() for c in text) else text
 
 

@@ -455,6 +455,26 @@ def test_a_form_group_is_a_year_group_of_pupils(searcher):
                for r in answer.results[:3])
 
 
+def test_a_real_word_in_the_wrong_place_is_read_as_the_word_meant(searcher):
+    # Blind batch 111: autocorrect and typing by sound leave real words where others were meant, which
+    # no spelling check finds. "can I except a friend request from a parent?" found the clause on
+    # family members fourth in one policy; "could we loose our jobs over a facebook post?" found no
+    # clause on dismissal in any.
+    assert _said("can I except a friend request from a parent?") == "can I accept a friend request from a parent?"
+    assert _said("is it aloud to be friends with colleagues?") == "is it allowed to be friends with colleagues?"
+    assert _said("could we loose our jobs?") == "could we lose our jobs?"
+    assert _said("can I where my school lanyard?") == "can I wear my school lanyard?"
+    assert _said("can I right a blog about teaching?") == "can I write a blog about teaching?"
+    assert _said("a boy past me a note") == "a boy passed me a note"
+    assert _said("if there faces are hidden") == "if their faces are hidden"
+    for question in ["can everyone except a parent see it?", "can I read it aloud in assembly?",
+                     "a pupil has a loose tooth", "can I ask where my class is?", "is it right a parent can do that?",
+                     "he walked past me at the gate", "there are faces in the background"]:
+        assert _said(question) == question
+    answer = searcher.search("could we loose our jobs over a facebook post?", policies=["southfield-trust"])
+    assert any("dismissal" in r.clause.text for r in answer.results[:3])
+
+
 def test_a_common_word_is_not_read_as_a_typo_of_a_policy_word(searcher):
     # "missed" is "miss", one letter short of "misus" (misuse): a short stem is left as it is
     assert "misus" not in searcher.term_counts("I missed the deadline for my safeguarding training")
@@ -646,6 +666,8 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("homework/homework-policy.docx", 0.75, 0.75, 0.04),  # homework, Word with a table of minutes a week
     ("observation/lesson-observation-protocol.rtf", 0.85, 0.5, 0.04),  # lesson observation, Word saved as RTF
     ("searching/searching-screening-confiscation.html", 0.85, 1.0, 0.04),  # searching and confiscation, BookStack
+    ("driving/driving-for-work-policy.pdf", 0.95, 0.25, 0.0),  # driving for work, a report tool's PDF
+    ("smokefree/smoke-free-site-policy.md", 0.85, 1.0, 0.09),  # smoke-free site, a Notion page export
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -682,14 +704,14 @@ def test_blind_question_batch(searcher):
     # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54, 0.28, 0.40,
     # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90, 0.59, 0.75, 0.68, 0.58, 0.35, 0.47,
     # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58, 0.60, 0.62, 0.61, 0.77, 0.46, 0.68, 0.39, 0.53, 0.79, 0.56,
-    # 0.64, 0.74, 0.65, 0.78, 0.82, 0.77, 0.41, 0.71, 0.49, 0.71, 0.78, 0.86 and 0.80;
+    # 0.64, 0.74, 0.65, 0.78, 0.82, 0.77, 0.41, 0.71, 0.49, 0.71, 0.78, 0.86, 0.80, 0.93 and 0.66;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
     # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33, 0.17,
     # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20, 1.00, 0.50, 0.50, 0.83, 1.00,
     # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00, 0.33, 0.83, 0.50, 0.00, 0.83, 0.50, 0.50, 0.00, 0.50,
-    # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50, 0.75, 1.00, 1.00, 0.75, 1.00, 0.50, 1.00, 0.75 and 0.75); they guard
+    # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50, 0.75, 1.00, 1.00, 0.75, 1.00, 0.50, 1.00, 0.75, 0.75, 0.25 and 1.00); they guard
     # later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
@@ -1378,6 +1400,13 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("can a male teacher search a girl?", ("sex",)),
     ("where do I log a search?", ("record",)),
     ("who is allowed to search pupils?", ("authoris",)),
+    # and a trust's driving for work and transporting pupils policy, a PDF (tests/data/driving)
+    ("I passed my test last year, can I drive for work?", ("licenc",)),
+    ("a van went into the back of me on the way to a course", ("collis",)),
+    # and a primary federation's smoke-free and vape-free site policy, a Notion export (tests/data/smokefree)
+    ("I'm trying to quit, is there any support?", ("stop", "smoke")),
+    ("does the ban apply when the hall's hired out at the weekend?", ("let",)),
+    ("can I have a fag on the field after the kids have gone home?", ("school", "day")),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
@@ -1661,6 +1690,9 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("does being off sick affect my pay?", "affection"),                # what affects pay, not a kiss
     ("who writes the intimate care plan?", "caution"),                  # care, not being careful (document 86)
     ("his ankle is swelling up after he fell in PE", "allergic reaction"),   # an injury, not an allergy
+    ("who do I book a hire car through?", "lettings"),                  # a car, not the hall (document 97)
+    ("I want to quit, how much notice do I give?", "stop smoking"),     # the job, not smoking
+    ("my laptop crashed and I lost my marking", "collision"),           # a computer, not a car
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
