@@ -267,8 +267,9 @@ def test_a_contents_page_in_a_pdf_is_not_a_table(tmp_path):
 @pytest.mark.parametrize("valign", ["TOP", "BOTTOM"])
 def test_a_pdf_table_row_whose_first_cell_is_set_lower_is_one_row(tmp_path, valign):
     # A "who does what" table: each role beside its responsibilities, which wrap onto two or three
-    # lines; the role's cell is centred in its row, or set at its foot (reportlab's own default), so
-    # a row's first line has no role. Each role is still read with its own responsibilities.
+    # lines; the role's cell is set at the foot of its row (reportlab's own default), so a row's first
+    # line has no role, or at its top, as Word sets it. Each role is read with its own responsibilities,
+    # also where a role wraps ("Chief Operating" / "Officer") beside a wrapped cell.
     rows = [("Role", "Responsibilities"),
             ("Line managers", "Make sure journeys are necessary, plan workloads so that staff are not "
                               "driving while tired, and report collisions to the business manager."),

@@ -368,7 +368,7 @@ def _tables(lines: list[tuple], page_of: list[int]) -> dict[int, tuple[int, list
     columns. First line index -> (index after the table, rows of cells). A cell wrapped onto a
     next line (text in some of the columns only, or every cell going on in lower case) is joined
     to the row above, when that line follows at the cell's own line spacing on the same page; so is
-    a first cell set lower than the rest of its row (centred, or at the foot of a taller cell). The
+    a first cell set lower than the rest of its row (at the foot of a taller cell beside it). The
     lines are a whole document's, so a table that runs on to the next page is one table, under its
     headings."""
     tables: dict[int, tuple[int, list[list[str]]]] = {}
@@ -402,7 +402,7 @@ def _tables(lines: list[tuple], page_of: list[int]) -> dict[int, tuple[int, list
             elif (not wrapped and under and abs(xs[0] - columns[0]) > COLUMN_SLACK
                     and page_of[end] == page_of[end - 1] and abs(line[4] - before[4]) < 0.5
                     and 0 < before[0] - line[0] <= 2.5 * LEADING * line[4]):
-                # a row whose first cell is set lower, centred or at the foot of a taller cell beside
+                # a row whose first cell is set lower, at the foot of a taller cell beside
                 # it: the row starts below a gap wider than its cells' line spacing, without its first
                 # column, and its other cells follow at the line spacing
                 rows.append([""] * len(columns))
