@@ -95,7 +95,7 @@ TOPIC_WEIGHT = math.log(11.0)
 DOCUMENT_WORDS = ("policy policies procedure procedures guidance guide guidelines staff school schools academy "
                   "academies trust federation handbook code protocol statement and for of the on in to at with "
                   "use using including")
-_POLICY_STEMS = frozenset(["polici", "guidanc", "procedur"])
+POLICY_WORDS = "policy policies guidance procedure procedures"    # what a question names a document as
 # Ranking: relevance x coverage ** COORDINATION. Among clauses about equally relevant, the one that
 # holds more of the question's information comes first ("a dad added me": the clause on family
 # members, not the shorter one on pupils' friend requests). Small, so BM25 still decides; chosen on
@@ -160,6 +160,7 @@ class Searcher:
         self._topics: frozenset[str] | None = None
         self._citation_words: frozenset[str] | None = None    # stems that place a citation, not its topic
         tok = index.tokenizer
+        self._policy_stems = frozenset(tok(POLICY_WORDS))
         # the stems that name parents, and pupils, that the policies' text has
         self._group_stems = {g: sorted(t for t in {tok.stem(w) for w in group_words(g)} if self.body.df(t))
                              for g in PEOPLE}
@@ -512,12 +513,12 @@ class Searcher:
         return terms, relevance, base, stands_for, term_weight, people
 
     def _naming_the_policy(self, question_words: list[str]) -> set[str]:
-        """The words a question names a policy by ("does the social media policy apply to me?"): the
-        words just before "policy", which say which document, not what it is asked about."""
+        """The words a question names a policy by ("does the social media policy apply to me?"): up to
+        three words just before "policy", which say which document, not what it is asked about."""
         stems = self.index.tokenizer(" ".join(question_words))
         named: set[str] = set()
         for k, t in enumerate(stems):
-            if t in _POLICY_STEMS:
+            if t in self._policy_stems:
                 named.update(stems[max(0, k - 3):k])
         return named
 

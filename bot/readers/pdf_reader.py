@@ -401,7 +401,7 @@ def _tables(lines: list[tuple], page_of: list[int]) -> dict[int, tuple[int, list
                 firsts[-1] = rows[-1][0]
             elif (not wrapped and under and abs(xs[0] - columns[0]) > COLUMN_SLACK
                     and page_of[end] == page_of[end - 1] and abs(line[4] - before[4]) < 0.5
-                    and 0 < before[0] - line[0] <= 2.5 * LEADING * line[4]):
+                    and 0 < gap <= 2.5 * LEADING * line[4]):
                 # a row whose first cell is set lower, at the foot of a taller cell beside
                 # it: the row starts below a gap wider than its cells' line spacing, without its first
                 # column, and its other cells follow at the line spacing
