@@ -160,7 +160,7 @@ _PUBLISHED = re.compile(r"^(?:published|posted|updated|last updated|modified|las
 _FORM_BLANK = re.compile(r"_{5,}|\.{10,}")
 FORM_WORDS = 12
 _META = re.compile(
-    r"^(?:date|review date|next review|date for next review|date of next review|signed|approved|"
+    r"^(?:date|review date|review due|next review|date for next review|date of next review|signed|approved|"
     r"ratified|version|author|owner|policy owner|policy lead|last reviewed|adopted|"
     r"created|last edited|last modified|last updated|status|tags)\b[^:]{0,40}:", re.I)
 # "Issued by the Exams Officer, September 2025.", "Review: September 2026.": a sentence that only
@@ -466,9 +466,14 @@ def table_clauses(rows: list[list[str]]) -> list[str]:
     return [text for _, text in table_rows(rows)]
 
 
+# A cell holding only an empty tick box, as a checklist's "Yes" and "No" columns do: nothing to quote
+_EMPTY_BOX = re.compile(r"^[\u2610\u25a1\u2751\u25a2\s]+$")
+
+
 def table_rows(rows: list[list[str]]) -> list[tuple[int, str]]:
-    """table_clauses, each with the index in rows of the row it comes from (empty rows give none)."""
-    kept = [(k, [clean_inline(c) for c in row]) for k, row in enumerate(rows)]
+    """table_clauses, each with the index in rows of the row it comes from (empty rows and empty
+    tick boxes give none)."""
+    kept = [(k, ["" if _EMPTY_BOX.match(c) else c for c in map(clean_inline, row)]) for k, row in enumerate(rows)]
     kept = [(k, row) for k, row in kept if any(row)]
     if len(kept) < 2 or _is_signature_table([row for _, row in kept]):
         return []

@@ -487,6 +487,19 @@ def test_markdown_exported_from_a_notes_app_reads_its_html_blocks_and_links():
 
 
 
+def test_a_review_due_line_is_dates_and_a_checklists_empty_boxes_are_not_quoted():
+    # Document 98 (a Word DSE policy): "Adopted by …: 12 May 2025. Review due: May 2027. Policy lead:
+    # …" was quoted as a clause, and each row of its workstation checklist ended "Yes: ☐; No: ☐."
+    text = ("# Display Screen Equipment Policy\n\nAdopted by the Full Governing Body: 12 May 2025. Review due: "
+            "May 2027. Policy lead: School Business Manager.\n\n## 8. Workstation checklist\n\n"
+            "| Check | Yes | No |\n|---|---|---|\n| Is the top of your screen at about eye level? | ☐ | ☐ |\n"
+            "| Is the screen free from glare? | ☑ | ☐ |\n")
+    doc = parse_text(text, "dse")
+    assert doc.meta == {"approved": "2025-05-12", "next_review": "2027-05"}
+    assert [c.text for c in doc.clauses] == ["Check: Is the top of your screen at about eye level?",
+                                             "Check: Is the screen free from glare?; Yes: ☑."]
+
+
 def test_markdown_from_google_docs_keeps_star_bullets_and_escaped_numbers():
     # Google Docs' "Download as Markdown" writes bullets with "*" and escapes a typed "1." as "1\."
     text = ("# Mobile Phones Policy\n\n1\\. Staff phones\n\nStaff must not:\n\n* use phones in class\n"
