@@ -668,6 +668,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("searching/searching-screening-confiscation.html", 0.85, 1.0, 0.04),  # searching and confiscation, BookStack
     ("driving/driving-for-work-policy.pdf", 0.95, 0.25, 0.0),  # driving for work, a report tool's PDF
     ("smokefree/smoke-free-site-policy.md", 0.95, 1.0, 0.05),  # smoke-free site, a Notion page export
+    ("dse/dse-workstation-policy.docx", 0.9, 0.75, 0.1),  # display screen equipment, Word with a checklist
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -720,14 +721,14 @@ def test_blind_question_batch(searcher):
     # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54, 0.28, 0.40,
     # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90, 0.59, 0.75, 0.68, 0.58, 0.35, 0.47,
     # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58, 0.60, 0.62, 0.61, 0.77, 0.46, 0.68, 0.39, 0.53, 0.79, 0.56,
-    # 0.64, 0.74, 0.65, 0.78, 0.82, 0.77, 0.41, 0.71, 0.49, 0.71, 0.78, 0.86, 0.80, 0.93 and 0.66;
+    # 0.64, 0.74, 0.65, 0.78, 0.82, 0.77, 0.41, 0.71, 0.49, 0.71, 0.78, 0.86, 0.80, 0.93, 0.66 and 0.53;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
     # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33, 0.17,
     # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20, 1.00, 0.50, 0.50, 0.83, 1.00,
     # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00, 0.33, 0.83, 0.50, 0.00, 0.83, 0.50, 0.50, 0.00, 0.50,
-    # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50, 0.75, 1.00, 1.00, 0.75, 1.00, 0.50, 1.00, 0.75, 0.75, 0.25 and 1.00); they guard
+    # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50, 0.75, 1.00, 1.00, 0.75, 1.00, 0.50, 1.00, 0.75, 0.75, 0.25, 1.00 and 0.75); they guard
     # later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
@@ -1151,6 +1152,11 @@ def test_blind_question_batch(searcher):
     # is caution, and a locked profile is the privacy settings
     ("I thought we just had to be careful about adding colleagues?", ("caution",)),
     ("my profile is locked so it's fine, isn't it?", ("privaci", "set")),
+    # and the hundred-and-twelfth, the internet's own words (t1507-t1518): a subtweet is a negative
+    # comment, vaguebooking about work risks disrepute, and being doxxed is harassment
+    ("can I subtweet my head of department?", ("negat", "comment")),
+    ("is vaguebooking about a bad day at work ok?", ("disreput",)),
+    ("someone doxxed me in the parents' group", ("harass",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
@@ -1423,6 +1429,11 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("I'm trying to quit, is there any support?", ("stop", "smoke")),
     ("does the ban apply when the hall's hired out at the weekend?", ("let",)),
     ("can I have a fag on the field after the kids have gone home?", ("school", "day")),
+    # and a primary school's display screen equipment and workstation policy, in Word (tests/data/dse)
+    ("my back's killing me from sitting at the desk all day", ("ach", "pain")),
+    ("the sun shines on my screen in the afternoon", ("glare",)),
+    ("how high should my monitor be?", ("screen",)),
+    ("I've moved to a new desk in the office", ("workstat",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
@@ -1709,6 +1720,8 @@ def test_words_with_two_senses_are_read_in_the_sense_staff_mean(searcher):
     ("who do I book a hire car through?", "lettings"),                  # a car, not the hall (document 97)
     ("I want to quit, how much notice do I give?", "stop smoking"),     # the job, not smoking
     ("my laptop crashed and I lost my marking", "collision"),           # a computer, not a car
+    ("do they monitor my emails?", "screen"),                           # watching, not a screen (document 98)
+    ("what's the staff to pupil ratio for the residential?", "engage"),  # a proportion, not ratioing (batch 112)
 ])
 def test_everyday_words_are_not_read_in_a_sense_the_question_does_not_have(searcher, question, not_meant):
     # A staff word is matched by its stem, so a word with another common sense is listed only in
