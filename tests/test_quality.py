@@ -1152,9 +1152,9 @@ def test_blind_question_batch(searcher):
     # is caution, and a locked profile is the privacy settings
     ("I thought we just had to be careful about adding colleagues?", ("caution",)),
     ("my profile is locked so it's fine, isn't it?", ("privaci", "set")),
-    # and the hundred-and-twelfth, the internet's own words (t1507-t1518): a subtweet is a negative
-    # comment, vaguebooking about work risks disrepute, and being doxxed is harassment
-    ("can I subtweet my head of department?", ("negat", "comment")),
+    # and the hundred-and-twelfth, the internet's own words (t1507-t1518): a subpost, like a subtweet,
+    # is a negative comment, vaguebooking about work risks disrepute, and being doxxed is harassment
+    ("she keeps subposting about our head of department", ("negat", "comment")),
     ("is vaguebooking about a bad day at work ok?", ("disreput",)),
     ("someone doxxed me in the parents' group", ("harass",)),
 ])
