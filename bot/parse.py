@@ -163,10 +163,11 @@ _META = re.compile(
     r"^(?:date|review date|review due|next review|date for next review|date of next review|signed|approved|"
     r"ratified|version|author|owner|policy owner|policy lead|last reviewed|adopted|"
     r"created|last edited|last modified|last updated|status|tags)\b[^:]{0,40}:", re.I)
-# "Issued by the Exams Officer, September 2025.", "Review: September 2026.": a sentence that only
-# says who issued it and when, or when it is reviewed
+# "Issued by the Exams Officer, September 2025.", "Review: September 2026.", "To be reviewed in January
+# 2028.": a sentence that only says who issued it and when, or when it is reviewed
 _ISSUED = re.compile(r"^(?:(?:issued|approved|adopted|ratified|published|agreed)(?: by [^.:;]{1,60}?)?,?"
-                     r"(?: on| in)?|(?:next )?review(?: date)?:)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                     r"(?: on| in)?|(?:next )?review(?: date)?:|(?:to be |will be )?reviewed(?: again)?"
+                     r"(?: by [^.:;]{1,60}?)?,?(?: on| in| by| before)?)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\.?$", re.I)
 # The school's or trust's name as a sentence of a dates line ("Riverside Academy. Approved by the Local
 # Governing Body on 9 October 2025. Next review: October 2026."): letterhead, not policy.
@@ -801,6 +802,13 @@ class _Draft:
         self.end = no
 
 
+# An FAQ's "Q." before a question set as a heading (in bold) and "A." before its answer ("Q. Who counts
+# the money?" / "A. Two adults count it…"; "Q:", "Q1.", "A -"): labels, not words of the heading or of
+# the answer. (A plain text FAQ's "Q:" and "A:" lines are one clause under their heading, as set.)
+_QA_QUESTION = re.compile(r"^Q\d{0,3}\s*[.:)\u2013\u2014-]\s*(?=\S.*\?$)")
+_QA_ANSWER = re.compile(r"^A\d{0,3}\s*[.:)\u2013\u2014-]\s+(?=\S)")
+
+
 class _Builder:
     def __init__(self, policy_id: str):
         self.policy_id = policy_id
@@ -815,9 +823,14 @@ class _Builder:
         self.numbered_heading: str | None = None    # the number of the last numbered heading ("14")
         self.list_items = False                     # a numbered list item since the last heading
         self.outside_block: tuple | None = None      # the heading an admonition or a tab sits under
+        self.asked = False                          # the heading is an FAQ's "Q." question: its answer's "A." goes
 
     def set_heading(self, number: str | None, title: str, level: int = 0) -> None:
         self.flush()
+        label = _QA_QUESTION.match(title)
+        self.asked = bool(label)
+        if label:
+            title = title[label.end():]
         if level != BLOCK_HEADING_LEVEL:
             self.outside_block = None
         elif self.outside_block is None:
@@ -859,6 +872,8 @@ class _Builder:
         d, self.draft = self.draft, None
         if d is None or d.empty():
             return
+        if self.asked and self.in_heading == 0 and d.paras:
+            d.paras[0] = _QA_ANSWER.sub("", d.paras[0], count=1)
         for k, text in enumerate(_split_long(d.paras, d.items)):
             self.in_heading += 1
             self.clauses.append(Clause(
@@ -1002,6 +1017,11 @@ def letterhead(line: Line) -> bool:
     Council – Schools HR Service")."""
     return (line.kind == "text" and not line.number and not line.bullet and len(line.text.split()) <= 8
             and not _terminated(line.text))
+
+
+def names_an_organisation(text: str) -> bool:
+    """The line is a school's or trust's name and nothing else ("Hollins Park Academy")."""
+    return bool(_ORGANISATION.match(text))
 
 
 def generic_title(text: str) -> bool:

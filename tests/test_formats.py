@@ -452,6 +452,39 @@ def test_word_title_is_the_title_block_line_naming_the_document_not_the_trust(tm
     assert read_document(tmp_path / "online.docx", "online").title == "Staying Safe Online"
 
 
+def test_word_title_typed_large_in_a_normal_paragraph_is_the_title(tmp_path):
+    # Document 100 (a Word premises policy): the school's name, then the title typed in a Normal
+    # paragraph in bold at 18 points, naming no kind of document ("Staff Use of School Premises,
+    # Equipment and Resources"), then a dates line. The title was a heading over the dates line, the
+    # dates line a clause, and the policy was titled by its file name.
+    from docx import Document
+    from docx.shared import Pt
+    word = Document()
+    word.add_paragraph("Fernhill Primary School")
+    title = word.add_paragraph().add_run("Staff Use of School Premises, Equipment and Resources")
+    title.bold, title.font.size = True, Pt(18)
+    word.add_paragraph("Agreed by the Resources Committee on 20 January 2026. To be reviewed in January 2028.")
+    word.add_paragraph().add_run("1. Purpose").bold = True
+    word.add_paragraph("1.1 Staff may borrow equipment such as the gazebos for a personal event.")
+    doc = _read_word(word, tmp_path, "premises")
+    assert doc.title == "Staff Use of School Premises, Equipment and Resources"
+    assert doc.meta == {"approved": "2026-01-20", "next_review": "2028-01"}
+    assert [(c.section, c.heading) for c in doc.clauses] == [("1.1", "Purpose")]
+    # the trust's name set large over a title in bold is not the title; the line naming the document is
+    word = Document()
+    name = word.add_paragraph().add_run("Hollins Park Academy")
+    name.bold, name.font.size = True, Pt(20)
+    word.add_paragraph().add_run("Minibus and Staff Driving Policy").bold = True
+    word.add_paragraph("1.1 Only staff with a D1 licence may drive the minibus.")
+    assert _read_word(word, tmp_path, "minibus").title == "Minibus and Staff Driving Policy"
+    # a first heading at body size stays a heading: the policy's title is not guessed from it
+    word = Document()
+    word.add_paragraph().add_run("Purpose").bold = True
+    word.add_paragraph("Staff may borrow equipment for a personal event.")
+    doc = _read_word(word, tmp_path, "loans")
+    assert [(c.heading, c.text) for c in doc.clauses] == [("Purpose", "Staff may borrow equipment for a personal event.")]
+
+
 def test_word_headings_set_in_bold_are_headings(tmp_path):
     # Many schools' Word documents make a heading by setting a Normal paragraph in bold, and type
     # the title as the first line: those were clauses ("Purpose" on its own), and the clauses under

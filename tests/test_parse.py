@@ -718,6 +718,18 @@ def test_a_plain_text_faq_is_titled_by_its_first_line_over_the_schools_name():
         ("GETTING SUPPORT", "Q: Can I get counselling? A: Yes. The EAP offers up to six sessions.")]
 
 
+def test_an_faqs_q_and_a_labels_are_not_quoted_when_the_question_is_a_heading():
+    # Document 101 (a fundraising FAQ as a PDF from Word): each question in bold after "Q.", its answer
+    # after "A.". The heading read "Q. Who counts the money?" and the answer "A. Two adults count it".
+    doc = parse_text("# Fundraising FAQ\n\n## Handling cash\n\n**Q. Who counts the money?**\n\n"
+                     "A. Two adults count it together.\n\n**Q2: Can I take it home?**\n\nA: No. Cash stays "
+                     "in school.\n\n**Can pupils do a sponsored event?**\n\nA. N. Other is the contact.\n", "faq")
+    assert [(c.heading, c.text) for c in doc.clauses] == [
+        ("Who counts the money?", "Two adults count it together."),
+        ("Can I take it home?", "No. Cash stays in school."),
+        ("Can pupils do a sponsored event?", "A. N. Other is the contact.")]
+
+
 def test_a_blank_form_is_what_it_asks_for():
     # an appendix's form to fill in ("Name | ", "Nature of the work | "): its first row is no header
     assert table_clauses([["Name", ""], ["Post held", ""], ["Nature of the work", ""]]) == [

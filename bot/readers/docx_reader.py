@@ -3,7 +3,9 @@
 * Headings come from paragraph styles (Heading 1..9), or a short line set in bold in a Normal
   paragraph, as many schools' documents make them; the title from Title and Subtitle (the one
   naming a kind of document: "Staff Disciplinary Policy", not the trust's name above it), else a
-  first line naming one.
+  first line naming one, or typed well above the body text's size (LARGE) in a Normal paragraph
+  ("Staff Use of School Premises, Equipment and Resources" in bold at 18 points; not the school's
+  name set large over it).
 * Word's automatic numbering is turned back into the numbers a reader sees: 6.4 is not in the
   paragraph's text, it comes from the numbering definitions (numbering.xml: the abstract numbering's
   level formats, "%1.%2") and the paragraph's list level, counted through the document.
@@ -44,6 +46,7 @@ _SKIP = frozenset([f"{W}del", f"{W}moveFrom", f"{W}pPr", f"{W}rPr", f"{W}instrTe
                    _FALLBACK])
 _TRACKED = (f"{W}ins", f"{W}del", f"{W}moveFrom", f"{W}moveTo")
 _TEXTPATH = "{urn:schemas-microsoft-com:vml}textpath"      # a watermark's words
+LARGE = 1.4        # a paragraph set this many times the body text's size, or more, is a typed title's size
 
 
 class _Numbering:
@@ -293,6 +296,7 @@ def _flow(document):
 
     numbering = _Numbering(document)
     notes = _notes(document)
+    body = _body_size(document)
     for element in _blocks(document.element.body):
         if element.tag == f"{W}tbl":
             table = DocxTable(element, document)
@@ -306,6 +310,7 @@ def _flow(document):
         text = " ".join(_text(element).split())
         yield Paragraph(text=text, style=style, heading_level=heading_level,
                         label=label, bullet=is_bullet, level=ilvl, bold=bool(text) and _bold(paragraph, chain),
+                        large=bool(text) and _size(paragraph, chain) >= LARGE * body,
                         notes=[notes[ref] for ref in _note_refs(element) if ref in notes])
 
 
@@ -339,6 +344,38 @@ def _note_refs(element) -> list[tuple[str, str]]:
         else:
             refs += _note_refs(child)
     return refs
+
+
+def _body_size(document) -> float:
+    """The body text's size in points: the Normal style's, else the document's default (docDefaults),
+    else Word's 11."""
+    try:
+        size = document.styles["Normal"].font.size
+    except KeyError:
+        size = None
+    if size is None:
+        found = document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}sz")
+        value = found.get(f"{W}val") if found is not None else None
+        return int(value) / 2 if value and value.isdigit() else 11.0
+    return size.pt
+
+
+def _size(paragraph, chain: list) -> float:
+    """The smallest size in points of the runs with text: set on the run, by its character style or
+    by the paragraph's style chain; 0 when none says (the body text's size, then)."""
+    style_size = next((style.font.size for style in chain if style.font.size is not None), None)
+    sizes = []
+    for run in paragraph.runs:
+        if not run.text.strip():
+            continue
+        size = run.font.size
+        if size is None and run.style is not None:
+            size = run.style.font.size
+        size = size or style_size
+        if size is None:
+            return 0.0
+        sizes.append(size.pt)
+    return min(sizes, default=0.0)
 
 
 def _bold(paragraph, chain: list) -> bool:

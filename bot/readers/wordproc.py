@@ -14,8 +14,8 @@ from typing import Iterable
 
 from bot.dates import last_date
 from bot.parse import (LETTERHEAD_LINES, Line, ParsedDocument, build_clauses, classify_line, generic_title,
-                       heading_line, letterhead, names_a_document, reads_as_bold_heading, reads_as_heading,
-                       stated_dates, table_clauses, text_line, title_of)
+                       heading_line, letterhead, names_a_document, names_an_organisation, reads_as_bold_heading,
+                       reads_as_heading, stated_dates, table_clauses, text_line, title_of)
 
 _APPROVED = re.compile(r"ratif|approv|adopt|agreed|signed off|date of (?:issue|policy)", re.I)
 _REVIEW = re.compile(r"review", re.I)
@@ -32,6 +32,7 @@ class Paragraph:
     bullet: bool = False                # an item of a bulleted list
     level: int = 0                      # its list level, 0 at the top
     bold: bool = False                  # every run of its text is set in bold
+    large: bool = False                 # all its text is set well above the body text's size (a typed title)
     notes: list[str] = field(default_factory=list)   # the footnotes and endnotes it cites, in order
 
 
@@ -43,7 +44,7 @@ class Table:
 def build_document(blocks: Iterable[Paragraph | Table], policy_id: str, title: str | None,
                    margins: Iterable[str] = ()) -> ParsedDocument:
     """The document's clauses, title (the reader's metadata title, else the Title and Subtitle
-    paragraphs or a first line naming a kind of document) and dates (a signature table's, else
+    paragraphs, a first line naming a kind of document or one typed large) and dates (a signature table's, else
     those its paragraphs state, else those its page headers and footers state: `margins`, their
     lines, which are not clauses)."""
     pending: list[tuple[int, str]] = []   # notes cited, to follow their paragraph (and its list)
@@ -81,6 +82,12 @@ def build_document(blocks: Iterable[Paragraph | Table], policy_id: str, title: s
                 and block.heading_level is None and names_a_document(text) and reads_as_heading(text)):
             title_block.append(text)        # "Staff Code of Conduct" typed as the first line
             lines.clear()                   # under the council's or the trust's name, if any
+            continue
+        if (_letterhead(lines) and not title_block and title is None and not label and block.large
+                and block.heading_level is None and not _TYPED_NUMBER.match(text) and reads_as_heading(text)
+                and not names_an_organisation(text)):
+            title_block.append(text)        # "Staff Use of School Premises", typed large under the school's name
+            lines.clear()
             continue
         if (len(title_block) == 1 and not lines and title is None and generic_title(title_block[0]) and not label
                 and (block.bold or text.isupper()) and reads_as_heading(text, 15)):
