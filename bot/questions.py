@@ -56,10 +56,20 @@ _ON_BEHALF = re.compile(
 
 
 # How the asker judges what they ask about, not what it is: "is it rude to just ignore it?", "would it
-# be weird if I followed her back?". The adjective goes; what follows "to" or "if" is the question.
+# be weird if I followed her back?", and permission asked sideways, by understatement: "would it be
+# frowned upon if...", "is it a bit off to...", "is it kosher to...", "would it raise eyebrows if...",
+# "would the head take a dim view of...", "would anyone mind if...". The judging words go; what
+# follows "to", "if" or "of" is the question.
 _JUDGED = re.compile(r"\b((?:is|would|will|was|isn'?t|wouldn'?t)\s+it\s+(?:be\s+)?(?:a\s+bit\s+|really\s+|too\s+|very\s+)?)"
-                     r"(?:rude|impolite|cheeky|mean|unkind|awkward|weird|odd|strange|harsh|petty)"
-                     r"(?=\s+(?:of\s+me\s+)?(?:to|if)\b)", re.I)
+                     r"(?:rude|impolite|cheeky|mean|unkind|awkward|weird|odd|strange|harsh|petty|kosher|naughty|"
+                     r"frowned\s+(?:up)?on|(?<=bit\s)(?:off|much))"
+                     r"(?=\s+(?:of\s+me\s+)?(?:to|if)\b)"
+                     r"|\b(?:would|will|does|could|might)\s+(?:it|that|this)\s+raise\s+(?:any\s+|a\s+few\s+|some\s+)?"
+                     r"eyebrows(?=\s+if\b)"
+                     r"|\b(?:would|will|does|do|might|could)\s+(?:the\s+|my\s+|our\s+)?(?:head|headteacher|school|slt|"
+                     r"management|trust|governors|anyone|people)\s+take\s+a\s+(?:dim|poor)\s+view\s+of\b"
+                     r"|\b(?:would|will)\s+(?:anyone|anybody|people|the\s+school|school|the\s+head|my\s+head)\s+"
+                     r"mind(?=\s+if\b)", re.I)
 
 
 # What a question opens (or ends) with to excuse itself, not what it asks: "Silly question, but...",
@@ -124,6 +134,9 @@ _MISHEARD = (
                 r"posts|own)\b)", re.I), "their"),
 )
 _MISHEARD_WORDS = re.compile(r"\b(?:except|aloud|loose|where|right|past|there)\b", re.I)
+# "it feels a bit big brother" is being watched, not a sibling ("my big brother is a parent here")
+_BIG_BROTHER = re.compile(r"\b((?:feels?|felt|feeling|seems?|is|it's|that's|bit|very|so|too|quite|rather|all)\s+"
+                          r"(?:like\s+)?)big\s+brother(?:ish)?\b(?!'s|\s+(?:is|has|was|who|and|works?)\b)", re.I)
 
 
 def searchable(text: str) -> str:
@@ -139,6 +152,7 @@ def searchable(text: str) -> str:
     text = _JUDGED.sub(r"\1", _ON_BEHALF.sub(" ", _EXCUSES.sub(" ", site_names(plain_question(text)))))
     text = _LASTS.sub(r"\1", _NAMING.sub("", _CONTINUING.sub("", _CONDITION.sub("if", text))))
     text = _CHAT_I_WILL.sub("I'll", text) if "ill" in text.lower() else text
+    text = _BIG_BROTHER.sub(r"\1monitoring", text) if "brother" in text.lower() else text
     if _MISHEARD_WORDS.search(text):
         for wrong, meant in _MISHEARD:
             text = wrong.sub(meant, text)

@@ -408,6 +408,43 @@ def test_how_the_asker_judges_what_they_ask_is_not_what_it_is_about(searcher):
     assert not answer.abstained and "decline 'friend requests' from pupils" in answer.results[0].clause.text
 
 
+def test_permission_asked_by_understatement_is_asked_for_what_it_is_about(searcher):
+    # Blind batch 113: "would it raise eyebrows if I put a few sports day photos on my own Facebook?"
+    # was refused in all four policies with a photographs clause: "raise" and "eyebrows", which no
+    # clause has, counted as the question's rarest words. The understatement goes, as "is it rude
+    # to" does; what follows "if", "to" or "of" is the question.
+    assert _said("would it raise eyebrows if I posted it?") == "if I posted it?"
+    assert _said("would it be frowned upon if I added a mum?") == "would it be if I added a mum?"
+    assert _said("is it frowned on to say where I work?") == "is it to say where I work?"
+    assert _said("is it a bit off to follow them back?") == "is it a bit to follow them back?"
+    assert _said("is it kosher to use my phone?") == "is it to use my phone?"
+    assert _said("would the head take a dim view of me moaning on Twitter?") == "me moaning on Twitter?"
+    assert _said("would anyone mind if I joined the group?") == "if I joined the group?"
+    for question in ["is it off to the printers?", "a parent frowned at me", "she'll raise it with the head",
+                     "would you mind checking my post?"]:
+        assert _said(question) == question
+    answer = searcher.search("would it raise eyebrows if I put a few sports day photos on my own Facebook?",
+                             policies=["southfield-trust"])
+    assert not answer.abstained
+    assert any("Photographs, videos or any other types of image of pupils" in r.clause.text for r in answer.results[:3])
+
+
+def test_a_fed_up_question_is_asked_for_what_it_is_about(searcher):
+    # Blind batch 114, staff who are fed up and say so: "feels a bit big brother tbh, is SLT actually
+    # allowed to go through my personal facebook?" found no monitoring clause in three policies: "big
+    # brother" was a brother (a family member) and "ridiculous" stemmed as "ridicule" (harassment).
+    assert _said("feels a bit big brother, can SLT do that?") == "feels a bit monitoring, can SLT do that?"
+    assert _said("it's like big brother") == "it's like monitoring"
+    for question in ["my big brother is a parent here", "her big brother is in year 9",
+                     "the big brother who works in the office added me", "big brother's account"]:
+        assert _said(question) == question
+    tok = searcher.index.tokenizer
+    assert tok("ridiculous") != tok("ridicule") and tok("ridiculously") == tok("ridiculous")
+    answer = searcher.search("feels a bit big brother tbh, is SLT actually allowed to go through my personal facebook?",
+                             policies=["southfield-trust"])
+    assert "monitors usage of its internet" in answer.results[0].clause.text
+
+
 def test_the_excuse_a_question_opens_with_is_not_what_it_asks(searcher):
     # Blind batch 108: "Silly question, but...", "Sorry to bother you -", "Not sure if this is the right
     # place to ask, but...". "silly", "daft" and "bother" counted as the question's rarest words:
@@ -473,6 +510,23 @@ def test_a_real_word_in_the_wrong_place_is_read_as_the_word_meant(searcher):
         assert _said(question) == question
     answer = searcher.search("could we loose our jobs over a facebook post?", policies=["southfield-trust"])
     assert any("dismissal" in r.clause.text for r in answer.results[:3])
+
+
+def test_a_declarations_of_interest_policy_answers_forgetting_exam_marking_and_standing_for_the_council(tmp_path):
+    # Document 99 (tests/data/interests, TextEdit RTF). "what happens if I forgot to declare something?"
+    # was refused: "forgot to" is a failure, but Snowball makes "failur" of "failure" and "fail" of the
+    # policy's "Failing to declare". "can I be an exam marker for AQA?" was refused (AQA is an exam
+    # board, an exam marker is marking) and so was "I'm standing for the council" (a councillor).
+    index = index_of(tmp_path, DATA / "interests" / "declarations-of-interest-policy.rtf")
+    searcher = Searcher(index)
+    assert index.tokenizer("failure") == index.tokenizer("failing")
+    for question, expected in [
+            ("what happens if I forgot to declare something?", "Failing to declare an interest you knew about"),
+            ("can I be an exam marker for AQA over the summer?", "Marking for an exam board is encouraged"),
+            ("I'm standing for the council in May, do I need to let school know?", "Local councillor")]:
+        answer = searcher.search(question)
+        assert not answer.abstained, question
+        assert any(expected in r.clause.text for r in answer.results[:3]), question
 
 
 def test_a_common_word_is_not_read_as_a_typo_of_a_policy_word(searcher):
@@ -669,6 +723,9 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("driving/driving-for-work-policy.pdf", 0.95, 0.25, 0.0),  # driving for work, a report tool's PDF
     ("smokefree/smoke-free-site-policy.md", 0.95, 1.0, 0.05),  # smoke-free site, a Notion page export
     ("dse/dse-workstation-policy.docx", 0.9, 0.75, 0.1),  # display screen equipment, Word with a checklist
+    ("interests/declarations-of-interest-policy.rtf", 0.75, 0.75, 0.0),  # declarations of interest, TextEdit RTF
+    ("premises/staff-use-of-premises-and-equipment.docx", 0.9, 0.5, 0.05),  # premises and equipment, a typed title
+    ("fundraising/fundraising-and-charity-faq.pdf", 0.75, 1.0, 0.1),  # fundraising, a Q. and A. FAQ as a PDF
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -680,9 +737,11 @@ def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document
     assert report.scoped_recall_at_3 >= recall_at_3
     assert report.out_of_scope_abstained >= declined
     assert report.in_scope_wrongly_abstained <= refused
-    # the built-in everyday list is what lets staff words find the document's words
+    # the built-in everyday list is what lets staff words find the document's words: more right clauses
+    # in the top three, or (where the words alone find as many there) the right ones higher
     words_alone = evaluate(Searcher(index, use_everyday=False), questions)
-    assert words_alone.scoped_recall_at_3 < report.scoped_recall_at_3
+    assert ((words_alone.scoped_recall_at_3, words_alone.scoped_mrr_at_10)
+            < (report.scoped_recall_at_3, report.scoped_mrr_at_10))
 
 
 def test_what_a_policy_is_about_counts_even_where_every_clause_says_it(tmp_path, searcher):
@@ -721,14 +780,16 @@ def test_blind_question_batch(searcher):
     # 0.38, 0.73, 0.35, 0.56, 0.81, 0.39, 0.55, 0.71, 0.40, 0.44, 0.49, 0.60, 0.54, 0.28, 0.40,
     # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90, 0.59, 0.75, 0.68, 0.58, 0.35, 0.47,
     # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58, 0.60, 0.62, 0.61, 0.77, 0.46, 0.68, 0.39, 0.53, 0.79, 0.56,
-    # 0.64, 0.74, 0.65, 0.78, 0.82, 0.77, 0.41, 0.71, 0.49, 0.71, 0.78, 0.86, 0.80, 0.93, 0.66 and 0.53;
+    # 0.64, 0.74, 0.65, 0.78, 0.82, 0.77, 0.41, 0.71, 0.49, 0.71, 0.78, 0.86, 0.80, 0.93, 0.66, 0.53,
+    # 0.65 and 0.77;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
     # 0.50, 0.67, 0.33, 0.50, 1.00, 0.33, 0.17, 0.50, 0.50, 0.67, 0.50, 0.33, 0.67, 0.67, 0.67, 0.33, 0.17,
     # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20, 1.00, 0.50, 0.50, 0.83, 1.00,
     # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00, 0.33, 0.83, 0.50, 0.00, 0.83, 0.50, 0.50, 0.00, 0.50,
-    # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50, 0.75, 1.00, 1.00, 0.75, 1.00, 0.50, 1.00, 0.75, 0.75, 0.25, 1.00 and 0.75); they guard
+    # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50, 0.75, 1.00, 1.00, 0.75, 1.00, 0.50, 1.00, 0.75, 0.75, 0.25, 1.00, 0.75,
+    # 0.75 and 0.75); they guard
     # later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
@@ -830,7 +891,7 @@ def test_blind_question_batch(searcher):
     ("I'm going out with a colleague", ("person", "relationship")),
     ("can I do some tutoring at weekends?", ("privat", "tuition")),
     ("my brother's company does our cleaning", ("supplier",)),
-    ("what if I forgot to fill it in?", ("failur",)),
+    ("what if I forgot to fill it in?", ("fail",)),
     # and the eighteenth, new starters and trainees (t329-t340)
     ("I'm a PGCE student, does this apply?", ("traine",)),
     ("we have a student teacher in year 4", ("traine",)),
@@ -1157,6 +1218,9 @@ def test_blind_question_batch(searcher):
     ("she keeps subposting about our head of department", ("negat", "comment")),
     ("is vaguebooking about a bad day at work ok?", ("disreput",)),
     ("someone doxxed me in the parents' group", ("harass",)),
+    # and the hundred-and-thirteenth, British understatement (t1519-t1530): the school's name in a bio
+    # or a profile says where one works
+    ("can I have the name of the school on my LinkedIn profile?", ("identifi",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
@@ -1434,6 +1498,16 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("the sun shines on my screen in the afternoon", ("glare",)),
     ("how high should my monitor be?", ("screen",)),
     ("I've moved to a new desk in the office", ("workstat",)),
+    # and a trust's declarations of interest policy, TextEdit RTF (tests/data/interests)
+    ("I do some marking for OCR in the holidays", ("exam", "board")),
+    ("my brother is running for council next year", ("councillor",)),
+    ("I'm an examiner for Edexcel, do I need to tell anyone?", ("mark",)),
+    # and a primary school's premises and equipment policy, in Word (tests/data/premises)
+    ("I left my purse in my classroom and it's gone", ("valuabl",)),
+    ("is there somewhere safe to keep my laptop bag?", ("locker",)),
+    ("how much is a hot dinner?", ("lunch",)),
+    # and a primary school's fundraising and charity FAQ, a PDF (tests/data/fundraising)
+    ("can the parents just bank transfer me for the trip?", ("bank", "detail")),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
