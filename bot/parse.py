@@ -175,6 +175,12 @@ _ORGANISATION = re.compile(r"^(?:[A-Z][\w'&.-]*\s+){1,5}(?:Academy|School|Trust|
                            r"Primary|Infants?|Juniors?|Nursery)\.?$")
 
 
+def _dates_line(text: str) -> bool:
+    """The line only states dates and who set them, in one or more sentences or parts ("Review Date:
+    December 2020", "Approved by the governors: 10 February 2026 | Review date: February 2027")."""
+    return any(_all_meta(parts) for parts in ([text], _DATE_SENTENCE_END.split(text), _META_SEPARATOR.split(text)))
+
+
 def _all_meta(parts: list[str]) -> bool:
     """Whether every part of a line states a date, an owner or the like (_META, _ISSUED), or names
     the organisation beside at least one that does."""
@@ -402,8 +408,7 @@ def _classify(no: int, raw: str) -> Line:
         heading = _heading(no, title, indent)
         heading.level = len(stripped) - len(stripped.lstrip("#"))
         return heading
-    if any(_all_meta(parts) for parts in ([stripped], _DATE_SENTENCE_END.split(stripped),
-                                           _META_SEPARATOR.split(stripped))):
+    if _dates_line(stripped):
         return Line(no, "junk")                       # "Review Date: December 2020", or two such sentences
     if _VERSION.match(stripped):
         return Line(no, "junk")                       # "Version 3.1" under the title
@@ -1431,7 +1436,11 @@ def stated_dates(raw_lines: list[str]) -> dict[str, str]:
     draft = False
     published = False     # the date found is when it was published: a later "Last updated" date is the version's
     filled = [raw for raw in raw_lines if raw.strip()]
-    candidates = filled[:FRONT_LINES] + [raw for raw in filled[FRONT_LINES:] if _META.match(raw.strip())]
+    # the first lines, then any later line that is labelled ("Review date: …") or says nothing but dates
+    # and who set them ("Approved by the Trust Board on 11 March 2025. Next review: March 2027." at
+    # the foot of a web page)
+    candidates = filled[:FRONT_LINES] + [raw for raw in filled[FRONT_LINES:]
+                                         if _META.match(raw.strip()) or _dates_line(raw.strip())]
     # and a front line run on to the next, where a line wraps inside a date's sentence ("Approved by the
     # Resources" / "Committee, 4 March 2025."), read after the lines alone
     front = filled[:FRONT_LINES]

@@ -718,6 +718,18 @@ def test_a_plain_text_faq_is_titled_by_its_first_line_over_the_schools_name():
         ("GETTING SUPPORT", "Q: Can I get counselling? A: Yes. The EAP offers up to six sessions.")]
 
 
+def test_a_dates_line_at_the_foot_of_the_page_gives_the_dates():
+    # Document 102 (a Moodle page): "Approved by the Trust Board on 11 March 2025. Next review: March
+    # 2027." at the foot of the text, then Moodle's "Last modified: Tuesday, 18 March 2025, 3:42 PM". Only
+    # the first lines and labelled lines were read for dates, so the policy was approved on the day the
+    # page was last edited, with no review date.
+    body = "".join(f"1.{n} Staff must follow rule {n} of this policy at all times.\n\n" for n in range(1, 21))
+    doc = parse_text("# References Policy\n\n## 1. Rules\n\n" + body + "Approved by the Trust Board on 11 March "
+                     "2025. Next review: March 2027.\n\nLast modified: Tuesday, 18 March 2025, 3:42 PM\n", "refs")
+    assert doc.meta == {"approved": "2025-03-11", "next_review": "2027-03"}
+    assert not any("Trust Board" in c.text or "Last modified" in c.text for c in doc.clauses)
+
+
 def test_an_faqs_q_and_a_labels_are_not_quoted_when_the_question_is_a_heading():
     # Document 101 (a fundraising FAQ as a PDF from Word): each question in bold after "Q.", its answer
     # after "A.". The heading read "Q. Who counts the money?" and the answer "A. Two adults count it".

@@ -726,6 +726,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("interests/declarations-of-interest-policy.rtf", 0.75, 0.75, 0.0),  # declarations of interest, TextEdit RTF
     ("premises/staff-use-of-premises-and-equipment.docx", 0.9, 0.5, 0.05),  # premises and equipment, a typed title
     ("fundraising/fundraising-and-charity-faq.pdf", 0.75, 1.0, 0.1),  # fundraising, a Q. and A. FAQ as a PDF
+    ("references/staff-references-policy.html", 0.8, 0.25, 0.0),  # staff references, a Moodle page
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -781,7 +782,7 @@ def test_blind_question_batch(searcher):
     # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90, 0.59, 0.75, 0.68, 0.58, 0.35, 0.47,
     # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58, 0.60, 0.62, 0.61, 0.77, 0.46, 0.68, 0.39, 0.53, 0.79, 0.56,
     # 0.64, 0.74, 0.65, 0.78, 0.82, 0.77, 0.41, 0.71, 0.49, 0.71, 0.78, 0.86, 0.80, 0.93, 0.66, 0.53,
-    # 0.65 and 0.77;
+    # 0.65, 0.77 and 0.55;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
@@ -789,7 +790,7 @@ def test_blind_question_batch(searcher):
     # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20, 1.00, 0.50, 0.50, 0.83, 1.00,
     # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00, 0.33, 0.83, 0.50, 0.00, 0.83, 0.50, 0.50, 0.00, 0.50,
     # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50, 0.75, 1.00, 1.00, 0.75, 1.00, 0.50, 1.00, 0.75, 0.75, 0.25, 1.00, 0.75,
-    # 0.75 and 0.75); they guard
+    # 0.75, 0.75 and 0.00); they guard
     # later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
@@ -1508,6 +1509,9 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("how much is a hot dinner?", ("lunch",)),
     # and a primary school's fundraising and charity FAQ, a PDF (tests/data/fundraising)
     ("can the parents just bank transfer me for the trip?", ("bank", "detail")),
+    # and a trust's staff references policy, a Moodle page (tests/data/references)
+    ("the dates on her reference don't add up", ("discrep",)),
+    ("something's off about this application", ("concern",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
