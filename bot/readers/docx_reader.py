@@ -360,35 +360,30 @@ def _body_size(document) -> float:
     return size.pt
 
 
-def _size(paragraph, chain: list) -> float:
-    """The smallest size in points of the runs with text: set on the run, by its character style or
-    by the paragraph's style chain; 0 when none says (the body text's size, then)."""
-    style_size = next((style.font.size for style in chain if style.font.size is not None), None)
-    sizes = []
+def _run_fonts(paragraph, chain: list, attr: str) -> list:
+    """Each text run's font attribute ("bold", "size"): set on the run, by its character style, or by
+    the paragraph's style (or the style that is based on, where it says nothing itself); None where
+    none says."""
+    from_style = next((getattr(style.font, attr) for style in chain if getattr(style.font, attr) is not None), None)
+    values = []
     for run in paragraph.runs:
         if not run.text.strip():
             continue
-        size = run.font.size
-        if size is None and run.style is not None:
-            size = run.style.font.size
-        size = size or style_size
-        if size is None:
-            return 0.0
-        sizes.append(size.pt)
-    return min(sizes, default=0.0)
+        value = getattr(run.font, attr)
+        if value is None and run.style is not None:
+            value = getattr(run.style.font, attr)
+        values.append(from_style if value is None else value)
+    return values
+
+
+def _size(paragraph, chain: list) -> float:
+    """The smallest size in points of the runs with text; 0 when one says none (the body text's size)."""
+    sizes = _run_fonts(paragraph, chain, "size")
+    return 0.0 if not sizes or None in sizes else min(size.pt for size in sizes)
 
 
 def _bold(paragraph, chain: list) -> bool:
     """Every run with text is bold: set in bold directly, by its character style or by the
     paragraph's style (or the style that is based on, where it says nothing of bold itself)."""
-    runs = [r for r in paragraph.runs if r.text.strip()]
-    if not runs:
-        return False
-    style_bold = next((style.font.bold for style in chain if style.font.bold is not None), False)
-    for run in runs:
-        bold = run.bold
-        if bold is None and run.style is not None and run.style.font.bold is not None:
-            bold = run.style.font.bold
-        if not (bold or (bold is None and style_bold)):
-            return False
-    return True
+    bold = _run_fonts(paragraph, chain, "bold")
+    return bool(bold) and all(bold)

@@ -79,16 +79,12 @@ def build_document(blocks: Iterable[Paragraph | Table], policy_id: str, title: s
             continue                               # a contents entry ("TOC 1", "Contents 1"): a heading repeated
         number = label.rstrip(".") if label and _CLAUSE_NUMBER.match(label) else None
         if (_letterhead(lines) and not title_block and title is None and not label
-                and block.heading_level is None and names_a_document(text) and reads_as_heading(text)):
-            title_block.append(text)        # "Staff Code of Conduct" typed as the first line
-            lines.clear()                   # under the council's or the trust's name, if any
-            continue
-        if (_letterhead(lines) and not title_block and title is None and not label and block.large
-                and block.heading_level is None and not _TYPED_NUMBER.match(text) and reads_as_heading(text)
-                and not names_an_organisation(text)):
-            title_block.append(text)        # "Staff Use of School Premises", typed large under the school's name
-            lines.clear()
-            continue
+                and block.heading_level is None and reads_as_heading(text)
+                and (names_a_document(text) or (block.large and not _TYPED_NUMBER.match(text)
+                                                and not names_an_organisation(text)))):
+            title_block.append(text)        # "Staff Code of Conduct" typed as the first line, or "Staff Use of
+            lines.clear()                   # School Premises" typed large, under the council's or the school's
+            continue                        # name, if any
         if (len(title_block) == 1 and not lines and title is None and generic_title(title_block[0]) and not label
                 and (block.bold or text.isupper()) and reads_as_heading(text, 15)):
             title_block.append(text)        # "MODEL POLICY FOR SCHOOLS", then what it is about
