@@ -485,6 +485,50 @@ def test_word_title_typed_large_in_a_normal_paragraph_is_the_title(tmp_path):
     assert [(c.heading, c.text) for c in doc.clauses] == [("Purpose", "Staff may borrow equipment for a personal event.")]
 
 
+def test_a_word_table_that_lays_out_the_page_is_read_as_its_sections(tmp_path):
+    # Document 103 (tests/data/adjustments): the whole guidance in a two-column table, each row a
+    # section with its heading in the left cell and its paragraphs and bullets in the right. It was
+    # read as a data table: the first row's heading and first sentence became the column headings
+    # of every clause ("Cancer, HIV and multiple sclerosis count from the day they are diagnosed.:
+    # You do not have to tell us…"), and each section's paragraphs ran together as one clause.
+    from docx import Document
+    word = Document()
+    word.add_paragraph("Reasonable Adjustments: Guidance for Staff", style="Title")
+    layout = word.add_table(rows=0, cols=2)
+    for heading, paragraphs in [
+            ("Who this is for", ["This guidance is for any member of staff who has a disability.",
+                                 "Cancer and multiple sclerosis count from the day they are diagnosed."]),
+            ("What an adjustment is", ["A reasonable adjustment is a change to the way you work. Examples include:",
+                                       "• an adapted chair;", "• a ground floor classroom."])]:
+        left, right = layout.add_row().cells
+        left.paragraphs[0].add_run(heading).bold = True
+        right.paragraphs[0].text = paragraphs[0]
+        for text in paragraphs[1:]:
+            if text.startswith("• "):
+                right.add_paragraph(text[2:], style="List Bullet")
+            else:
+                right.add_paragraph(text)
+    doc = _read_word(word, tmp_path, "adjustments")
+    assert [(c.heading, c.text) for c in doc.clauses] == [
+        ("Who this is for", "This guidance is for any member of staff who has a disability."),
+        ("Who this is for", "Cancer and multiple sclerosis count from the day they are diagnosed."),
+        ("What an adjustment is", "A reasonable adjustment is a change to the way you work. Examples include:\n"
+                                  "• an adapted chair;\n• a ground floor classroom.")]
+    # a data table's first row holds its columns' short headings: still a table, a clause a row
+    word = Document()
+    word.add_paragraph("Roles", style="Title")
+    table = word.add_table(rows=0, cols=2)
+    for role, duty in [("Role", "Responsibilities"),
+                       ("Headteacher", "Makes sure that every member of staff has read this policy and knows it."),
+                       ("Governors", "Review this policy every two years and agree any changes to it.")]:
+        left, right = table.add_row().cells
+        left.text, right.text = role, duty
+    doc = _read_word(word, tmp_path, "roles")
+    assert [c.text for c in doc.clauses] == [
+        "Role: Headteacher; Responsibilities: Makes sure that every member of staff has read this policy and knows it.",
+        "Role: Governors; Responsibilities: Review this policy every two years and agree any changes to it."]
+
+
 def test_word_headings_set_in_bold_are_headings(tmp_path):
     # Many schools' Word documents make a heading by setting a Normal paragraph in bold, and type
     # the title as the first line: those were clauses ("Purpose" on its own), and the clauses under

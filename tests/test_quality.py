@@ -727,6 +727,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("premises/staff-use-of-premises-and-equipment.docx", 0.9, 0.5, 0.05),  # premises and equipment, a typed title
     ("fundraising/fundraising-and-charity-faq.pdf", 0.75, 1.0, 0.1),  # fundraising, a Q. and A. FAQ as a PDF
     ("references/staff-references-policy.html", 0.8, 0.25, 0.0),  # staff references, a Moodle page
+    ("adjustments/reasonable-adjustments-guidance.docx", 0.85, 0.5, 0.1),  # adjustments, Word laid out in a table
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1512,6 +1513,10 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     # and a trust's staff references policy, a Moodle page (tests/data/references)
     ("the dates on her reference don't add up", ("discrep",)),
     ("something's off about this application", ("concern",)),
+    # and a trust's reasonable adjustments guidance, Word laid out in a table (tests/data/adjustments)
+    ("my knees are bad after the operation", ("ach", "pain")),
+    ("could my class move downstairs?", ("ground", "floor")),
+    ("I've had epilepsy since I was a child", ("disabl",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and

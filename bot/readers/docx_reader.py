@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from bot.errors import CorpusError
@@ -47,6 +48,9 @@ _SKIP = frozenset([f"{W}del", f"{W}moveFrom", f"{W}pPr", f"{W}rPr", f"{W}instrTe
 _TRACKED = (f"{W}ins", f"{W}del", f"{W}moveFrom", f"{W}moveTo")
 _TEXTPATH = "{urn:schemas-microsoft-com:vml}textpath"      # a watermark's words
 LARGE = 1.4        # a paragraph set this many times the body text's size, or more, is a typed title's size
+# a table laying out the page (_laid_out): this many rows at least, a heading of at most this many words
+# in each left cell, and at least this many words of text in each right cell
+LAYOUT_ROWS, LAYOUT_HEADING_WORDS, LAYOUT_TEXT_WORDS = 2, 8, 12
 
 
 class _Numbering:
@@ -210,17 +214,29 @@ def _text(element) -> str:
     return "".join(out)
 
 
+@dataclass
+class _SideHeading:
+    """The paragraph in a layout table's left column: the heading of the text beside it."""
+    element: object
+
+
 def _blocks(parent):
     """The body's paragraphs and tables in order, including those inside block-level content
     controls (w:sdt, as templates wrap a cover page or a whole section) and custom XML, and a text
     box's paragraphs ("Key message for all staff", then the message) after the paragraph it is
     anchored in. A table of one cell is a box drawn round its paragraphs ("Need help now?", then
-    the helpline), read as they are, not as a table with no rows under its header."""
+    the helpline), read as they are, not as a table with no rows under its header; a table used to
+    lay out the page (_laid_out) is its sections: each row's left cell a heading, then the
+    paragraphs and lists of its right cell."""
     for child in parent.iterchildren():
         if child.tag == f"{W}tbl":
             cells = child.findall(f"{W}tr/{W}tc")
             if len(cells) == 1:
                 yield from _blocks(cells[0])
+            elif _laid_out(child):
+                for left, right in (row.findall(f"{W}tc") for row in child.findall(f"{W}tr")):
+                    yield from (_SideHeading(p) for p in left.findall(f"{W}p") if _text(p).strip())
+                    yield from _blocks(right)
             else:
                 yield child
         elif child.tag == f"{W}p":
@@ -236,6 +252,27 @@ def _blocks(parent):
                 yield from _blocks(content)
         elif child.tag == f"{W}customXml":
             yield from _blocks(child)
+
+
+def _laid_out(table) -> bool:
+    """A table that lays out the page rather than holding data: two columns, a short heading in each
+    left cell ("Telling us about a condition") and paragraphs of text in each right cell, the first
+    row's too, where a data table's first row holds its columns' short headings ("Role |
+    Responsibilities")."""
+    rows = table.findall(f"{W}tr")
+    if len(rows) < LAYOUT_ROWS:
+        return False
+    for row in rows:
+        cells = row.findall(f"{W}tc")
+        if len(cells) != 2:
+            return False
+        left = [t for t in (" ".join(_text(p).split()) for p in cells[0].findall(f"{W}p")) if t]
+        right = [" ".join(_text(p).split()) for p in cells[1].iter(f"{W}p")]
+        if (len(left) != 1 or len(left[0].split()) > LAYOUT_HEADING_WORDS or left[0].endswith(".")
+                or sum(len(t.split()) for t in right) < LAYOUT_TEXT_WORDS
+                or not any(t.endswith((".", ":")) for t in right)):
+            return False
+    return True
 
 
 def _text_boxes(paragraph):
@@ -257,7 +294,9 @@ def _cell_text(cell) -> str:
 
 def _paragraphs(parent):
     for block in _blocks(parent):
-        if block.tag == f"{W}p":
+        if isinstance(block, _SideHeading):
+            yield block.element
+        elif block.tag == f"{W}p":
             yield block
         else:
             for cell in block.iterfind(f"{W}tr/{W}tc"):
@@ -298,6 +337,8 @@ def _flow(document):
     notes = _notes(document)
     body = _body_size(document)
     for element in _blocks(document.element.body):
+        side = isinstance(element, _SideHeading)
+        element = element.element if side else element
         if element.tag == f"{W}tbl":
             table = DocxTable(element, document)
             yield Table([[_cell_text(c) for c in row.cells] for row in table.rows])
@@ -305,6 +346,8 @@ def _flow(document):
         paragraph = DocxParagraph(element, document)
         chain = _style_chain(paragraph)
         style, heading_level = _role(paragraph, chain)
+        if side and heading_level is None:
+            heading_level = 1               # a layout table's left cell heads the text beside it
         num_id, ilvl = _numbering_of(paragraph, chain)
         label, is_bullet = numbering.label(num_id, ilvl) if num_id else (None, False)
         text = " ".join(_text(element).split())
