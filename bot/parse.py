@@ -1024,6 +1024,29 @@ def letterhead(line: Line) -> bool:
             and not _terminated(line.text))
 
 
+# A table that lays out the page rather than holding data (a policy set in a two-column grid): this many
+# rows at least, one heading of at most this many words in each left cell, and at least this many words
+# of text, with a sentence in it, in each right cell
+LAYOUT_ROWS, LAYOUT_HEADING_WORDS, LAYOUT_TEXT_WORDS = 2, 8, 12
+
+
+def lays_out_the_page(rows: list[tuple[list[str], list[str]]]) -> bool:
+    """Whether a two-column table, given as each row's left and right cells' paragraphs, lays out
+    the page: a short heading in each left cell ("Telling us about a condition") and paragraphs of
+    text in each right cell, the first row's too, where a data table's first row holds its columns'
+    short headings ("Role | Responsibilities"). Its rows are then its sections, each left cell
+    heading the paragraphs and lists beside it, in every format."""
+    if len(rows) < LAYOUT_ROWS:
+        return False
+    for left, right in rows:
+        left = [text for text in left if text]
+        if (len(left) != 1 or len(left[0].split()) > LAYOUT_HEADING_WORDS or left[0].endswith(".")
+                or sum(len(text.split()) for text in right) < LAYOUT_TEXT_WORDS
+                or not any(text.endswith((".", ":")) for text in right)):
+            return False
+    return True
+
+
 def names_an_organisation(text: str) -> bool:
     """The line is a school's or trust's name and nothing else ("Hollins Park Academy")."""
     return bool(_ORGANISATION.match(text))

@@ -529,6 +529,35 @@ def test_a_word_table_that_lays_out_the_page_is_read_as_its_sections(tmp_path):
         "Role: Governors; Responsibilities: Review this policy every two years and agree any changes to it."]
 
 
+def test_a_table_that_lays_out_the_page_is_its_sections_on_a_web_page_and_in_opendocument(tmp_path):
+    # the same grid as document 103's, as a web page sets it (an old site laid out with tables) and as
+    # LibreOffice saves it: each row's left cell heads the paragraphs and list beside it
+    expected = [
+        ("Who this is for", "This guidance is for any member of staff who has a disability."),
+        ("Who this is for", "Cancer and multiple sclerosis count from the day they are diagnosed."),
+        ("What an adjustment is", "A reasonable adjustment is a change to the way you work, agreed with your manager.")]
+    page = tmp_path / "adjustments.html"
+    page.write_text(
+        "<html><body><main><h1>Reasonable Adjustments Guidance</h1><table>"
+        "<tr><td><strong>Who this is for</strong></td><td><p>This guidance is for any member of staff who has a "
+        "disability.</p><p>Cancer and multiple sclerosis count from the day they are diagnosed.</p></td></tr>"
+        "<tr><td><strong>What an adjustment is</strong></td><td><p>A reasonable adjustment is a change to the way "
+        "you work, agreed with your manager.</p></td></tr></table>"
+        "<table><tr><th>Role</th><th>Responsibilities</th></tr><tr><td>Headteacher</td><td>Makes sure that every "
+        "member of staff has read this policy and knows it.</td></tr></table></main></body></html>", encoding="utf-8")
+    clauses = [(c.heading, c.text) for c in read_document(page, "adjustments").clauses]
+    assert clauses[:3] == expected
+    assert clauses[3][1].startswith("Role: Headteacher; Responsibilities: Makes sure")     # a data table still
+
+    def cell(*paragraphs: str) -> str:
+        return "<table:table-cell>" + "".join(f"<text:p>{p}</text:p>" for p in paragraphs) + "</table:table-cell>"
+    rows = [("Who this is for", [expected[0][1], expected[1][1]]), ("What an adjustment is", [expected[2][1]])]
+    write_odt(tmp_path / "adjustments.odt", '<text:p text:style-name="Title">Reasonable Adjustments Guidance</text:p>'
+              "<table:table>" + "".join(f"<table:table-row>{cell(h)}{cell(*ps)}</table:table-row>" for h, ps in rows)
+              + "</table:table>")
+    assert [(c.heading, c.text) for c in read_document(tmp_path / "adjustments.odt", "adjustments").clauses] == expected
+
+
 def test_word_headings_set_in_bold_are_headings(tmp_path):
     # Many schools' Word documents make a heading by setting a Normal paragraph in bold, and type
     # the title as the first line: those were clauses ("Purpose" on its own), and the clauses under

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.errors import CorpusError
-from bot.parse import ParsedDocument, cell_text
+from bot.parse import ParsedDocument, cell_text, lays_out_the_page
 from bot.readers import list_number, missing_extra
 from bot.readers.wordproc import Paragraph, Table, build_document, tracked_changes
 
@@ -48,9 +48,6 @@ _SKIP = frozenset([f"{W}del", f"{W}moveFrom", f"{W}pPr", f"{W}rPr", f"{W}instrTe
 _TRACKED = (f"{W}ins", f"{W}del", f"{W}moveFrom", f"{W}moveTo")
 _TEXTPATH = "{urn:schemas-microsoft-com:vml}textpath"      # a watermark's words
 LARGE = 1.4        # a paragraph set this many times the body text's size, or more, is a typed title's size
-# a table laying out the page (_laid_out): this many rows at least, a heading of at most this many words
-# in each left cell, and at least this many words of text in each right cell
-LAYOUT_ROWS, LAYOUT_HEADING_WORDS, LAYOUT_TEXT_WORDS = 2, 8, 12
 
 
 class _Numbering:
@@ -255,24 +252,10 @@ def _blocks(parent):
 
 
 def _laid_out(table) -> bool:
-    """A table that lays out the page rather than holding data: two columns, a short heading in each
-    left cell ("Telling us about a condition") and paragraphs of text in each right cell, the first
-    row's too, where a data table's first row holds its columns' short headings ("Role |
-    Responsibilities")."""
-    rows = table.findall(f"{W}tr")
-    if len(rows) < LAYOUT_ROWS:
-        return False
-    for row in rows:
-        cells = row.findall(f"{W}tc")
-        if len(cells) != 2:
-            return False
-        left = [t for t in (" ".join(_text(p).split()) for p in cells[0].findall(f"{W}p")) if t]
-        right = [" ".join(_text(p).split()) for p in cells[1].iter(f"{W}p")]
-        if (len(left) != 1 or len(left[0].split()) > LAYOUT_HEADING_WORDS or left[0].endswith(".")
-                or sum(len(t.split()) for t in right) < LAYOUT_TEXT_WORDS
-                or not any(t.endswith((".", ":")) for t in right)):
-            return False
-    return True
+    """A table that lays out the page rather than holding data (bot.parse.lays_out_the_page)."""
+    rows = [row.findall(f"{W}tc") for row in table.findall(f"{W}tr")]
+    return all(len(cells) == 2 for cells in rows) and lays_out_the_page(
+        [tuple([" ".join(_text(p).split()) for p in cell.iter(f"{W}p")] for cell in cells) for cells in rows])
 
 
 def _text_boxes(paragraph):

@@ -29,8 +29,8 @@ import re
 from pathlib import Path
 
 from bot.errors import CorpusError
-from bot.parse import (ParsedDocument, cell_text, names_a_document, parse_text, pipe_table, reads_as_bold_heading,
-                       stated_dates, title_of)
+from bot.parse import (ParsedDocument, cell_text, lays_out_the_page, names_a_document, parse_text, pipe_table,
+                       reads_as_bold_heading, stated_dates, title_of)
 from bot.readers import list_number, missing_extra, page_title, read_bytes
 
 _DROP = ("script", "style", "noscript", "template", "svg", "nav", "form", "button", "iframe",
@@ -436,10 +436,19 @@ class _Page:
 
     def table(self, element, lines: list[str]) -> None:
         """A table as markdown rows, its first row the column headings (bot.parse: a clause per row);
-        a table of one cell is a box drawn round its content ("Need help now?"), read as it is."""
+        a table of one cell is a box drawn round its content ("Need help now?"), read as it is, and
+        one that lays out the page (bot.parse.lays_out_the_page) as its sections, each left cell a
+        heading over what the right cell holds."""
         cells_of = [row.find_all(["th", "td"], recursive=False) for row in element.find_all("tr")]
         if sum(map(len, cells_of)) == 1:
             self.blocks(next(cell for row in cells_of for cell in row), lines)
+            return
+        if all(len(cells) == 2 for cells in cells_of) and lays_out_the_page(
+                [tuple(_raw_text(cell, block="\n").split("\n") for cell in cells) for cells in cells_of]):
+            for left, right in cells_of:
+                self.heading = f"### {_text(left)}"
+                _paragraph(lines, self.heading)
+                self.blocks(right, lines)
             return
         rows = [texts for row in cells_of if any(texts := [_cell_text(cell) for cell in row])]
         if rows:

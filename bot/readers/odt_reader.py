@@ -25,7 +25,7 @@ import zipfile
 from pathlib import Path
 
 from bot.errors import CorpusError
-from bot.parse import ParsedDocument, cell_text
+from bot.parse import ParsedDocument, cell_text, lays_out_the_page
 from bot.readers import list_number, missing_extra
 from bot.readers.wordproc import Paragraph, Table, build_document, tracked_changes
 
@@ -343,8 +343,14 @@ class _Reader:
         elif tag == "table:table":
             cells = [cell for row in _rows(element) for cell in row.children
                      if cell.tag in ("table:table-cell", "table:covered-table-cell")]
+            rows = [[cell for cell in row.children if cell.tag == "table:table-cell"] for row in _rows(element)]
             if len(cells) == 1:                 # a box drawn round its paragraphs, as in Word
                 yield from self.blocks(cells[0])
+            elif all(len(row) == 2 for row in rows) and lays_out_the_page(
+                    [tuple([_line(p) for p in _cell_paragraphs(cell)] for cell in row) for row in rows]):
+                for left, right in rows:        # a table laying out the page: its sections
+                    yield Paragraph(text=" ".join(_line(p) for p in _cell_paragraphs(left)), heading_level=1)
+                    yield from self.blocks(right)
             else:
                 yield Table(self.table_rows(element))
         elif tag == "text:section":
