@@ -1039,7 +1039,7 @@ def lays_out_the_page(rows: list[tuple[list[str], list[str]]]) -> bool:
     if len(rows) < LAYOUT_ROWS:
         return False
     for left, right in rows:
-        left = [text for text in left if text]
+        left, right = [text.strip() for text in left if text.strip()], [text.strip() for text in right]
         if (len(left) != 1 or len(left[0].split()) > LAYOUT_HEADING_WORDS or left[0].endswith(".")
                 or sum(len(text.split()) for text in right) < LAYOUT_TEXT_WORDS
                 or not any(text.endswith((".", ":")) for text in right)):

@@ -530,19 +530,20 @@ def test_a_word_table_that_lays_out_the_page_is_read_as_its_sections(tmp_path):
 
 
 def test_a_table_that_lays_out_the_page_is_its_sections_on_a_web_page_and_in_opendocument(tmp_path):
-    # the same grid as document 103's, as a web page sets it (an old site laid out with tables) and as
-    # LibreOffice saves it: each row's left cell heads the paragraphs and list beside it
+    # the same grid as document 103's, as a web page sets it (an old site laid out with tables, its HTML
+    # indented) and as LibreOffice saves it: each row's left cell heads the paragraphs beside it
     expected = [
         ("Who this is for", "This guidance is for any member of staff who has a disability."),
         ("Who this is for", "Cancer and multiple sclerosis count from the day they are diagnosed."),
         ("What an adjustment is", "A reasonable adjustment is a change to the way you work, agreed with your manager.")]
     page = tmp_path / "adjustments.html"
     page.write_text(
-        "<html><body><main><h1>Reasonable Adjustments Guidance</h1><table>"
-        "<tr><td><strong>Who this is for</strong></td><td><p>This guidance is for any member of staff who has a "
-        "disability.</p><p>Cancer and multiple sclerosis count from the day they are diagnosed.</p></td></tr>"
+        "<html><body><main><h1>Reasonable Adjustments Guidance</h1><table>\n  <tr>\n    <td>\n"
+        "      <strong>Who this is for</strong>\n    </td>\n    <td>\n      <p>This guidance is for any member of "
+        "staff who has a disability.\n      </p>\n      <p>Cancer and multiple sclerosis count from the day they are "
+        "diagnosed.</p>\n    </td>\n  </tr>\n"
         "<tr><td><strong>What an adjustment is</strong></td><td><p>A reasonable adjustment is a change to the way "
-        "you work, agreed with your manager.</p></td></tr></table>"
+        "you work, agreed with your manager. </p></td></tr></table>"
         "<table><tr><th>Role</th><th>Responsibilities</th></tr><tr><td>Headteacher</td><td>Makes sure that every "
         "member of staff has read this policy and knows it.</td></tr></table></main></body></html>", encoding="utf-8")
     clauses = [(c.heading, c.text) for c in read_document(page, "adjustments").clauses]
