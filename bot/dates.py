@@ -1,6 +1,8 @@
 """Dates as policy documents write them ("12th December 2018", "Dec 2020", "May 24", "12/12/2018",
 and as web pages and notes apps stamp them, "November 3, 2025") -> ISO (YYYY-MM-DD, or YYYY-MM when
-only the month is given). UK day-first order, except a month name followed by a day and a year."""
+only the month is given). UK day-first order, except a month name followed by a day and a year. A
+school term ("Summer Term 2027", "Autumn 2 2026", "Michaelmas 2025") is a month: its first, or for a
+review date its last, since the review is due by the end of that term."""
 from __future__ import annotations
 
 import re
@@ -13,6 +15,13 @@ _MDY_WORDS = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(
 _MY_WORDS = re.compile(r"\b([A-Za-z]{3,9})\.?,?\s+(\d{4}|\d{2})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
 _DMY_NUM = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
+# a term's (or half term's: "Autumn 1", "Summer 2") first and last months; the ancient universities'
+# names too, which some independent schools use
+_TERM = re.compile(r"\b(autumn|spring|summer|michaelmas|lent|trinity)(?:\s+term)?(?:\s+([12]))?,?\s+(\d{4})\b", re.I)
+_TERMS = {"autumn": (9, 12), "spring": (1, 3), "summer": (4, 7)}
+_HALF_TERMS = {("autumn", "1"): (9, 10), ("autumn", "2"): (11, 12), ("spring", "1"): (1, 2),
+               ("spring", "2"): (2, 3), ("summer", "1"): (4, 5), ("summer", "2"): (6, 7)}
+_ANCIENT = {"michaelmas": "autumn", "lent": "spring", "trinity": "summer"}
 
 
 def _year(text: str) -> int:
@@ -32,8 +41,9 @@ def _iso(y: int, m: int, d: int | None = None) -> str | None:
     return f"{y:04d}-{m:02d}-{d:02d}" if d else f"{y:04d}-{m:02d}"
 
 
-def parse_date(text: str) -> str | None:
-    """The first date in text, as ISO; None when there is none."""
+def parse_date(text: str, due: bool = False) -> str | None:
+    """The first date in text, as ISO; None when there is none. due: the date something is due by (a
+    review date), so a term is its last month."""
     m = _ISO.search(text)
     if m:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
@@ -50,6 +60,12 @@ def parse_date(text: str) -> str | None:
         month = _month(m.group(1))
         if month:
             return _iso(_year(m.group(2)), month)
+    m = _TERM.search(text)
+    if m:
+        term = m.group(1).lower()
+        term = _ANCIENT.get(term, term)
+        months = _HALF_TERMS.get((term, m.group(2)), _TERMS[term])
+        return _iso(int(m.group(3)), months[1] if due else months[0])
     return None
 
 
@@ -61,7 +77,7 @@ def check_day(value: str | None, option: str = "--since") -> str | None:
     return value
 
 
-def last_date(cells: list[str]) -> str | None:
+def last_date(cells: list[str], due: bool = False) -> str | None:
     """The latest-written date among cells (a signature table lists each review in turn)."""
-    found = [d for d in (parse_date(c) for c in cells) if d]
+    found = [d for d in (parse_date(c, due) for c in cells) if d]
     return found[-1] if found else None

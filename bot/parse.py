@@ -1370,7 +1370,8 @@ def _front_matter(raw_lines: list[str]) -> tuple[int, dict[str, str]] | None:
     if fields.get("title"):
         found["title"] = clean_inline(fields["title"])
     for key, names in (("approved", _FRONT_APPROVED), ("next_review", _FRONT_REVIEW)):
-        when = next((d for d in (parse_date(fields[n]) for n in names if fields.get(n)) if d), None)
+        when = next((d for d in (parse_date(fields[n], key == "next_review") for n in names if fields.get(n))
+                     if d), None)
         if when:
             found[key] = when
     # "draft: true" (Docusaurus, Hugo, Jekyll: not yet published) or "status: draft"
@@ -1438,9 +1439,10 @@ def _dates_rejoined(raw_lines: list[str]) -> list[str]:
     return out
 
 
-def _latest_date(text: str) -> str | None:
-    """One date, or a signature table row's cells: the last ("November 3, 2025" is one cell)."""
-    return last_date(re.split(r"[\t|;]+|,(?!\s*\d{4}\b)", text))
+def _latest_date(text: str, due: bool = False) -> str | None:
+    """One date, or a signature table row's cells: the last ("November 3, 2025" is one cell). due: a
+    review date (bot.dates.parse_date)."""
+    return last_date(re.split(r"[\t|;]+|,(?!\s*\d{4}\b)", text), due)
 
 
 def _says_draft(line: str, sentence: str) -> bool:
@@ -1473,7 +1475,7 @@ def stated_dates(raw_lines: list[str]) -> dict[str, str]:
             review = _REVIEW_WORDS.search(sentence)
             approval_part = sentence[:review.start()] if review else sentence
             if review and "next_review" not in found:
-                when = _latest_date(sentence[review.end():])
+                when = _latest_date(sentence[review.end():], due=True)
                 if when:
                     found["next_review"] = when
             draft = draft or _says_draft(raw, sentence)

@@ -1710,6 +1710,34 @@ def test_a_word_document_converted_by_libreoffice_reads_as_the_word_document(odt
     assert (b.title, b.meta) == (a.title, a.meta)
 
 
+def test_a_review_due_in_a_school_term_is_shown_and_falls_due_at_the_end_of_that_term(tmp_path):
+    # Document 104, a trade union facility time policy written in Google Docs and downloaded as .odt,
+    # is "Adopted by the Governing Body: 9 October 2025" with "Review date: Summer Term 2027": it had
+    # no review date, so it could never show as overdue. The summer term ends in July.
+    import json
+    from datetime import date
+    from bot.models import Policy
+    from bot.render import dates_line
+    source = DATA / "facilitytime" / "trade-union-facility-time.odt"
+    doc = read_document(source, "trade-union-facility-time")
+    assert doc.meta == {"approved": "2025-10-09", "next_review": "2027-07"}
+    [strike] = [c for c in doc.clauses if c.section == "9.2"]
+    assert strike.heading == "Industrial action" and strike.text.startswith("Staff on strike are not paid")
+    policy = Policy("trade-union-facility-time", "Trade Union Facility Time Policy", source.name,
+                    approved="2025-10-09", next_review="2027-07")
+    assert dates_line(policy, today=date(2027, 7, 31)) == "approved 9 Oct 2025; next review Jul 2027"
+    assert "review was due Jul 2027" in dates_line(policy, today=date(2027, 9, 1))
+    # through the real command line: the answer carries the date
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / source.name).write_bytes(source.read_bytes())
+    index = tmp_path / "index"
+    assert run_cli("reindex", corpus=corpus, index=index).returncode == 0
+    result = run_cli("ask", "do I get paid if I go on strike?", "--json", corpus=corpus, index=index)
+    top = json.loads(result.stdout)["results"][0]
+    assert (top["section"], top["policy_next_review"]) == ("9.2", "2027-07")
+
+
 def test_an_opendocument_file_with_only_its_content_is_read(tmp_path):
     # a tool that writes content.xml alone (no styles.xml, no meta.xml): unnumbered headings, the
     # title from the text

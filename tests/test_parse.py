@@ -348,6 +348,22 @@ def test_a_footer_review_date_with_no_colon_is_the_next_review():
     assert stated_dates(["We review 3 cases a term."]) == {}
 
 
+def test_a_review_date_given_as_a_school_term_is_due_by_the_end_of_that_term():
+    from bot.parse import stated_dates
+    from bot.readers.wordproc import signature_dates
+    assert stated_dates(["Adopted by the Governing Body: 9 October 2025", "Review date: Summer Term 2027"]) == {
+        "approved": "2025-10-09", "next_review": "2027-07"}
+    assert stated_dates(["Approved: Autumn term 2025. Next review: Spring 2027"]) == {
+        "approved": "2025-09", "next_review": "2027-03"}
+    assert stated_dates(["Review date: Autumn 1 2026"])["next_review"] == "2026-10"
+    assert stated_dates(["Next review: Michaelmas Term 2026"])["next_review"] == "2026-12"
+    assert signature_dates([["Ratified by governors", "Spring 2 2025"], ["Review", "Summer 2026"]]) == {
+        "approved": "2025-02", "next_review": "2026-07"}
+    # a month stated beside the term is the date; a season that is not a term is not a date
+    assert stated_dates(["Review date: Summer term (June 2027)"])["next_review"] == "2027-06"
+    assert stated_dates(["Review date: after the summer holidays"]) == {}
+
+
 def test_balfour_clause_broken_by_blank_lines_is_joined():
     (c83,) = by_section("balfour-primary", "8.3")
     assert "Assistant Headteacher/Deputy Headteacher/Headteacher/Governors) so they can be dealt with" in c83.text

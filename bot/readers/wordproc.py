@@ -131,7 +131,7 @@ def signature_dates(rows: list[list[str]]) -> dict[str, str]:
             continue
         label, values = cells[0], cells[1:] or cells
         if _REVIEW.search(label):
-            found = last_date(values)
+            found = last_date(values, due=True)
             if found:
                 meta["next_review"] = found
         elif _APPROVED.search(label):
