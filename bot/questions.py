@@ -139,17 +139,47 @@ _BIG_BROTHER = re.compile(r"\b((?:feels?|felt|feeling|seems?|is|it's|that's|bit|
                           r"(?:like\s+)?)big\s+brother(?:ish)?\b(?!'s|\s+(?:is|has|was|who|and|works?)\b)", re.I)
 
 
+# Idioms of risk, which say how the asker rates what they ask about, not what it is: "am I skating on
+# thin ice...", "is it a grey area", "would that be crossing a line?", "a slippery slope", "opening a
+# can of worms", "playing with fire", "asking for trouble", "land myself in hot water", "shooting
+# myself in the foot", "just to be on the safe side", "where's the line in the sand", "a red flag",
+# "could it come back to bite me". Their words ("ice", "fire", "water", "safe", "foot", "flag") are
+# what other clauses are about (fire safety, first aid, the safe side of a road).
+_RISK_IDIOMS = re.compile(
+    r"\b(?:(?:is\s+(?:it|that|this)\s+|in\s+)?(?:a\s+|the\s+)?gr[ae]y\s+areas?"
+    r"|(?:be(?:ing)?\s+|am\s+i\s+|i'?m\s+)?(?:cross(?:es|ed|ing)?|overstep(?:s|ped|ping)?|step(?:s|ped|ping)?\s+over)\s+"
+    r"(?:a|the)\s+(?:line|mark)"
+    r"|(?:the\s+|a\s+)?line\s+in\s+the\s+sand"
+    r"|(?:skat(?:e|es|ed|ing)\s+)?on\s+(?:very\s+)?thin\s+ice"
+    r"|(?:a\s+|the\s+)?slippery\s+slope"
+    r"|(?:open(?:s|ed|ing)?\s+)?(?:up\s+)?(?:a|the)\s+(?:whole\s+)?can\s+of\s+worms"
+    r"|play(?:s|ed|ing)?\s+with\s+fire"
+    r"|ask(?:s|ed|ing)?\s+for\s+trouble"
+    r"|(?:(?:land|get|end\s+up|be)(?:s|ed|ing|ting)?\s+)?(?:myself\s+|me\s+|us\s+|yourself\s+|you\s+)?in\s+hot\s+water"
+    r"|shoot(?:s|ing)?\s+(?:myself|yourself|ourselves)\s+in\s+the\s+foot|shot\s+(?:myself|yourself)\s+in\s+the\s+foot"
+    r"|(?:just\s+)?(?:to\s+be\s+|to\s+err\s+)?on\s+the\s+safe\s+side"
+    r"|(?:a\s+)?(?:big\s+|massive\s+|huge\s+)?red\s+flags?"
+    r"|(?:a\s+)?recipe\s+for\s+disaster"
+    r"|rock(?:s|ed|ing)?\s+the\s+boat"
+    r"|(?:stick|sticking|stuck)\s+my\s+neck\s+out"
+    r"|(?:on\s+)?(?:shaky|dodgy|thin)\s+ground"
+    r"|(?:a\s+)?step\s+too\s+far"
+    r"|(?:come|comes|coming)\s+back\s+to\s+(?:bite|haunt)\s+(?:me|us|you)(?:\s+(?:in|on)\s+the\s+(?:bum|backside|arse|butt))?"
+    r"|(?:a\s+(?:bit\s+of\s+a\s+)?|an\s+absolute\s+)?minefield)\b", re.I)
+
+
 def searchable(text: str) -> str:
     """A question's words for searching: as plain_question, with a web address reduced to its site's
     name ("is this ok? https://www.facebook.com/groups/123" -> "is this ok? facebook"), as policy
     text is indexed (bot.tokenize.site_names), "as long as" read as "if", the "keeps" of "keeps
     messaging me" dropped, the "called" of "a TA called Jo" dropped, whom the question is asked for
     ("asking for a friend", "my colleague wants to know") dropped, how the asker judges it ("is it
-    rude to...") dropped, the excuses it opens or ends with ("Silly question, but...") dropped, the
+    rude to...", "am I skating on thin ice...") dropped, the excuses it opens or ends with ("Silly question, but...") dropped, the
     "last" of "how long does it last?" dropped, chat's "ill" for "I'll" ("ill be late") read as that,
     not as being unwell, a real word in the wrong place read as the word meant ("can I except a friend
     request?"), and a form group ("Jayden in 10B") read as its year group ("Y10")."""
     text = _JUDGED.sub(r"\1", _ON_BEHALF.sub(" ", _EXCUSES.sub(" ", site_names(plain_question(text)))))
+    text = _RISK_IDIOMS.sub(" ", text)
     text = _LASTS.sub(r"\1", _NAMING.sub("", _CONTINUING.sub("", _CONDITION.sub("if", text))))
     text = _CHAT_I_WILL.sub("I'll", text) if "ill" in text.lower() else text
     text = _BIG_BROTHER.sub(r"\1monitoring", text) if "brother" in text.lower() else text

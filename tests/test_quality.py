@@ -429,6 +429,28 @@ def test_permission_asked_by_understatement_is_asked_for_what_it_is_about(search
     assert any("Photographs, videos or any other types of image of pupils" in r.clause.text for r in answer.results[:3])
 
 
+def test_an_idiom_of_risk_is_how_the_asker_rates_the_question_not_what_it_is_about(searcher):
+    # Blind batch 116: "am I skating on thin ice putting photos from the school trip on my Facebook?"
+    # was refused in all four policies with a photographs clause: "skating", "thin" and "ice", which no
+    # clause has, outweighed the photos. The idiom goes; what it is said of stays.
+    assert _said("am I skating on thin ice putting photos on Facebook?") == "am I putting photos on Facebook?"
+    assert _said("is it playing with fire to prop the fire doors open?") == "is it to prop the fire doors open?"
+    assert _said("would messaging a year 11 be crossing a line?") == "would messaging a year 11 ?"
+    assert _said("is a parent's friend request a grey area?") == "is a parent's friend request ?"
+    assert _said("I don't want to land myself in hot water, can I reply?") == "I don't want to , can I reply?"
+    assert _said("just to be on the safe side, who do I tell?") == ", who do I tell?"
+    assert _said("where's the line in the sand with colleagues?") == "where's with colleagues?"
+    assert _said("could this come back to bite me?") == "could this ?"
+    for question in ["can I stand on the picket line?", "my line manager asked me", "is the ice on the playground safe?",
+                     "a red car parks in my bay", "is the water in the hot tap safe to drink?",
+                     "the fire alarm went off during my lesson"]:
+        assert _said(question) == question
+    answer = searcher.search("am I skating on thin ice putting photos from the school trip on my Facebook?",
+                             policies=["southfield-trust"])
+    assert not answer.abstained
+    assert any("Photographs, videos or any other types of image of pupils" in r.clause.text for r in answer.results[:3])
+
+
 def test_a_fed_up_question_is_asked_for_what_it_is_about(searcher):
     # Blind batch 114, staff who are fed up and say so: "feels a bit big brother tbh, is SLT actually
     # allowed to go through my personal facebook?" found no monitoring clause in three policies: "big
@@ -728,6 +750,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("fundraising/fundraising-and-charity-faq.pdf", 0.75, 1.0, 0.1),  # fundraising, a Q. and A. FAQ as a PDF
     ("references/staff-references-policy.html", 0.8, 0.25, 0.0),  # staff references, a Moodle page
     ("adjustments/reasonable-adjustments-guidance.docx", 0.85, 0.5, 0.1),  # adjustments, Word laid out in a table
+    ("facilitytime/trade-union-facility-time.odt", 0.95, 0.25, 0.0),  # trade union facility time, Google Docs as .odt
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -783,7 +806,7 @@ def test_blind_question_batch(searcher):
     # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90, 0.59, 0.75, 0.68, 0.58, 0.35, 0.47,
     # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58, 0.60, 0.62, 0.61, 0.77, 0.46, 0.68, 0.39, 0.53, 0.79, 0.56,
     # 0.64, 0.74, 0.65, 0.78, 0.82, 0.77, 0.41, 0.71, 0.49, 0.71, 0.78, 0.86, 0.80, 0.93, 0.66, 0.53,
-    # 0.65, 0.77 and 0.55;
+    # 0.65, 0.77, 0.55 and 0.76;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
@@ -791,7 +814,7 @@ def test_blind_question_batch(searcher):
     # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20, 1.00, 0.50, 0.50, 0.83, 1.00,
     # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00, 0.33, 0.83, 0.50, 0.00, 0.83, 0.50, 0.50, 0.00, 0.50,
     # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50, 0.75, 1.00, 1.00, 0.75, 1.00, 0.50, 1.00, 0.75, 0.75, 0.25, 1.00, 0.75,
-    # 0.75, 0.75 and 0.00); they guard
+    # 0.75, 0.75, 0.00 and 1.00); they guard
     # later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
@@ -1223,6 +1246,10 @@ def test_blind_question_batch(searcher):
     # and the hundred-and-thirteenth, British understatement (t1519-t1530): the school's name in a bio
     # or a profile says where one works
     ("can I have the name of the school on my LinkedIn profile?", ("identifi",)),
+    # and the hundred-and-sixteenth, idioms of risk (t1555-t1566): a public account is a matter of the
+    # privacy settings, and a head teacher or a line manager is a colleague
+    ("should I keep my TikTok public?", ("privaci", "set")),
+    ("can I rant about my line manager on Facebook?", ("colleagu",)),
 ])
 def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, meant):
     # General English that batches t161-t205 and two documents showed missing (in-laws, nephews,
@@ -1517,6 +1544,9 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("my knees are bad after the operation", ("ach", "pain")),
     ("could my class move downstairs?", ("ground", "floor")),
     ("I've had epilepsy since I was a child", ("disabl",)),
+    # and a school's trade union facility time policy, written in Google Docs (tests/data/facilitytime)
+    ("if half the staff walk out will I have to cover?", ("strike",)),
+    ("can I stand on the picket line?", ("picket",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
