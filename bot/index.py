@@ -31,7 +31,7 @@ import threading
 from array import array
 from collections.abc import Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
@@ -45,7 +45,7 @@ from bot.errors import IndexBusy, IndexInvalid, IndexMissing
 from bot.models import Clause, Policy
 from bot.postings import Field, build_field, load_field, save_field
 from bot.tokenize import Tokenizer, site_names
-from bot.vocabulary import CompiledVocabulary, Vocabulary
+from bot.vocabulary import CompiledVocabulary, Vocabulary, defined_abbreviations
 
 FORMAT = 3
 CURRENT = "CURRENT"
@@ -214,7 +214,10 @@ def stage(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabula
         np.save(tmp / "head.questions.npy", np.frombuffer(head_questions, dtype=np.int8), allow_pickle=False)
         files += ["clauses.offsets.npy", "head.lengths.npy", "clauses.audience.npy", "head.questions.npy"]
         files += save_field(tmp, "body", body) + save_field(tmp, "head", head)
-        _write_json(tmp / "vocabulary.json", (vocabulary or Vocabulary()).to_dict())
+        # the abbreviations the policies define ("a subject access request (SAR)"), read both ways
+        defined = defined_abbreviations(t for d in documents for t in
+                                        [d.policy.title, *(c.heading or "" for c in d.clauses), *(c.text for c in d.clauses)])
+        _write_json(tmp / "vocabulary.json", replace(vocabulary or Vocabulary(), defined_terms=defined).to_dict())
         files.append("vocabulary.json")
         params = {
             "tool": "policybot", "tool_version": __version__, "format": FORMAT,

@@ -33,7 +33,7 @@ from bot.models import Answer, Result
 from bot.questions import searchable, story_words
 from bot.spelling import by_sound, is_english, sounds_like
 from bot.tokenize import CLOCK_TIME, TIME_SPAN, asks_the_time, words
-from bot.vocabulary import EVERYDAY, INTENSIFIERS, ORGANISATION, Concept
+from bot.vocabulary import DOCUMENTS, EVERYDAY, INTENSIFIERS, ORGANISATION, Concept
 
 MAX_QUESTION_TERMS = 256
 # A cited section ("section 7.3 says...") is the answer when its clause has this share of the idf weight
@@ -144,7 +144,8 @@ class Searcher:
         """use_vocabulary: the organisation's vocabulary file; use_everyday: the built-in
         everyday-English list (when the index was built with it). Both are for measuring."""
         self.index = index
-        self.origins = frozenset([ORGANISATION] * use_vocabulary + [EVERYDAY] * use_everyday)
+        # the abbreviations the policies define are the policies' own words, read with or without the lists
+        self.origins = frozenset([ORGANISATION] * use_vocabulary + [EVERYDAY] * use_everyday + [DOCUMENTS])
         self.body = index.body
         self.n = index.body.n
         self.staff_words = {r.match[0] for r in index.vocabulary.rules if len(r.match) == 1}
@@ -414,7 +415,10 @@ class Searcher:
             source_mass = sum(self.idf_or_typical(t) for t in concept.source)
             for alt in concept.alternatives:
                 alt_mass = sum(self.idf_or_typical(u) for u in alt) or 1.0
-                options.append((alt, weight * min(MAX_MASS_SCALE, max(1.0, source_mass / alt_mass))))
+                if alt in concept.same:       # "Disclosure and Barring Service" for DBS: no more than DBS
+                    options.append((alt, weight * min(1.0, source_mass / alt_mass)))
+                else:
+                    options.append((alt, weight * min(MAX_MASS_SCALE, max(1.0, source_mass / alt_mass))))
             rows = self._union_rows({t for words, _ in options for t in words})
             phrase = len(concept.source) > 1
             whole = None                           # a clause with only some words of a phrase
@@ -438,6 +442,12 @@ class Searcher:
                 if n == 0 and phrase:
                     values = np.where(whole, values, PARTIAL_PHRASE * values)
                     head_run = PARTIAL_PHRASE * head_run
+                elif len(words_) > 1 and words_ in concept.same:
+                    # the words an abbreviation stands for are one name: "information" alone is not FOI,
+                    # and a heading's words are not counted for it
+                    spelt_out = np.logical_and.reduce([self.body.contains(t, rows) for t in words_])
+                    values = np.where(spelt_out, values, 0.0)
+                    head_run = np.zeros_like(head_run)
                 best_run = head_run if best_run is None else np.maximum(best_run, head_run)
                 best_rows = values if best_rows is None else np.maximum(best_rows, values)
             per_run += best_run

@@ -19,12 +19,21 @@ still is ("complain together" beside the file's "complain").
 At question time every staff word or phrase found in the question adds the policy term's words at
 `weight` (the user's own words count 1). Both lists are validated like the manifest and saved with
 the index, so a question is always read with the vocabulary the index was built with.
+
+A third list comes from the policies themselves: the abbreviations they define ("a subject access
+request (SAR)", "the Designated Safeguarding Lead (DSL)", "Freedom of Information (FOI)") read both
+ways, so "do parents pay for a SAR?" finds "Subject access requests are free" (defined_abbreviations).
+It is found at each reindex and saved with the index too.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+
+import re
 
 import yaml
 
@@ -34,7 +43,7 @@ from bot.tokenize import Tokenizer
 FILE = "vocabulary.yaml"
 EVERYDAY_FILE = "everyday-en.yaml"
 DEFAULT_WEIGHT = 0.6
-ORGANISATION, EVERYDAY = "organisation", "everyday"
+ORGANISATION, EVERYDAY, DOCUMENTS = "organisation", "everyday", "documents"
 
 Terms = list[tuple[str, list[str]]]      # (policy term as written, staff words/phrases as written)
 
@@ -45,21 +54,24 @@ class Vocabulary:
     terms: Terms = field(default_factory=list)
     everyday: bool = True                 # also use the built-in everyday-English list
     everyday_terms: Terms = field(default_factory=list)   # that list, as the index was built with it
+    defined_terms: Terms = field(default_factory=list)    # abbreviations the policies define, both ways
 
     def to_dict(self) -> dict:
         return {"weight": self.weight, "terms": [[t, list(ws)] for t, ws in self.terms],
-                "everyday": self.everyday, "everyday_terms": [[t, list(ws)] for t, ws in self.everyday_terms]}
+                "everyday": self.everyday, "everyday_terms": [[t, list(ws)] for t, ws in self.everyday_terms],
+                "defined_terms": [[t, list(ws)] for t, ws in self.defined_terms]}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Vocabulary":
         def terms(rows) -> Terms:
             return [(str(t), [str(w) for w in ws]) for t, ws in rows]
         return cls(float(data["weight"]), terms(data["terms"]), bool(data["everyday"]),
-                   terms(data["everyday_terms"]))
+                   terms(data["everyday_terms"]), terms(data.get("defined_terms", [])))
 
     def compile(self, tokenizer: Tokenizer) -> "CompiledVocabulary":
         rules: list[Rule] = []
-        lists = [(ORGANISATION, self.terms)] + ([(EVERYDAY, self.everyday_terms)] if self.everyday else [])
+        lists = ([(ORGANISATION, self.terms)] + ([(EVERYDAY, self.everyday_terms)] if self.everyday else [])
+                 + [(DOCUMENTS, self.defined_terms)])
         for origin, terms in lists:
             for term, staff_words in terms:
                 target = tuple(dict.fromkeys(tokenizer(term)))
@@ -96,6 +108,9 @@ class Concept:
 
     source: tuple[str, ...]                                   # the question's own terms for it
     alternatives: list[tuple[str, ...]] = field(default_factory=list)
+    # alternatives that are the same thing in other words (an abbreviation a policy defines, and the
+    # words it stands for): they count no more than the question's own terms would
+    same: set[tuple[str, ...]] = field(default_factory=set)
 
 
 @dataclass
@@ -108,7 +123,7 @@ class CompiledVocabulary:
     pronouns: frozenset[str] = frozenset()        # stems of OBJECT_PRONOUNS
     openers: frozenset[str] = frozenset()         # stems of NOUN_OPENERS
 
-    def concepts(self, all_stems: list[str], origins: frozenset[str] = frozenset((ORGANISATION, EVERYDAY)),
+    def concepts(self, all_stems: list[str], origins: frozenset[str] = frozenset((ORGANISATION, EVERYDAY, DOCUMENTS)),
                  function_words: frozenset[str] = frozenset(), plain_stems: list[str] | None = None) -> list[Concept]:
         """The staff words and phrases found in a question (given as the stems of all its words),
         each with the policy terms it stands for. The organisation's rules come first; an everyday
@@ -139,6 +154,8 @@ class CompiledVocabulary:
                 concept = by_source.setdefault(rule.source, Concept(rule.source))
                 if rule.target not in concept.alternatives and rule.target != rule.source:
                     concept.alternatives.append(rule.target)
+                    if rule.origin == DOCUMENTS:
+                        concept.same.add(rule.target)
         return [c for c in by_source.values() if c.alternatives]
 
 
@@ -204,6 +221,61 @@ def _separated(seq: list[str], phrase: tuple[str, ...], pronouns: frozenset[str]
                 if k < len(seq) and seq[k] == particle and not any(w in PARTICLES for w in seq[i + 2:k]):
                     return True
     return False
+
+
+# "a subject access request (SAR)", "the Designated Safeguarding Lead (‘DSL’)", "Teaching Assistants
+# (TAs)": words, then in brackets a capitalised abbreviation of two to eight letters, two of them capitals
+_DEFINED = re.compile(r"((?:[A-Za-z][\w'’&-]*\s+){0,9}[A-Za-z][\w'’-]*)\s*\(\s*[‘“'\"]?((?=[A-Za-z&]*[A-Z][a-z&]*[A-Z])"
+                      r"[A-Z][A-Za-z&]{1,7}?)(?:s|’s|'s)?[’”'\"]?\s*\)")
+# words an abbreviation may leave out ("Freedom of Information", FOI; "Special Educational Needs and
+# Disabilities", SEND keeps the "and"; both are read)
+_SMALL = frozenset("of and for the to in on at with a an & or".split())
+
+
+def _abbreviates(letters: str, parts: list[str]) -> bool:
+    """Whether the letters are the initials of the parts (hyphenated words counted part by part:
+    "Co-ordinator" gives the "Co" of SENCo), in order, each part giving one, a small word none."""
+    @lru_cache(maxsize=None)
+    def fits(i: int, j: int) -> bool:
+        if j == len(parts):
+            return i == len(letters)
+        word = parts[j].lower()
+        if i < len(letters) and word[:1] == letters[i] and fits(i + 1, j + 1):
+            return True
+        return word in _SMALL and 0 < j < len(parts) - 1 and fits(i, j + 1)
+    return fits(0, 0)
+
+
+def defined_abbreviations(texts: Iterable[str]) -> Terms:
+    """The abbreviations the texts define, each read both ways: ("subject access request", ["SAR"])
+    and ("SAR", ["subject access request"]). The words defined are the fewest before the brackets
+    whose initials spell it; an abbreviation defined two ways is left out. (At question time the
+    defined words never count for more than the abbreviation would: CompiledVocabulary.concepts.)"""
+    found: dict[str, str] = {}
+    clashes: set[str] = set()
+    for text in texts:
+        if "(" not in text:
+            continue
+        for m in _DEFINED.finditer(text):
+            short = m.group(2)
+            letters = short.replace("&", "").lower()
+            words = m.group(1).split()
+            for k in range(1, len(words) + 1):
+                phrase = words[-k:]
+                parts = [p for w in phrase for p in re.split(r"[-‐]", w) if p]
+                if parts[0].lower() in _SMALL:
+                    continue
+                if _abbreviates(letters, parts):
+                    long = " ".join(w.strip("'’") for w in phrase)
+                    if found.get(short, long).lower() != long.lower():
+                        clashes.add(short)
+                    found.setdefault(short, long)
+                    break
+    terms: Terms = []
+    for short, long in found.items():
+        if short not in clashes:
+            terms += [(long, [short]), (short, [long])]
+    return terms
 
 
 def load_vocabulary(corpus: Path) -> Vocabulary:

@@ -183,3 +183,43 @@ def test_an_acronyms_plural_is_the_acronym():
     assert tok("GCSEs") == tok("GCSE")
     # words that are not an acronym's plural keep their "s"
     assert tok("PUPILS") == tok("pupils") and tok("Gas") == tok("gas") and tok("BUS") == tok("bus")
+
+
+def test_the_abbreviations_a_policy_defines_are_read_both_ways():
+    from bot.vocabulary import defined_abbreviations
+    terms = dict((long, words[0]) for long, words in defined_abbreviations([
+        "A Freedom of Information (FOI) request is any request in writing.",
+        "A subject access request (SAR) is a request by a person for their own personal data.",
+        "Tell the Designated Safeguarding Lead (‘DSL’) or the Special Educational Needs Co-ordinator (SENCo).",
+        "Special Educational Needs and Disabilities (SEND) and Teaching Assistants (TAs).",
+        "See the form (Appendix A) and the policy (2024). Ask the Head (HT) or the Deputy (DHT).",
+        "the Local Authority Designated Officer (LADO)", "the Local Area Designated Officer (LADO)",
+    ]))
+    assert terms["Freedom of Information"] == "FOI" and terms["FOI"] == "Freedom of Information"
+    assert terms["subject access request"] == "SAR" and terms["Designated Safeguarding Lead"] == "DSL"
+    assert terms["Special Educational Needs Co-ordinator"] == "SENCo"          # "Co-ordinator" gives "Co"
+    assert terms["Special Educational Needs and Disabilities"] == "SEND" and terms["Teaching Assistants"] == "TA"
+    # brackets that do not abbreviate the words before them, and an abbreviation defined two ways, are not read
+    assert not {"Appendix A", "HT", "DHT", "LADO"} & set(terms)
+
+
+def test_a_question_in_a_policys_abbreviation_finds_the_words_it_stands_for(tmp_path):
+    # Document 105, a trust's guidance on information requests (a PDF), defines "a subject access request
+    # (SAR)" once and then says "Subject access requests are free": "do parents have to pay for a SAR?"
+    # found nothing of it in its top ten. Read with neither list, since the document says it itself.
+    from tests.conftest import index_of
+    index = index_of(tmp_path, DATA / "inforequests" / "information-requests-guidance.pdf")
+    from bot.vocabulary import DOCUMENTS
+    assert {(r.match, r.target) for r in index.vocabulary.rules if r.origin == DOCUMENTS} >= {
+        (("sar",), ("subject", "access", "request")), (("subject", "access", "request"), ("sar",))}
+    # an index built before the policies' abbreviations were read still loads, with none
+    old = Vocabulary().to_dict()
+    del old["defined_terms"]
+    assert Vocabulary.from_dict(old).defined_terms == []
+    for searcher in (Searcher(index), Searcher(index, use_vocabulary=False, use_everyday=False)):
+        answer = searcher.search("do parents have to pay for a SAR?")
+        assert any(r.clause.text.startswith("Subject access requests are free") for r in answer.results[:3])
+    # the words count as one name and no more than the abbreviation: "information" alone is not FOI, so
+    # the clause that says FOI stays first
+    answer = Searcher(index).search("this parent sends an FOI every single week, do we have to keep answering?")
+    assert answer.results[0].clause.text.startswith("The trust may refuse an FOI request that is vexatious")
