@@ -467,6 +467,31 @@ def test_a_fed_up_question_is_asked_for_what_it_is_about(searcher):
     assert "monitors usage of its internet" in answer.results[0].clause.text
 
 
+def test_greetings_and_sign_offs_are_manners_not_the_question(searcher):
+    # Blind batch 118: "Happy Monday!", "Thanks in advance, Jo x", "Kind regards, Mrs Patel", "ta x",
+    # "Have a lovely weekend": "happy", "advance", "regards", a name and "weekend" were searched, and
+    # "ta" read as a teaching assistant.
+    assert _said("Hi! Hope you're well. Can I add a parent? Thanks in advance, Jo x") == "Can I add a parent?"
+    assert _said("Hiya, happy Friday! Is it ok to follow ex-pupils? Have a lovely weekend x") == \
+        "Is it ok to follow ex-pupils?"
+    assert _said("Dear policybot, may I use my phone? Kind regards, Mrs Patel") == "may I use my phone?"
+    assert _said("Morning all :) quick one - can I post photos? Cheers!") == "can I post photos?"
+    assert _said("Thanks for your help last time! One more: can I join the group? x") == "can I join the group?"
+    assert _said("is it ok to have colleagues as friends on facebook?? ta x") == \
+        "is it ok to have colleagues as friends on facebook??"
+    # what can be the question stays: a break or a club named first, thanks that are what is asked about
+    for question in ["Morning break - can I use my phone?", "Evening clubs: do the rules apply?",
+                     "can I accept a gift to say thank you", "can I say thanks to a parent on Facebook?",
+                     "Happy to help, but can I post it?", "is it ok to post a photo of Sam?"]:
+        assert _said(question) == question
+    # a thank-you alone is still one
+    assert searcher.is_thanks("Thanks, that helps!") and searcher.is_thanks("cheers mate")
+    # "Evening! Can I say which school I work at on my Instagram? Thanks lovely x" found the clause third
+    answer = searcher.search("Evening! Can I say which school I work at on my Instagram? Thanks lovely x",
+                             policies=["tornedale-infant"])
+    assert "must not identify themselves as employees" in answer.results[0].clause.text
+
+
 def test_the_excuse_a_question_opens_with_is_not_what_it_asks(searcher):
     # Blind batch 108: "Silly question, but...", "Sorry to bother you -", "Not sure if this is the right
     # place to ask, but...". "silly", "daft" and "bother" counted as the question's rarest words:
@@ -807,7 +832,7 @@ def test_blind_question_batch(searcher):
     # 0.75, 0.45, 0.52, 0.56, 0.13, 0.47, 0.29, 0.43, 0.38, 0.90, 0.59, 0.75, 0.68, 0.58, 0.35, 0.47,
     # 0.57, 0.33, 0.45, 0.76, 0.82, 0.58, 0.60, 0.62, 0.61, 0.77, 0.46, 0.68, 0.39, 0.53, 0.79, 0.56,
     # 0.64, 0.74, 0.65, 0.78, 0.82, 0.77, 0.41, 0.71, 0.49, 0.71, 0.78, 0.86, 0.80, 0.93, 0.66, 0.53,
-    # 0.65, 0.77, 0.55, 0.76 and 0.93;
+    # 0.65, 0.77, 0.55, 0.76, 0.93 and 0.82;
     # out of scope declined 0.37, 0.62, 0.50, 0.88, 0.25, 0.70, 0.62, 0.75, 0.83, 0.50, 0.33, 0.50, 0.67,
     # 1.00, 0.83, 0.83, 0.67, 0.67, 0.50, 0.83, 0.50, 0.67, 1.00, 0.50, 0.83, 0.50, 1.00, 0.83, 1.00,
     # 0.33, 0.40, 0.44, 0.43, 0.67, 1.00, 0.33, 0.75, 0.83, 0.67, 0.50, 0.83, 0.83, 0.67, 0.67, 0.50, 0.67,
@@ -815,7 +840,7 @@ def test_blind_question_batch(searcher):
     # 1.00, 0.67, 0.33, 0.83, 0.67, 1.00, 0.50, 0.83, 0.33, 0.83, 0.20, 1.00, 0.50, 0.50, 0.83, 1.00,
     # 0.33, 0.33, 0.33, 0.50, 0.83, 0.00, 0.33, 0.83, 0.50, 0.00, 0.83, 0.50, 0.50, 0.00, 0.50,
     # 0.33, 0.83, 0.83, 0.67, 0.50, 0.50, 0.75, 1.00, 1.00, 0.75, 1.00, 0.50, 1.00, 0.75, 0.75, 0.25, 1.00, 0.75,
-    # 0.75, 0.75, 0.00, 1.00 and 1.00); they guard
+    # 0.75, 0.75, 0.00, 1.00, 1.00 and 0.75); they guard
     # later fixes.
     report = evaluate(searcher, load_questions(DATA / "questions-blind.yaml"))
     assert report.scoped_recall_at_3 >= 0.65
