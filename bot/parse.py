@@ -162,7 +162,7 @@ FORM_WORDS = 12
 _META = re.compile(
     r"^(?:date|review date|review due|next review|date for next review|date of next review|signed|approved|"
     r"ratified|version|author|owner|policy owner|policy lead|last reviewed|adopted|"
-    r"created|last edited|last modified|last updated|status|tags)\b[^:]{0,40}:", re.I)
+    r"created|last edited|last modified|last updated|last update|status|tags)\b[^:]{0,40}:", re.I)
 # "Issued by the Exams Officer, September 2025.", "Review: September 2026.", "To be reviewed in January
 # 2028.": a sentence that only says who issued it and when, or when it is reviewed
 _ISSUED = re.compile(r"^(?:(?:issued|approved|adopted|ratified|published|agreed)(?: by [^.:;]{1,60}?)?,?"

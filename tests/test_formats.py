@@ -1186,6 +1186,35 @@ def test_a_notion_page_exported_as_html(tmp_path):
     assert all(any(ch.isalnum() for ch in c.text) for c in marking.clauses)
 
 
+def test_a_static_site_page_keeps_its_headings_boxes_and_title_without_the_sites_furniture(tmp_path):
+    # Document 106, an ECT induction policy on a trust's staff handbook site built with MkDocs (Material),
+    # saved from the browser: an "Edit this page" button before the <h1> was read as the title, every
+    # heading ended in its "¶" permalink ("Time off timetable¶"), the "Tip", "Warning" and "Note" boxes
+    # were read as headings of no section, and the theme's "Last update: July 2, 2025" as a clause.
+    doc = read_document(DATA / "ectinduction" / "ect-induction-policy.html", "ect-induction-policy")
+    assert doc.title == "Early Career Teacher Induction"
+    assert doc.meta == {"approved": "2025-06-25", "next_review": "2027-06"}
+    def where(start):
+        return next((c.section, c.heading) for c in doc.clauses if c.text.startswith(start))
+    assert where("Warning: If you are regularly asked to cover") == ("3", "Time off timetable")
+    assert where("Tip: Keep a short log of your mentor meetings") == ("2", "Your support")
+    assert where("Note: An ECT who has not passed induction") == ("7", "The final outcome")
+    assert not any("¶" in (c.heading or "") or c.text.startswith(("Last update", "Edit")) for c in doc.clauses)
+    assert len(doc.clauses) == 18
+    # Sphinx's and Docusaurus' permalinks and admonitions, and a link styled as a button, the same way
+    page = ("<html><body><main><h1>Visits<a class='headerlink' href='#visits'>¶</a></h1>"
+            "<a class='btn btn-primary' href='/print'>Print this page</a>"
+            "<h2 id='ratios'>1. Ratios<a href='#ratios' class='hash-link' aria-label='Direct link'>#</a></h2>"
+            "<p>Ratios are one adult to ten pupils.</p>"
+            "<div class='theme-admonition theme-admonition-caution alert'><div class='admonitionHeading_Gvgb'>"
+            "Caution</div><div class='admonitionContent_BuS1'><p>Swimming needs a lifeguard.</p></div></div>"
+            "</main></body></html>")
+    doc = _web_page(tmp_path, "visits", page)
+    assert doc.title == "Visits"
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        ("1", "Ratios", "Ratios are one adult to ten pupils."), ("1", "Ratios", "Caution: Swimming needs a lifeguard.")]
+
+
 def test_a_google_sites_page_saved_from_the_browser(tmp_path):
     # Google Sites: a "Copy heading link" button and tooltip inside every heading, a breadcrumb-like byline
     # under the title, a collapsible group (a <div role="button"> that opens its answer), and a contact line

@@ -777,6 +777,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("adjustments/reasonable-adjustments-guidance.docx", 0.85, 0.5, 0.1),  # adjustments, Word laid out in a table
     ("facilitytime/trade-union-facility-time.odt", 0.95, 0.25, 0.0),  # trade union facility time, Google Docs as .odt
     ("inforequests/information-requests-guidance.pdf", 0.8, 0.5, 0.05),  # FOI and subject access requests, a PDF
+    ("ectinduction/ect-induction-policy.html", 0.95, 0.5, 0.0),  # ECT induction, an MkDocs staff handbook page
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1576,6 +1577,8 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     # and a trust's guidance on information requests, a PDF (tests/data/inforequests)
     ("does the clock start when the letter arrives?", ("time", "limit")),
     ("who do I send the complaint to?", ("forward",)),
+    # and a trust's ECT induction policy, a page of an MkDocs staff handbook (tests/data/ectinduction)
+    ("what happens if I'm struggling in my first year?", ("satisfactori", "progress")),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and

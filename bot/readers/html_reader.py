@@ -13,7 +13,10 @@ each cell after its column heading, a definition list as "term: definition", and
 Google Sites collapsible group's <div role="button">, that opens its answer) as the heading of its
 answer; other buttons are not read, nor tooltips (Google Sites' "Copy heading link" in every heading)
 and menus. An ARIA heading (a SharePoint page's title, <div role="heading" aria-level="1">) is a
-heading; readers' comments under a page and the author's byline are not read.
+heading; readers' comments under a page and the author's byline are not read. A page from a static
+site generator (MkDocs, Sphinx, Docusaurus, Hugo): each heading's permalink ("¶", "#") is not part of
+it, a link styled as a button ("Edit this page") is not read, and an admonition box's title ("Warning")
+labels its first paragraph ("Warning: ...") rather than heading a section of its own.
 
 A Google Docs export styles everything through classes and numbers its lists with CSS counters, so
 its numbers are not in the text: they are counted back from the style sheet, as Word's automatic
@@ -47,6 +50,16 @@ _NOT_CONTENT_NAME = re.compile(r"^(?:.*cookie.*|.*consent.*|.*breadcrumbs?|skip-
                                r"(?:author-?)?byline|(?:post|entry)-?(?:author|meta))$",   # readers' comments under a
                                re.I)                     # page (SharePoint, WordPress), and who wrote it
 _HEADING = re.compile(r"^h([1-6])$")
+# A heading's permalink, as static site generators put one in every heading (MkDocs' and Sphinx's
+# "¶", Hugo's and Docusaurus' "#", GitHub's link icon): not the heading's words.
+_PERMALINK_CLASS = re.compile(r"^(?:headerlink|header-?anchor|heading-?anchor|hash-?link|anchor(?:js)?(?:-?link)?|"
+                              r"permalink|anchor)$", re.I)
+_PERMALINK_TEXT = frozenset(["", "¶", "#", "§", "🔗", "link"])
+# A link styled as a button ("Edit this page", "Download", "Print") is the site's, not the text's
+_BUTTON_CLASS = re.compile(r"(?:^|[-_])(?:button|btn)(?:$|[-_])", re.I)
+# An admonition box, as MkDocs, Sphinx and Docusaurus make them: its title ("Note", "Warning", "Tip")
+# labels the box's first paragraph ("Warning: If you are regularly asked…"), not a section of the page
+_ADMONITION_TITLE = re.compile(r"^(?:admonition-?title|admonition-?heading|admonitionHeading_\w*|callout-?title)$")
 # An accordion (Bootstrap's, a theme's "accordion" or "toggle", a Google Sites collapsible group): each
 # question is a <button> (or an element with the role of one) that opens its answer, inside a heading or
 # standing alone. Buttons are not read ("Accept cookies", "Print"), but such a button's text is the
@@ -101,6 +114,16 @@ def read_html(path: Path, policy_id: str) -> ParsedDocument:
             level = str(element.get("aria-level") or "2").strip()
             element.name = f"h{level if level in ('1', '2', '3', '4', '5', '6') else '2'}"
         names = [str(element.get("id") or ""), *map(str, element.get("class") or [])]
+        if element.name == "a" and (
+                (element.find_parent(_HEADING) is not None
+                 and (any(_PERMALINK_CLASS.match(n) for n in names[1:])
+                      or " ".join(element.get_text().split()).lower() in _PERMALINK_TEXT))
+                or any(_BUTTON_CLASS.search(n) for n in names[1:])):
+            element.decompose()
+            continue
+        if any(_ADMONITION_TITLE.match(n) for n in names[1:]):
+            _label_the_box(element)
+            continue
         if (element.name in _DROP or (element.name == "aside" and not _a_callout(element))
                 or role in _NOT_CONTENT_ROLES or element.get("hidden") is not None
                 or str(element.get("aria-hidden") or "").lower() == "true"
@@ -198,6 +221,17 @@ def _details(soup, at, summary, panel) -> None:
             if panel.get(name) is not None:
                 del panel[name]
         details.append(panel.extract())
+
+
+def _label_the_box(title) -> None:
+    """An admonition's title ("Warning") put before the first paragraph of its box, as its label."""
+    label = " ".join(title.get_text().split()).rstrip(":")
+    first = title.find_next_sibling(["p", "div"])
+    if first is not None and first.name == "div" and first.find("p") is not None:
+        first = first.find("p")          # Docusaurus: the text is in a <div> after the title
+    title.decompose()
+    if label and first is not None and first.get_text().strip():
+        first.insert(0, f"{label}: ")
 
 
 def _a_callout(aside) -> bool:
