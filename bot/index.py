@@ -215,8 +215,9 @@ def stage(documents: list[Document], corpus_dir: Path, index_dir: Path, vocabula
         files += ["clauses.offsets.npy", "head.lengths.npy", "clauses.audience.npy", "head.questions.npy"]
         files += save_field(tmp, "body", body) + save_field(tmp, "head", head)
         # the abbreviations the policies define ("a subject access request (SAR)"), read both ways
-        defined = defined_abbreviations(t for d in documents for t in
-                                        [d.policy.title, *(c.heading or "" for c in d.clauses), *(c.text for c in d.clauses)])
+        defined = defined_abbreviations(text for d in documents for text in
+                                        [d.policy.title, *(c.heading or "" for c in d.clauses),
+                                         *(c.text for c in d.clauses)])
         _write_json(tmp / "vocabulary.json", replace(vocabulary or Vocabulary(), defined_terms=defined).to_dict())
         files.append("vocabulary.json")
         params = {

@@ -79,27 +79,32 @@ _JUDGED = re.compile(r"\b((?:is|would|will|was|isn'?t|wouldn'?t)\s+it\s+(?:be\s+
 # elsewhere) would be searched. A greeting that can be what a question is about ("Morning break - can
 # I...", "Evening clubs:") is one only before a comma or a stop; a sign-off only after one ("can I
 # accept a gift to say thank you" keeps its thanks).
-_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|new\s+year|easter|christmas|half\s+term|holidays?|weekend)"
+_DAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|new\s+year|easter|christmas|half\s+term|"
+         r"holidays?|weekend)")
 # "Hi!", "Hiya,", "Dear policybot,", "Hope you're well.", "Thanks for your help last time! One more:"
 _GREETING = (r"(?:have\s+a\s+(?:lovely|good|nice|great)\s+(?:weekend|day|evening|half\s+term|holiday|break)(?=\s*[,!.])"
-            r"|(?:hi|hello|hey|hiya|heya|hey\s+hey|howdy)(?:\s+(?:all|everyone|there|team|folks|guys|policybot|bot))?"
-            r"|dear\s+(?:policybot|bot|all|team|colleagues|sir\s+or\s+madam|(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+|[a-z]+)(?=\s*[,:!.])"
-            r"|(?:good\s+)?(?:morning|afternoon|evening)(?:\s+(?:all|everyone|team|folks|guys))?(?=\s*(?:[,!.:;]|:\)|$))"
-            r"|happy\s+" + _DAYS + r"(?=\s*(?:[,!.:;]|:\)|$))"
-            r"|(?:i\s+)?hope\s+(?:you(?:'re|\s+are|’re)?|u\s+r|you'?re\s+all|all\s+is|everyone(?:'s|\s+is)?)\s+(?:well|ok|okay|good|alright|keeping\s+well|having\s+a\s+(?:good|nice|lovely)\s+(?:day|week|weekend))"
-            r"|(?:i\s+)?hope\s+(?:your|the)\s+(?:week|day|weekend|term|half\s+term)(?:'s|’s|\s+is)?\s+(?:going\s+)?(?:ok|okay|well|good|alright)"
-            r"|thanks?\s+(?:you\s+)?(?:so\s+much\s+|again\s+)?for\s+(?:your|the|all\s+your)\s+help(?:\s+(?:last\s+time|earlier|yesterday|before))?"
-            r"|(?:one|another)\s+more(?:\s+(?:question|q|for\s+you))?(?=\s*[,:!.-])"
-            r"|quick\s+one)")
+             r"|(?:hi|hello|hey|hiya|heya|hey\s+hey|howdy)(?:\s+(?:all|everyone|there|team|folks|guys|policybot|bot))?"
+             r"|dear\s+(?:policybot|bot|all|team|colleagues|sir\s+or\s+madam|(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+)(?=\s*[,:!.])"
+             r"|(?:good\s+)?(?:morning|afternoon|evening)(?:\s+(?:all|everyone|team|folks|guys))?(?=\s*(?:[,!.:;]|:\)|$))"
+             r"|happy\s+" + _DAYS + r"(?=\s*(?:[,!.:;]|:\)|$))"
+             r"|(?:i\s+)?hope\s+(?:you(?:'re|\s+are|’re)?|u\s+r|you'?re\s+all|all\s+is|everyone(?:'s|\s+is)?)\s+"
+             r"(?:well|ok|okay|good|alright|keeping\s+well|having\s+a\s+(?:good|nice|lovely)\s+(?:day|week|weekend))"
+             r"|(?:i\s+)?hope\s+(?:your|the)\s+(?:week|day|weekend|term|half\s+term)(?:'s|’s|\s+is)?\s+(?:going\s+)?"
+             r"(?:ok|okay|well|good|alright)"
+             r"|thanks?\s+(?:you\s+)?(?:so\s+much\s+|again\s+)?for\s+(?:your|the|all\s+your)\s+help"
+             r"(?:\s+(?:last\s+time|earlier|yesterday|before))?"
+             r"|(?:one|another)\s+more(?:\s+(?:question|q|for\s+you))?(?=\s*[,:!.-])"
+             r"|quick\s+one)")
 _GREETINGS = re.compile(r"^(?:\W*(?:" + _GREETING + r")\b(?:\s*:\))?[\s,!.:;\u2013\u2014-]*)+", re.I)
 # "Thanks in advance, Jo x", "Kind regards, Mrs Patel", "Cheers!", "ta x", "Have a lovely weekend x"
 _SIGN_OFF = (r"(?:thanks|thank\s+you|thankyou|thanx|thx|ty|ta|cheers|many\s+thanks|much\s+appreciated|"
-            r"thanks?(?:\s+you)?\s+(?:so|very)\s+much|thanks?(?:\s+you)?\s+in\s+advance|thanks\s+a\s+(?:lot|million|bunch)|"
-            r"(?:kind|best|warm|warmest|many)\s+regards|regards|best\s+wishes|all\s+the\s+best|"
-            r"have\s+a\s+(?:lovely|good|nice|great)\s+(?:weekend|day|evening|half\s+term|holiday|break|one))"
-            r"(?:\s+(?:lovely|lovelies|hun|hon|love|all|everyone|guys|again|mate|team|so\s+much))?")
+             r"thanks?(?:\s+you)?\s+(?:so|very)\s+much|thanks?(?:\s+you)?\s+in\s+advance|thanks\s+a\s+(?:lot|million|bunch)|"
+             r"(?:kind|best|warm|warmest|many)\s+regards|regards|best\s+wishes|all\s+the\s+best|"
+             r"have\s+a\s+(?:lovely|good|nice|great)\s+(?:weekend|day|evening|half\s+term|holiday|break|one))"
+             r"(?:\s+(?:lovely|lovelies|hun|hon|love|all|everyone|guys|again|mate|team|so\s+much))?")
 _SIGN_OFFS = re.compile(r"(?:(?<=[.!?,;:)])|(?<=\s[-\u2013\u2014])|^)\s*(?:" + _SIGN_OFF + r"\b[\s,.!]*)+"
-                       r"(?:(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[\s,.!]*)?(?:\bx{1,4}\b)?\W*$", re.I)
+                        r"(?:(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[\s,.!]*)?(?:\bx{1,4}\b)?\W*$",
+                        re.I)
 _KISS = re.compile(r"(?<=[.!?)])\s*x{1,4}\W*$", re.I)
 
 
@@ -109,7 +114,8 @@ _KISS = re.compile(r"(?<=[.!?)])\s*x{1,4}\W*$", re.I)
 # "bother" were the rarest words of the question.
 _SILLY = r"(?:silly|stupid|daft|dumb|random|basic|obvious|quick|weird)"
 _EXCUSE = (r"(?:(?:sorry|apologies)(?:\s+for\s+the\s+(?:essay|long\s+(?:message|post|question)|ramble|rant|novel)"
-           r"|\s+(?:this\s+is|it'?s)\s+(?:so\s+|a\s+bit\s+)?long|\s+to\s+(?:bother|trouble)\s+you|\s+if\s+this\s+is\s+(?:obvious|a\s+" + _SILLY
+           r"|\s+(?:this\s+is|it'?s)\s+(?:so\s+|a\s+bit\s+)?long|\s+to\s+(?:bother|trouble)\s+you"
+           r"|\s+if\s+this\s+is\s+(?:obvious|a\s+" + _SILLY
            + r"\s+(?:question|q))|\s+for\s+the\s+" + _SILLY + r"\s+(?:question|q))|sorry\b"
            r"|(?:(?:this|it)\s+(?:might|may|could)\s+be\s+|(?:this\s+is\s+)?probably\s+|maybe\s+)?(?:a\s+)?" + _SILLY
            + r"\s+(?:question|q|one)(?:\s+maybe)?"
@@ -196,7 +202,8 @@ _RISK_IDIOMS = re.compile(
     r"|(?:stick|sticking|stuck)\s+my\s+neck\s+out"
     r"|(?:on\s+)?(?:shaky|dodgy|thin)\s+ground"
     r"|(?:a\s+)?step\s+too\s+far"
-    r"|(?:come|comes|coming)\s+back\s+to\s+(?:bite|haunt)\s+(?:me|us|you)(?:\s+(?:in|on)\s+the\s+(?:bum|backside|arse|butt))?"
+    r"|(?:come|comes|coming)\s+back\s+to\s+(?:bite|haunt)\s+(?:me|us|you)"
+    r"(?:\s+(?:in|on)\s+the\s+(?:bum|backside|arse|butt))?"
     r"|(?:a\s+(?:bit\s+of\s+a\s+)?|an\s+absolute\s+)?minefield)\b", re.I)
 
 
@@ -208,8 +215,7 @@ def searchable(text: str) -> str:
     ("asking for a friend", "my colleague wants to know") dropped, how the asker judges it ("is it
     rude to...", "am I skating on thin ice...") dropped, its greetings and sign-offs ("Hi! Hope you're
     well.", "Thanks in advance, Jo x") dropped, the excuses it opens or ends with ("Silly question,
-    but...") dropped, the
-    "last" of "how long does it last?" dropped, chat's "ill" for "I'll" ("ill be late") read as that,
+    but...") dropped, the "last" of "how long does it last?" dropped, chat's "ill" for "I'll" ("ill be late") read as that,
     not as being unwell, a real word in the wrong place read as the word meant ("can I except a friend
     request?"), and a form group ("Jayden in 10B") read as its year group ("Y10")."""
     text = plain_question(text)

@@ -482,7 +482,8 @@ def test_greetings_and_sign_offs_are_manners_not_the_question(searcher):
     # what can be the question stays: a break or a club named first, thanks that are what is asked about
     for question in ["Morning break - can I use my phone?", "Evening clubs: do the rules apply?",
                      "can I accept a gift to say thank you", "can I say thanks to a parent on Facebook?",
-                     "Happy to help, but can I post it?", "is it ok to post a photo of Sam?"]:
+                     "Happy to help, but can I post it?", "is it ok to post a photo of Sam?",
+                     "Dear parents, the trip is on Friday - can I send that letter on WhatsApp?"]:
         assert _said(question) == question
     # a thank-you alone is still one
     assert searcher.is_thanks("Thanks, that helps!") and searcher.is_thanks("cheers mate")
