@@ -350,8 +350,6 @@ class Searcher:
     def concepts(self, question_words: list[str]) -> list[Concept]:
         """The vocabulary concepts in a question, given as its words (Slack markup already dropped)."""
         compounds = self._compound_concepts(question_words)
-        if not self.origins:
-            return compounds
         tok = self.index.tokenizer
         stems = [self._respelt(w) or tok.stem(w) for w in question_words]
         plain = [t for w, t in zip(question_words, stems) if w not in INTENSIFIERS]   # "looks really wrong"
