@@ -207,6 +207,35 @@ _RISK_IDIOMS = re.compile(
     r"|(?:a\s+(?:bit\s+of\s+a\s+)?|an\s+absolute\s+)?minefield)\b", re.I)
 
 
+# A question that asks what a word means: "what counts as fraud?", "what is a bribe exactly?", "what
+# does 'unsubstantiated' mean?", "what is meant by grooming?", "does Discord count as social media?",
+# "is a child's religion classed as sensitive information?". The clause that defines the word
+# ("Fraud is dishonestly making...", "Social media: websites and apps that...") answers it
+# (bot.search). The word asked about is at most DEFINED_WORDS words, up to where the question goes
+# on; "what is the..." asks for a thing ("what is the deadline?"), not a meaning.
+DEFINED_WORDS = 4
+_GOES_ON = (r"(?=\s*(?:[?.!,;:()\u2013\u2014]|\s-\s|$)|\s+(?:exactly|actually|anyway|then|here|please|in|under|for|"
+            r"according|within|i|we|you|if|when|that|which|or|does|do|is|are|and|like|as|to|so|because|cos|"
+            r"mean|means|now)\b)")
+_TERM = r"[\"'\u2018\u201c]?([a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,%d}?)[\"'\u2019\u201d]?" % (DEFINED_WORDS - 1)
+_DEFINE = re.compile(
+    r"\b(?:what\s+is\s+meant\s+by|what\s+do\s+(?:you|they|we)\s+mean\s+by|(?:the\s+)?meaning\s+of|"
+    r"(?:the\s+)?definition\s+of|define)\s+(?:an?\s+|the\s+)?" + _TERM + _GOES_ON
+    + r"|\b(?:count|counts|counted|classed|classified|defined|regarded)\s+as\s+(?:an?\s+|the\s+)?" + _TERM + _GOES_ON
+    + r"|\bwhat(?:'s|\u2019s|s|\s+is|\s+are)\s+(?:an?\s+|the\s+(?:definition|meaning)\s+of\s+(?:an?\s+|the\s+)?)?(?!the\b)"
+    + _TERM
+    + r"(?=\s*(?:exactly|actually|anyway|then|please|in\s+(?:this|the|our)\s+polic(?:y|ies))?\s*[?.!]*\s*$)"
+    + r"|\bwhat\s+(?:does|do)\s+(?:the\s+(?:word|term|phrase)\s+)?" + _TERM + r"\s+(?:actually\s+|really\s+)?mean\b",
+    re.I)
+
+
+def defined_term(text: str) -> str:
+    """The word or phrase a question asks the meaning of ("fraud" in "what counts as fraud?", "social
+    media" in "does Discord count as social media?"), or "" when it asks something else."""
+    m = _DEFINE.search(plain_question(text))
+    return next((g for g in m.groups() if g), "") if m else ""
+
+
 def searchable(text: str) -> str:
     """A question's words for searching: as plain_question, with a web address reduced to its site's
     name ("is this ok? https://www.facebook.com/groups/123" -> "is this ok? facebook"), as policy

@@ -451,6 +451,51 @@ def test_an_idiom_of_risk_is_how_the_asker_rates_the_question_not_what_it_is_abo
     assert any("Photographs, videos or any other types of image of pupils" in r.clause.text for r in answer.results[:3])
 
 
+@pytest.mark.parametrize("question, term", [
+    ("what counts as fraud?", "fraud"),
+    ("what is a bribe exactly?", "bribe"),
+    ("what does 'unsubstantiated' mean?", "unsubstantiated"),
+    ("what is meant by grooming?", "grooming"),
+    ("what is the definition of lone working?", "lone working"),
+    ("does Discord count as social media under this policy? I only use it for gaming", "social media"),
+    ("is a child's religion classed as sensitive information?", "sensitive information"),
+    ("what are reasonable adjustments?", "reasonable adjustments"),
+    ("what's an invacuation?", "invacuation"),
+    # asking for a thing, not a meaning
+    ("what are the stages?", ""),
+    ("what is the deadline?", ""),
+    ("what is the policy on phones in class?", ""),
+    ("do I need someone with me when I count the cake sale money?", ""),
+    ("what time is the staff meeting?", ""),
+])
+def test_what_a_question_asks_the_meaning_of(question, term):
+    from bot.questions import defined_term
+    assert defined_term(question).strip("'") == term
+
+
+def test_a_question_asking_what_a_word_means_finds_the_clause_that_defines_it(tmp_path, monkeypatch):
+    # Document 107, an anti-fraud policy: "what does 'unsubstantiated' mean?" and "what counts as a
+    # data breach?" (documents 48 and 70) found the clauses that use the word before the one that
+    # says what it is. The clause that opens by defining it ("Fraud is...", "Bribery is...") comes
+    # first (search.DEFINITION_FIRST), the word's endings aside ("bribe") and not for a clause that
+    # opens with more than the word ("Fraud reported to us is...").
+    import bot.search
+    index = index_of(tmp_path, ("fraud.md",
+        "# Anti-Fraud Policy\n\n## 1. Definitions\n\n"
+        "1.1 Fraud is dishonestly making a false statement or abusing a position to make a gain.\n\n"
+        "1.2 Bribery is offering, giving or accepting a bribe or other advantage to do a job improperly.\n\n"
+        "## 2. Reporting fraud\n\n"
+        "2.1 Report suspected fraud at once. Fraud will be treated as gross misconduct.\n\n"
+        "2.2 Fraud reported to us is investigated by the finance director, and a bribe is reported to the police.\n\n"
+        "2.3 Never accept a bribe.\n"))
+    searcher = Searcher(index)
+    assert searcher.search("what counts as fraud?").results[0].clause.section == "1.1"
+    assert searcher.search("what is a bribe exactly?").results[0].clause.section == "1.2"
+    assert searcher.search("can I report fraud?").results[0].clause.section != "1.1"
+    monkeypatch.setattr(bot.search, "DEFINITION_FIRST", False)
+    assert searcher.search("what counts as fraud?").results[0].clause.section != "1.1"
+
+
 def test_a_fed_up_question_is_asked_for_what_it_is_about(searcher):
     # Blind batch 114, staff who are fed up and say so: "feels a bit big brother tbh, is SLT actually
     # allowed to go through my personal facebook?" found no monitoring clause in three policies: "big
@@ -779,6 +824,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("facilitytime/trade-union-facility-time.odt", 0.95, 0.25, 0.0),  # trade union facility time, Google Docs as .odt
     ("inforequests/information-requests-guidance.pdf", 0.8, 0.5, 0.05),  # FOI and subject access requests, a PDF
     ("ectinduction/ect-induction-policy.html", 0.95, 0.5, 0.0),  # ECT induction, an MkDocs staff handbook page
+    ("antifraud/anti-fraud-bribery-corruption-policy.docx", 0.8, 0.5, 0.12),  # anti-fraud, a finance team's Word
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1580,6 +1626,13 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("who do I send the complaint to?", ("forward",)),
     # and a trust's ECT induction policy, a page of an MkDocs staff handbook (tests/data/ectinduction)
     ("what happens if I'm struggling in my first year?", ("satisfactori", "progress")),
+    # and a trust's anti-fraud, bribery and corruption policy, in Word (tests/data/antifraud)
+    ("a contractor offered me a backhander", ("briberi",)),
+    ("will the police be called if someone's caught stealing from the school?", ("theft",)),
+    ("what should I do if something doesn't add up in the accounts?", ("suspect",)),
+    ("can I do shifts at my other job when I'm off sick?", ("sick", "leav")),
+    ("can I take the trip money home overnight?", ("cash",)),
+    ("a supplier has offered me tickets to the football", ("hospit",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and
