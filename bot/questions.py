@@ -108,6 +108,15 @@ _SIGN_OFFS = re.compile(r"(?:(?<=[.!?,;:)])|(?<=\s[-\u2013\u2014])|^)\s*(?:" + _
 _KISS = re.compile(r"(?<=[.!?)])\s*x{1,4}\W*$", re.I)
 
 
+# Asking to be told, not what about: "Could you confirm whether...", "Please confirm the...", "I would be
+# grateful if you could confirm...", "just to confirm,". Where the confirming is what is asked about
+# ("what if I forget to confirm I'm coming back?", "will my hours be confirmed in writing?"), it is
+# searched: the policies' "confirm in writing".
+_PLEASE_CONFIRM = re.compile(r"\b(?:(?:please\s+)?(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?"
+                             r"|(?:if\s+)?you\s+(?:could|can|would)\s+(?:please\s+|kindly\s+)?|(?:please|kindly)\s+"
+                             r"|just\s+to\s+)confirm\b", re.I)
+
+
 # What a question opens (or ends) with to excuse itself, not what it asks: "Silly question, but...",
 # "This might be a daft question but...", "Sorry to bother you -", "Not sure if this is the right
 # place to ask, but...", "I feel a bit stupid asking this, but...". Counted, "silly", "daft" and
@@ -242,7 +251,7 @@ def searchable(text: str) -> str:
     text is indexed (bot.tokenize.site_names), "as long as" read as "if", the "keeps" of "keeps
     messaging me" dropped, the "called" of "a TA called Jo" dropped, whom the question is asked for
     ("asking for a friend", "my colleague wants to know") dropped, how the asker judges it ("is it
-    rude to...", "am I skating on thin ice...") dropped, its greetings and sign-offs ("Hi! Hope you're
+    rude to...", "am I skating on thin ice...") dropped, a request to be told ("could you confirm...") dropped, its greetings and sign-offs ("Hi! Hope you're
     well.", "Thanks in advance, Jo x") dropped, the excuses it opens or ends with ("Silly question,
     but...") dropped, the "last" of "how long does it last?" dropped, chat's "ill" for "I'll" ("ill be late") read as that,
     not as being unwell, a real word in the wrong place read as the word meant ("can I except a friend
@@ -253,6 +262,7 @@ def searchable(text: str) -> str:
     text = mannerly if len(re.findall(r"\w+", mannerly)) >= 3 else text
     text = _JUDGED.sub(r"\1", _ON_BEHALF.sub(" ", _EXCUSES.sub(" ", site_names(text))))
     text = _RISK_IDIOMS.sub(" ", text)
+    text = _PLEASE_CONFIRM.sub(" ", text) if "onfirm" in text else text
     text = _LASTS.sub(r"\1", _NAMING.sub("", _CONTINUING.sub("", _CONDITION.sub("if", text))))
     text = _CHAT_I_WILL.sub("I'll", text) if "ill" in text.lower() else text
     text = _BIG_BROTHER.sub(r"\1monitoring", text) if "brother" in text.lower() else text

@@ -2102,12 +2102,42 @@ def test_rich_text_from_wordpad_or_textedit_is_read(tmp_path):
     path = tmp_path / "parking.rtf"
     path.write_bytes(rtf.encode("ascii"))
     doc = read_document(path, "parking")
-    assert doc.title == "Staff Car Park Rules"      # no line of the text names it: the Title property does
+    assert doc.title == "Staff Parking Rules"      # the line of the text that names it, a paragraph of its own
+    untitled = tmp_path / "untitled.rtf"
+    untitled.write_bytes(rtf.replace(r"Staff Parking Rules\par", "").encode("ascii"))
+    assert read_document(untitled, "parking").title == "Staff Car Park Rules"   # none does: the Title property
     assert [c.text for c in doc.clauses] == [
         "Staff must park in the marked bays — not on the zig-zags.",
         "Use the {visitor} bays only with the office’s permission (see C:\\parking).",
         "Bay: A1; Who: Head; Deputy head.",
         "Blue badge holders may use any bay."]
+
+
+CAREER_BREAK = DATA / "careerbreak" / "career-break-policy.rtf"
+
+
+def test_each_paragraph_of_a_word_document_saved_as_rich_text_is_its_own():
+    # Document 108 (tests/data/careerbreak): Word's "Save As > Rich Text Format" of a policy whose
+    # headings are in Word's Heading 1 style with no numbers, and whose paragraphs are spaced by their
+    # style, with no empty paragraph between two. Read as a plain text file is, where a newline only
+    # wraps a line, the whole policy was nine clauses: the first was the title, every heading and the
+    # first section run together.
+    doc = read_document(CAREER_BREAK, "career-break-policy")
+    assert doc.title == "Career Break Policy"
+    assert doc.meta == {"approved": "2025-03-04", "next_review": "2027-03"}
+    assert len(doc.clauses) == 20
+    assert [c.heading for c in doc.clauses[:3]] == ["Purpose", "Who can apply", "Who can apply"]
+    assert doc.clauses[2].text == ("Staff who are subject to a formal capability or disciplinary process may not "
+                                   "apply until it has concluded.")
+    # a numbered list and a bulleted one, as Word writes them, stay under their lead-ins
+    steps = next(c for c in doc.clauses if c.text.startswith("To apply for a career break:"))
+    assert steps.text.count("\n") == 3 and "within twenty school days" in steps.text
+    allowed = next(c for c in doc.clauses if c.text.startswith("You must not take up paid employment"))
+    assert allowed.text.endswith("The following are allowed:\n• work in other sectors;\n"
+                                 "• voluntary work, in the UK or abroad;\n• study and training.")
+    assert doc.clauses[-1].text.startswith("Benefit: Maternity pay; During the break: If you become pregnant")
+    # the page header (the trust's name) and the footer (version and page number) are not clauses
+    assert not any("Riverside Academy Trust" in c.text or "v2.0" in c.text for c in doc.clauses)
 
 
 def test_a_file_named_rtf_that_is_not_rich_text_is_named(tmp_path):

@@ -7,6 +7,12 @@ characters (curly quotes, dashes, "£", \\u escapes) decoded. The text is then r
 of bot.parse, as a plain text policy is: headings and clauses by their numbers, bullets under their
 lead-ins. What the text alone would lose:
 
+* Paragraphs: striprtf ends each paragraph (\\par) with a newline, and a line break inside one
+  (\\line, Shift+Enter in Word) with a newline too. In a plain text file a newline only wraps a
+  line and a blank line ends a paragraph; Word puts no empty paragraph between two (the space after
+  one is set by its style), so a whole document read that way was one paragraph. Each paragraph
+  ends with a blank line here, and a line break stays a line of its paragraph.
+
 * Tables: each cell and row end, and each paragraph inside a table, is marked in the RTF before
   striprtf reads it, so a table reaches the parser as a table (its first row the column headings), a
   cell's paragraphs in their cell, not as lines of "a|b|c|".
@@ -28,12 +34,14 @@ from bot.errors import CorpusError
 from bot.parse import ParsedDocument, parse_text, pipe_table
 from bot.readers import missing_extra, read_bytes
 
-# Private-use characters standing for the table structure in striprtf's text.
-_CELL, _ROW, _IN_TABLE = "\ue000", "\ue001", "\ue002"
+# Private-use characters standing for the table structure, and for a line break inside a paragraph,
+# in striprtf's text.
+_CELL, _ROW, _IN_TABLE, _LINE = "\ue000", "\ue001", "\ue002", "\ue003"
 _MARKS = {"cell": _CELL, "row": _ROW, "intbl": _IN_TABLE}
 # An escaped backslash (kept as it is), or one of the table's control words with its optional
 # parameter and delimiting space.
 _TABLE_WORD = re.compile(r"\\\\|\\(cell|row|intbl)(?![a-zA-Z])(-?\d+)? ?")
+_LINE_WORD = re.compile(r"\\\\|\\line(?![a-zA-Z])(-?\d+)? ?")
 _CODEPAGE = re.compile(rb"\\ansicpg(\d{3,5})")
 # The document's Title property (Word: File > Info > Properties), in the \info group.
 _INFO_TITLE = re.compile(r"\{\\info\b.{0,4000}?\{\\title\b ?((?:[^{}\\]|\\[^{}])*)\}", re.S)
@@ -55,7 +63,7 @@ def read_rtf(path: Path, policy_id: str) -> ParsedDocument:
     except LookupError:                    # a code page Python does not know: RTF is mostly ASCII
         source = data.decode("cp1252", errors="replace")
     try:
-        text = rtf_to_text(_TABLE_WORD.sub(_mark, source), errors="replace")
+        text = rtf_to_text(_LINE_WORD.sub(_line_break, _TABLE_WORD.sub(_mark, source)), errors="replace")
     except (ValueError, IndexError, RecursionError):
         raise CorpusError(f"{path} is not a readable Rich Text Format file: it may be corrupt; open it "
                           "in Word and save it again as .rtf or .docx") from None
@@ -74,6 +82,13 @@ def _mark(m: re.Match) -> str:
         return m.group(0)
     code = ord(_MARKS[m.group(1)]) - 0x10000            # RTF's \\u takes a signed 16-bit number
     return "\\" + m.group(1) + (m.group(2) or "") + "{\\uc1\\u" + str(code) + "?}"
+
+
+def _line_break(m: re.Match) -> str:
+    """A line break inside a paragraph (\\line) as the private-use character standing for it."""
+    if m.group(0) == "\\\\":
+        return m.group(0)
+    return "{\\uc1\\u" + str(ord(_LINE) - 0x10000) + "?}"
 
 
 def _with_tables(text: str) -> str:
@@ -102,10 +117,10 @@ def _with_tables(text: str) -> str:
                 out.append("\n" + "\n".join(pipe_table(rows)) + "\n\n")
                 rows = []
                 piece = piece.removeprefix("\n")
-            out.append(piece)
+            out.append(piece.replace("\n", "\n\n"))       # each paragraph ends with a blank line
     if rows:
         out.append("\n" + "\n".join(pipe_table(rows)) + "\n")
-    return "".join(out)
+    return "".join(out).replace(_LINE, "\n")
 
 
 def _cell_text(text: str) -> str:
