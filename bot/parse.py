@@ -162,7 +162,7 @@ FORM_WORDS = 12
 _META = re.compile(
     r"^(?:date|review date|review due|next review|date for next review|date of next review|signed|approved|"
     r"ratified|version|author|owner|policy owner|policy lead|last reviewed|adopted|"
-    r"created|last edited|last modified|last updated|last update|status|tags)\b[^:]{0,40}:", re.I)
+    r"created|last edited|last modified|last updated|last update|status|tags)\b[^:]{0,60}:", re.I)
 # "Issued by the Exams Officer, September 2025.", "Review: September 2026.", "To be reviewed in January
 # 2028.": a sentence that only says who issued it and when, or when it is reviewed
 _ISSUED = re.compile(r"^(?:(?:issued|approved|adopted|ratified|published|agreed)(?: by [^.:;]{1,60}?)?,?"
@@ -1011,8 +1011,8 @@ _GENERIC_TITLE_WORDS = frozenset("""a an and the for of all our this model templ
 _KIND_LABEL = re.compile(r"^(?:(?:statutory|non-statutory|departmental)\s+)?"
                          r"(?:guidance|policy|procedure|guide|guidelines|advice)$", re.I)
 # a line that says what kind of document the line above is: "A guide for staff", "An introduction for
-# new starters"; the title is both
-_SUBTITLE = re.compile(r"^(?:a|an)\s", re.I)
+# new starters", "Policy for school-based staff in community schools"; the title is both
+_SUBTITLE = re.compile(r"^(?:(?:a|an)\s|(?:policy|guidance|procedure|guide|guidelines|advice)\s+(?:for|on)\s)", re.I)
 LETTERHEAD_LINES = 2        # short lines above the title: the council's or the trust's name
 TITLE_WORDS = 15             # a title line may be longer than a heading
 

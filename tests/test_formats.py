@@ -2140,6 +2140,46 @@ def test_each_paragraph_of_a_word_document_saved_as_rich_text_is_its_own():
     assert not any("Riverside Academy Trust" in c.text or "v2.0" in c.text for c in doc.clauses)
 
 
+PUBLIC_DUTIES = DATA / "publicduties" / "public-duties-policy.txt"
+
+
+def test_a_word_document_saved_as_plain_text_is_read_a_paragraph_a_line():
+    # Document 109 (tests/data/publicduties): Word's "Save As > Plain Text" writes a paragraph a line,
+    # with no blank line between two, and a table a row a line, its cells apart by tabs. Read as typed
+    # text is, the policy was nine clauses (the title ran into the first section, so the policy was
+    # titled by its file's name) and the table of what is paid was dropped as a signature table.
+    doc = read_document(PUBLIC_DUTIES, "public-duties-policy")
+    assert doc.title == ("Time Off for Public Duties and Jury Service: Policy for school-based staff in "
+                         "community and voluntary controlled schools")
+    assert doc.meta == {"approved": "2025-01-09", "next_review": "2028-01"}
+    assert len(doc.clauses) == 17
+    assert doc.clauses[0].section == "1" and doc.clauses[0].heading == "Purpose"
+    assert doc.clauses[1].text.startswith("It applies to all teaching and support staff")
+    # the bullets Word writes as "·<tab>" stay under their lead-in
+    roles = next(c for c in doc.clauses if c.text.startswith("Employees are entitled to reasonable time off"))
+    assert roles.text.count("\n• ") == 5
+    # the table: a clause per row, under its column headings
+    rows = [c.text for c in doc.clauses if c.text.startswith("Duty: ")]
+    assert len(rows) == 4 and rows[0].startswith("Duty: Magistrate; Paid time off: Up to 18 days a year; Notes: Any loss")
+    # the dates line, its committee's name long, is not a clause
+    assert not any(c.text.startswith("Approved by") for c in doc.clauses)
+
+
+def test_typed_text_and_a_contents_page_laid_out_with_tabs_are_read_as_before(tmp_path):
+    from bot.readers.text_reader import a_paragraph_a_line, tab_tables
+    wrapped = ("Staff Parking Policy\n\n1. Parking\n\nStaff must park in the marked bays and must not park\n"
+               "on the zig-zag lines outside the school gates at any time.\n")
+    assert a_paragraph_a_line(wrapped) == wrapped
+    # copied out of a PDF: wrapped to the page's width, with no blank line between paragraphs
+    copied = "\n".join(["Staff must park in the marked bays and must not park on the zig-zag lines outside the "
+                         "school gates at any time of"] * 6 + ["day."])
+    assert a_paragraph_a_line(copied) == copied
+    contents = "Contents\nIntroduction\t3\nParking\t4\nBreaches\t7\n"
+    assert tab_tables(contents) == contents
+    assert tab_tables("Introduction\t3\n") == "Introduction\t3\n"        # one row is no table
+    assert tab_tables("1.\tPurpose\n2.\tScope\n") == "1.\tPurpose\n2.\tScope\n"   # numbers, not cells
+
+
 def test_a_file_named_rtf_that_is_not_rich_text_is_named(tmp_path):
     path = tmp_path / "policy.rtf"
     path.write_text("1. Parking\n1.1 Staff must park in the marked bays.\n", encoding="utf-8")

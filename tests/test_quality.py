@@ -843,6 +843,7 @@ def test_a_word_the_question_repeats_is_what_it_is_about(searcher, question):
     ("ectinduction/ect-induction-policy.html", 0.95, 0.5, 0.0),  # ECT induction, an MkDocs staff handbook page
     ("antifraud/anti-fraud-bribery-corruption-policy.docx", 0.8, 0.5, 0.12),  # anti-fraud, a finance team's Word
     ("careerbreak/career-break-policy.rtf", 0.85, 0.25, 0.08),  # career break, Word saved as RTF
+    ("publicduties/public-duties-policy.txt", 0.9, 0.5, 0.0),  # public duties, Word saved as plain text
 ])
 def test_a_different_kind_of_document_with_no_vocabulary_file(tmp_path, document, recall_at_3, declined,
                                                               refused):
@@ -1656,6 +1657,8 @@ def test_everyday_words_found_by_the_latest_blind_batches(searcher, question, me
     ("will I hear about jobs coming up while I'm away?", ("vacanc",)),
     ("can I come in for the odd day to help?", ("keep", "touch", "day")),
     ("what happens in my first week back?", ("return",)),
+    # and a council's time off for public duties policy, Word saved as plain text (tests/data/publicduties)
+    ("is time off for parish council meetings paid?", ("councillor",)),
 ])
 def test_everyday_words_read_without_the_vocabulary_file(searcher, question, meant):
     # a complaints procedure as a PDF (tests/data/complaints) calls the parent "the complainant" and

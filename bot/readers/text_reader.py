@@ -9,7 +9,10 @@ in columns (three or more lines whose cells start at the same places) is read as
 pieces of a line set far apart ("Version 2.1 – approved …" and "Review date: May 2028") are lines of
 their own.
 
-An email saved as text is read as its message, under its subject (from_an_email)."""
+An email saved as text is read as its message, under its subject (from_an_email). Text saved from Word
+("Save As > Plain Text") or pasted into Notepad has a paragraph a line, with no blank line between two:
+it is read a paragraph a line (a_paragraph_a_line), and a table Word wrote a row a line, its cells
+apart by tabs, is read as a table (tab_tables)."""
 from __future__ import annotations
 
 import re
@@ -27,7 +30,75 @@ def read_text(path: Path, policy_id: str) -> ParsedDocument:
         if "\f" in text:
             text = from_a_pdf(text)
         text = from_an_email(text) or text
+        text = a_paragraph_a_line(tab_tables(text))
     return parse_text(text, policy_id)
+
+
+# A table laid out with tabs, as Word's "Save As > Plain Text" writes one: a row a line, its cells
+# apart by tabs. TAB_ROWS or more such lines in a row, each with as many cells, are a table; a
+# clause's number or a bullet before a tab ("1.<tab>Purpose", "·<tab>a magistrate") is not a cell. A
+# contents page (each row's last cell a page number) is left as it is, which the parser drops.
+TAB_ROWS = 2
+_LEADING_NUMBER = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?(?:[a-zA-Z]|[ivxIVX]{1,5})[.)]|[·•▪●◦■➢\uf0b7\uf0a7\uf0d8o§-])\t+")
+_PAGE = re.compile(r"^\d{1,3}$")
+
+
+def tab_tables(text: str) -> str:
+    """Runs of lines laid out with tabs as pipe tables (above)."""
+    if "\t" not in text:
+        return text
+    lines = text.replace("\r\n", "\n").split("\n")
+    cells = [_tab_cells(line) for line in lines]
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = k + 1
+        while cells[k] and end < len(lines) and cells[end] and len(cells[end]) == len(cells[k]):
+            end += 1
+        rows = cells[k:end]
+        if cells[k] and end - k >= TAB_ROWS and not all(_PAGE.match(row[-1]) for row in rows[1:]):
+            out += ["", *pipe_table(rows), ""]
+            k = end
+            continue
+        out.append(lines[k])
+        k += 1
+    return "\n".join(out)
+
+
+def _tab_cells(line: str) -> list[str] | None:
+    """A line's cells when it is laid out with tabs (two or more, not counting a clause's number)."""
+    stripped = _LEADING_NUMBER.sub("", line.strip())
+    if "\t" not in stripped:
+        return None
+    return [" ".join(cell.split()) for cell in stripped.split("\t")]
+
+
+# Word's "Save As > Plain Text", and text pasted from Word or a web page into Notepad, has each
+# paragraph as one line and no blank line between two. Read as typed text is, where a newline only
+# wraps a line and a blank line ends a paragraph, the whole policy ran together. A text whose lines
+# are paragraphs has a blank line put after each (but between a table's rows): one where fewer than
+# one line in UNWRAPPED_BLANKS is blank and at least one in UNWRAPPED_LONG is longer than a page's
+# line (LONG_LINE characters: text wrapped to a page, typed or copied out of a PDF, has at most about
+# 120 a line, and no blank line between paragraphs either).
+UNWRAPPED_BLANKS = 5
+UNWRAPPED_LONG = 5
+LONG_LINE = 150
+
+
+def a_paragraph_a_line(text: str) -> str:
+    """Text whose lines are its paragraphs with a blank line after each (above); other text as it is."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    filled = [line for line in lines if line.strip()]
+    blank = sum(1 for line in lines[:-1] if not line.strip())
+    if (len(filled) < 3 or blank * UNWRAPPED_BLANKS >= len(filled)
+            or sum(len(line) > LONG_LINE for line in filled) * UNWRAPPED_LONG < len(filled)):
+        return text
+    out: list[str] = []
+    for line, after in zip(lines, lines[1:] + [""]):
+        out.append(line)
+        if line.strip() and after.strip() and not (line.lstrip().startswith("|") and after.lstrip().startswith("|")):
+            out.append("")
+    return "\n".join(out)
 
 
 # An email saved as text (Outlook's "Save As" text, a mail client's export): the message header
