@@ -145,6 +145,8 @@ _BOLD_LINE = re.compile(r"^(?:\*\*(?P<a>[^*]+)\*\*|__(?P<b>[^_]+)__|<b>(?P<c>[^<
                         r"|<strong>(?P<d>[^<]+)</strong>)$", re.I)
 _RULE = re.compile(r"^(?:-{3,}|_{3,}|\*{3,}|={3,})$")
 _IMAGE = re.compile(r"^\[(?:image|picture|figure)[^\]]*\]$", re.I)
+# a contents page's label, over the list of headings and page numbers that the readers drop
+_CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents(?:\s+page)?:?$", re.I)
 # a contents line's leader to its page number: dots run together ("....... 4"), spaced as some PDF
 # makers draw them (". . . . 4"), or ellipses ("…… 4")
 _DOT_LEADER = re.compile(r"(?:\.{4,}|(?:\.\s+){3,}\.|…{2,})\s*\d+\s*$")
@@ -396,7 +398,8 @@ def _classify(no: int, raw: str) -> Line:
         stripped = _NUMBER_TAB.sub(r"\1 ", stripped, count=1)
         if "\t" in stripped:
             return Line(no, "junk")                   # a table row: signatures, dates, contents
-    if _IMAGE.match(stripped) or _RULE.match(stripped) or _DOT_LEADER.search(stripped) or _is_byline(stripped):
+    if (_IMAGE.match(stripped) or _RULE.match(stripped) or _DOT_LEADER.search(stripped) or _is_byline(stripped)
+            or _CONTENTS.match(stripped)):
         return Line(no, "junk")
     if _FORM_BLANK.search(stripped) and len(_FORM_BLANK.sub(" ", stripped).split()) <= FORM_WORDS:
         return Line(no, "junk")                       # a signature block's "Name: ________"

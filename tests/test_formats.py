@@ -2180,6 +2180,17 @@ def test_typed_text_and_a_contents_page_laid_out_with_tabs_are_read_as_before(tm
     assert tab_tables("1.\tPurpose\n2.\tScope\n") == "1.\tPurpose\n2.\tScope\n"   # numbers, not cells
 
 
+def test_a_contents_label_is_not_a_clause(tmp_path):
+    # Document 110 (tests/data/schoolhandbook): a staff handbook whose typed "Contents" stands over a
+    # list in Word's TOC styles. The list was dropped and "Contents" was quoted as a clause.
+    doc = read_document(DATA / "schoolhandbook" / "staff-handbook-2025-26.docx", "staff-handbook-2025-26")
+    assert not any(c.text.strip(": ").lower() in ("contents", "table of contents") for c in doc.clauses)
+    assert doc.clauses[1].heading == "Welcome"
+    path = tmp_path / "policy.md"
+    path.write_text("# Parking Policy\n\nTable of Contents\n\n1. Parking\n\n1.1 Park in the bays.\n", encoding="utf-8")
+    assert [c.text for c in read_document(path, "parking").clauses] == ["Park in the bays."]
+
+
 def test_a_file_named_rtf_that_is_not_rich_text_is_named(tmp_path):
     path = tmp_path / "policy.rtf"
     path.write_text("1. Parking\n1.1 Staff must park in the marked bays.\n", encoding="utf-8")
