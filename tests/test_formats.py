@@ -2191,6 +2191,30 @@ def test_a_contents_label_is_not_a_clause(tmp_path):
     assert [c.text for c in read_document(path, "parking").clauses] == ["Park in the bays."]
 
 
+def test_paragraphs_kept_apart_by_line_breaks_in_one_word_paragraph_are_paragraphs(tmp_path):
+    # Text pasted into Word from an email or a web page can keep its paragraphs apart by line breaks
+    # (Shift+Enter), an empty line between two: one Word paragraph holds the whole policy. A break was
+    # read as a space, and the policy was one clause. An empty line (two breaks, or a page break) now
+    # ends a paragraph; a single break is still a space.
+    import docx
+    document = docx.Document()
+    document.add_paragraph("Staff Parking Policy", style="Title")
+    pasted = document.add_paragraph()
+    for text in ("1. Parking", "Staff must park in the marked bays behind the hall.",
+                 "Visitors park at the front of the school in the two bays marked for them.", "2. Bicycles"):
+        run = pasted.add_run(text)
+        run.add_break()
+        run.add_break()
+    pasted.add_run("Bicycles are locked in the shelter").add_break()
+    pasted.add_run("by the gate.")
+    document.save(tmp_path / "parking.docx")
+    doc = read_document(tmp_path / "parking.docx", "parking")
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
+        ("1", "Parking", "Staff must park in the marked bays behind the hall."),
+        ("1", "Parking", "Visitors park at the front of the school in the two bays marked for them."),
+        ("2", "Bicycles", "Bicycles are locked in the shelter by the gate.")]
+
+
 def test_a_file_named_rtf_that_is_not_rich_text_is_named(tmp_path):
     path = tmp_path / "policy.rtf"
     path.write_text("1. Parking\n1.1 Staff must park in the marked bays.\n", encoding="utf-8")
