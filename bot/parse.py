@@ -201,7 +201,7 @@ _INT_ONLY = re.compile(r"^(\d{1,3})[.,)]?$")
 # A clause's number or a bullet, then a tab, as Word types them ("1.1<tab>Staff must…", "·<tab>in the
 # last week of term"), in its plain text and Rich Text exports: the tab is the number's space. A
 # line with any other tab is a row of a table laid out with tabs.
-_NUMBER_TAB = re.compile(r"^(\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?(?:[a-zA-Z]|[ivxIVX]{1,5})[.)]|[·•▪●◦■➢\uf0b7\uf0a7\uf0d8o§-])"
+NUMBER_TAB = re.compile(r"^(\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?(?:[a-zA-Z]|[ivxIVX]{1,5})[.)]|[·•▪●◦■➢\uf0b7\uf0a7\uf0d8o§-])"
                          r"\t+(?=\S)")
 _INLINE_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\S.*)$")
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
@@ -395,7 +395,7 @@ def _classify(no: int, raw: str) -> Line:
     if "[" in stripped:
         stripped = _TASK_BOX.sub(r"\1", stripped)
     if "\t" in stripped:
-        stripped = _NUMBER_TAB.sub(r"\1 ", stripped, count=1)
+        stripped = NUMBER_TAB.sub(r"\1 ", stripped, count=1)
         if "\t" in stripped:
             return Line(no, "junk")                   # a table row: signatures, dates, contents
     if (_IMAGE.match(stripped) or _RULE.match(stripped) or _DOT_LEADER.search(stripped) or _is_byline(stripped)

@@ -251,10 +251,11 @@ def searchable(text: str) -> str:
     text is indexed (bot.tokenize.site_names), "as long as" read as "if", the "keeps" of "keeps
     messaging me" dropped, the "called" of "a TA called Jo" dropped, whom the question is asked for
     ("asking for a friend", "my colleague wants to know") dropped, how the asker judges it ("is it
-    rude to...", "am I skating on thin ice...") dropped, a request to be told ("could you confirm...") dropped, its greetings and sign-offs ("Hi! Hope you're
-    well.", "Thanks in advance, Jo x") dropped, the excuses it opens or ends with ("Silly question,
-    but...") dropped, the "last" of "how long does it last?" dropped, chat's "ill" for "I'll" ("ill be late") read as that,
-    not as being unwell, a real word in the wrong place read as the word meant ("can I except a friend
+    rude to...", "am I skating on thin ice...") dropped, a request to be told ("could you
+    confirm...") dropped, its greetings and sign-offs ("Hi! Hope you're well.", "Thanks in advance,
+    Jo x") dropped, the excuses it opens or ends with ("Silly question, but...") dropped, the "last"
+    of "how long does it last?" dropped, chat's "ill" for "I'll" ("ill be late") read as that, not
+    as being unwell, a real word in the wrong place read as the word meant ("can I except a friend
     request?"), and a form group ("Jayden in 10B") read as its year group ("Y10")."""
     text = plain_question(text)
     mannerly = _KISS.sub("", _SIGN_OFFS.sub("", _GREETINGS.sub("", text)))

@@ -20,7 +20,7 @@ import unicodedata
 from pathlib import Path
 
 from bot.errors import CorpusError
-from bot.parse import ParsedDocument, parse_text, pipe_table
+from bot.parse import NUMBER_TAB, ParsedDocument, parse_text, pipe_table
 from bot.readers import COMPOUND_END, PAGE_NUMBER, page_furniture, read_bytes
 
 
@@ -39,7 +39,6 @@ def read_text(path: Path, policy_id: str) -> ParsedDocument:
 # clause's number or a bullet before a tab ("1.<tab>Purpose", "·<tab>a magistrate") is not a cell. A
 # contents page (each row's last cell a page number) is left as it is, which the parser drops.
 TAB_ROWS = 2
-_LEADING_NUMBER = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?(?:[a-zA-Z]|[ivxIVX]{1,5})[.)]|[·•▪●◦■➢\uf0b7\uf0a7\uf0d8o§-])\t+")
 _PAGE = re.compile(r"^\d{1,3}$")
 
 
@@ -67,7 +66,7 @@ def tab_tables(text: str) -> str:
 
 def _tab_cells(line: str) -> list[str] | None:
     """A line's cells when it is laid out with tabs (two or more, not counting a clause's number)."""
-    stripped = _LEADING_NUMBER.sub("", line.strip())
+    stripped = NUMBER_TAB.sub(r"\1 ", line.strip(), count=1)       # as the parser reads the line
     if "\t" not in stripped:
         return None
     return [" ".join(cell.split()) for cell in stripped.split("\t")]
