@@ -2191,11 +2191,12 @@ def test_a_contents_label_is_not_a_clause(tmp_path):
     assert [c.text for c in read_document(path, "parking").clauses] == ["Park in the bays."]
 
 
-def test_paragraphs_kept_apart_by_line_breaks_in_one_word_paragraph_are_paragraphs(tmp_path):
+def test_paragraphs_kept_apart_by_line_breaks_in_one_paragraph_are_paragraphs(tmp_path):
     # Text pasted into Word from an email or a web page can keep its paragraphs apart by line breaks
     # (Shift+Enter), an empty line between two: one Word paragraph holds the whole policy. A break was
     # read as a space, and the policy was one clause. An empty line (two breaks, or a page break) now
-    # ends a paragraph; a single break is still a space.
+    # ends a paragraph; a single break is still a space. So in LibreOffice Writer and in a web page's
+    # <p>.
     import docx
     document = docx.Document()
     document.add_paragraph("Staff Parking Policy", style="Title")
@@ -2208,11 +2209,26 @@ def test_paragraphs_kept_apart_by_line_breaks_in_one_word_paragraph_are_paragrap
     pasted.add_run("Bicycles are locked in the shelter").add_break()
     pasted.add_run("by the gate.")
     document.save(tmp_path / "parking.docx")
+    expected = [("1", "Parking", "Staff must park in the marked bays behind the hall."),
+                ("1", "Parking", "Visitors park at the front of the school in the two bays marked for them."),
+                ("2", "Bicycles", "Bicycles are locked in the shelter by the gate.")]
     doc = read_document(tmp_path / "parking.docx", "parking")
-    assert [(c.section, c.heading, c.text) for c in doc.clauses] == [
-        ("1", "Parking", "Staff must park in the marked bays behind the hall."),
-        ("1", "Parking", "Visitors park at the front of the school in the two bays marked for them."),
-        ("2", "Bicycles", "Bicycles are locked in the shelter by the gate.")]
+    assert [(c.section, c.heading, c.text) for c in doc.clauses] == expected
+    # and the same pasted into LibreOffice Writer
+    br = "<text:line-break/>"
+    write_odt(tmp_path / "parking.odt", '<text:p text:style-name="Title">Staff Parking Policy</text:p><text:p>'
+              f"1. Parking{br}{br}Staff must park in the marked bays behind the hall.{br}{br}Visitors park at the "
+              f"front of the school in the two bays marked for them.{br}{br}2. Bicycles{br}{br}Bicycles are locked "
+              f"in the shelter{br}by the gate.</text:p>")
+    odt = read_document(tmp_path / "parking.odt", "parking")
+    assert [(c.section, c.heading, c.text) for c in odt.clauses] == expected
+    # and on a web page, inside one <p> as a page's editor keeps text pasted into it
+    (tmp_path / "parking.html").write_text(
+        "<html><body><h1>Staff Parking Policy</h1><p>1. Parking<br><br>Staff must park in the marked bays behind "
+        "the hall.<br><br>Visitors park at the front of the school in the two bays marked for them.<br><br>"
+        "2. Bicycles<br><br>Bicycles are locked in the shelter<br>by the gate.</p></body></html>", encoding="utf-8")
+    page = read_document(tmp_path / "parking.html", "parking")
+    assert [(c.section, c.heading, c.text) for c in page.clauses] == expected
 
 
 def test_a_file_named_rtf_that_is_not_rich_text_is_named(tmp_path):

@@ -391,7 +391,12 @@ class _Page:
                     _paragraph(lines, outer)
                     self.heading = outer
             elif name in ("p", "summary", "figcaption", "address", "pre"):
-                text = _text(child)
+                pieces = _pieces(child)
+                if len(pieces) > 1:                  # paragraphs kept apart by <br><br> in one <p>
+                    for text in pieces:
+                        _paragraph(lines, text)
+                    continue
+                text = pieces[0]
                 # a paragraph all in bold: bot.parse reads it as a heading if it reads as one
                 _paragraph(lines, f"**{text}**" if text and "*" not in text and self.is_bold(child) else text)
             elif name in ("br", "hr"):
@@ -495,15 +500,30 @@ def _text(element) -> str:
     return " ".join(_raw_text(element).split())
 
 
+# A line break (<br>) as _raw_text gives it for _pieces: a character str.split() takes for a space.
+_BREAK = "\u2028"
+_EMPTY_LINE = re.compile(r"\u2028\s*\u2028")
+
+
+def _pieces(element) -> list[str]:
+    """A paragraph's words as _text gives them, or, where an empty line (two <br>) keeps paragraphs
+    apart inside it (text pasted into a page's editor from an email), each of those paragraphs."""
+    if len(element.find_all("br", limit=2)) < 2:
+        return [_text(element)]
+    pieces = [" ".join(piece.split()) for piece in _EMPTY_LINE.split(_raw_text(element, br=_BREAK))]
+    return [piece for piece in pieces if piece] or [""]
+
+
 def _cell_text(cell) -> str:
     """A table cell's words as one line, its paragraphs and list items joined as bot.parse.cell_text
     joins them (a bulleted cell's items are not run together); a line break is a space."""
     return cell_text(_raw_text(cell, block="\n").split("\n"))
 
 
-def _raw_text(element, block: str = " ") -> str:
+def _raw_text(element, block: str = " ", br: str = " ") -> str:
     """An element's text with its spacing as written ("must<span> not</span>"), `block` at each block
-    (a space; a line break, for a table cell's paragraphs), footnote marks left out."""
+    (a space; a line break, for a table cell's paragraphs) and `br` at each <br>, footnote marks left
+    out."""
     from bs4 import NavigableString, Tag
     from bs4.element import PreformattedString
     for sup in element.find_all("sup"):
@@ -513,7 +533,7 @@ def _raw_text(element, block: str = " ") -> str:
     for node in element.descendants:
         if isinstance(node, Tag):
             if node.name in _BLOCK:
-                parts.append(" " if node.name == "br" else block)
+                parts.append(br if node.name == "br" else block)
         elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
             parts.append(str(node))
     return "".join(parts)

@@ -21,6 +21,7 @@ when asked), through odfdo.
 """
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -46,7 +47,12 @@ _NOT_WORDS = frozenset(["text:note", "office:annotation", "office:annotation-end
                         "text:change-start", "text:change-end", "text:soft-page-break",
                         "text:reference-mark", "text:reference-mark-start", "text:reference-mark-end",
                         "text:toc-mark", "text:alphabetical-index-mark"])
-_SPACES = frozenset(["text:tab", "text:line-break"])
+_SPACES = frozenset(["text:tab"])
+# A line break inside a paragraph (Shift+Enter) as _words gives it: a character str.split() takes
+# for a space. An empty line (two breaks) ends a paragraph, as in a Word document (docx_reader): text
+# pasted in from an email or a web page may keep its paragraphs apart so, one paragraph holding all.
+_BREAK = "\u2028"
+_EMPTY_LINE = re.compile(r"\u2028\s*\u2028")
 # ODF's number formats as Word names them (bot.readers.list_number)
 _FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 _MIMETYPE = "application/vnd.oasis.opendocument.text"
@@ -183,8 +189,8 @@ def _is_words(tag: str) -> bool:
 
 
 def _words(element) -> str:
-    """A paragraph's words as printed: spans, links, fields' text; a text:s as its spaces, tabs and
-    line breaks as spaces; not its notes, frames or comments."""
+    """A paragraph's words as printed: spans, links, fields' text; a text:s as its spaces, tabs as
+    spaces and line breaks as _BREAK; not its notes, frames or comments."""
     out = [element.text or ""]
     for child in element.children:
         tag = child.tag
@@ -192,6 +198,8 @@ def _words(element) -> str:
             out.append(" " * int(child.get_attribute("text:c") or 1))
         elif tag in _SPACES:
             out.append(" ")
+        elif tag == "text:line-break":
+            out.append(_BREAK)
         elif _is_words(tag):
             out.append(_words(child))
         out.append(child.tail or "")
@@ -249,7 +257,10 @@ class _Reader:
 
     def paragraph(self, element, label=None, bullet=False, level=0) -> list:
         style = element.get_attribute("text:style-name")
-        text = _line(element)
+        raw = _words_of_all(element)
+        parts = [" ".join(part.split()) for part in _EMPTY_LINE.split(raw)] if _BREAK in raw else [" ".join(raw.split())]
+        parts = [part for part in parts if part] or [""]
+        text = parts[0]
         notes = [_line(note_body)
                  for note in _notes(element) for note_body in note.children
                  if note_body.tag == "text:note-body"]
@@ -260,7 +271,7 @@ class _Reader:
         if element.tag == "text:h":
             para.heading_level, outline_label = self._heading(element)
             para.label = label or outline_label    # a heading in a list (as Word's numbering converts) takes the list's number
-        out = [para]
+        out = [para] + [Paragraph(text=part) for part in parts[1:]]   # kept apart by an empty line
         for box in _boxes(element):
             out += list(self.blocks(box))
         return out
