@@ -81,6 +81,23 @@ def page_furniture(pages: list[list[str]]) -> set[tuple[int, int]]:
     return drop
 
 
+# A line break inside a paragraph (Shift+Enter, <br>) as the Word, OpenDocument and web page readers
+# give it: a character str.split() takes for a space. Text pasted in from an email or a web page may
+# keep its paragraphs apart by breaks with an empty line between, one paragraph holding them all: an
+# empty line (two breaks) ends a paragraph (apart).
+LINE_BREAK = "\u2028"
+_EMPTY_LINE = re.compile(r"\u2028\s*\u2028")
+
+
+def apart(raw: str) -> list[str]:
+    """A paragraph's text as the paragraphs an empty line (two LINE_BREAKs) keeps apart in it, each
+    as one line, whitespace run together; [""] when it has no words."""
+    if LINE_BREAK not in raw:
+        return [" ".join(raw.split())]
+    parts = [" ".join(part.split()) for part in _EMPTY_LINE.split(raw)]
+    return [part for part in parts if part] or [""]
+
+
 def missing_extra(path: Path, package: str, extra: str) -> CorpusError:
     return CorpusError(f"{path} needs the {package} package to be read: install it with "
                        f"`pip install 'policybot[{extra}]'` (or `pip install {package}`)")

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from bot.errors import CorpusError
 from bot.parse import ParsedDocument, cell_text, lays_out_the_page
-from bot.readers import list_number, missing_extra
+from bot.readers import LINE_BREAK, apart, list_number, missing_extra
 from bot.readers.wordproc import Paragraph, Table, build_document, tracked_changes
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -192,18 +192,11 @@ def _open(path: Path):
         raise
 
 
-# A line break inside a paragraph (Shift+Enter; a page or column break too) as _text gives it: a
-# character that str.split() takes for a space. Text pasted into Word from an email or a web page may
-# keep its paragraphs apart by breaks, with an empty line between: one Word paragraph holding a whole
-# policy. An empty line (two breaks, or a page break) ends a paragraph (_flow).
-_BREAK = "\u2028"
-_EMPTY_LINE = re.compile(r"\u2028\s*\u2028")
-
-
 def _text(element) -> str:
     """The text of a paragraph (or any part of the body) as Word shows it with tracked changes
     accepted: runs, hyperlinks, fields' results and insertions, in order; tabs as spaces, and line
-    breaks as _BREAK (a page break as two), which str.split() reads as spaces."""
+    breaks as LINE_BREAK (a page or column break as two: it ends a paragraph, bot.readers.apart),
+    which str.split() reads as spaces."""
     out: list[str] = []
     for child in element:
         tag = child.tag
@@ -212,7 +205,7 @@ def _text(element) -> str:
         if tag == f"{W}t":
             out.append(child.text or "")
         elif tag in (f"{W}br", f"{W}cr"):
-            out.append(_BREAK * (2 if child.get(f"{W}type") in ("page", "column") else 1))
+            out.append(LINE_BREAK * (2 if child.get(f"{W}type") in ("page", "column") else 1))
         elif tag in (f"{W}tab", f"{W}ptab"):
             out.append(" ")
         elif tag == f"{W}noBreakHyphen":
@@ -344,10 +337,8 @@ def _flow(document):
             heading_level = 1               # a layout table's left cell heads the text beside it
         num_id, ilvl = _numbering_of(paragraph, chain)
         label, is_bullet = numbering.label(num_id, ilvl) if num_id else (None, False)
-        raw = _text(element)
-        parts = [" ".join(part.split()) for part in _EMPTY_LINE.split(raw)] if _BREAK in raw else [raw]
-        parts = [part for part in parts if part] or [""]
-        text = " ".join(parts[0].split())
+        parts = apart(_text(element))
+        text = parts[0]
         yield Paragraph(text=text, style=style, heading_level=heading_level,
                         label=label, bullet=is_bullet, level=ilvl, bold=bool(text) and _bold(paragraph, chain),
                         large=bool(text) and _size(paragraph, chain) >= LARGE * body,

@@ -34,7 +34,7 @@ from pathlib import Path
 from bot.errors import CorpusError
 from bot.parse import (ParsedDocument, cell_text, lays_out_the_page, names_a_document, parse_text, pipe_table,
                        reads_as_bold_heading, stated_dates, title_of)
-from bot.readers import list_number, missing_extra, page_title, read_bytes
+from bot.readers import LINE_BREAK, apart, list_number, missing_extra, page_title, read_bytes
 
 _DROP = ("script", "style", "noscript", "template", "svg", "nav", "form", "button", "iframe",
          "select", "input", "dialog", "canvas", "object", "video", "audio", "map")
@@ -500,18 +500,12 @@ def _text(element) -> str:
     return " ".join(_raw_text(element).split())
 
 
-# A line break (<br>) as _raw_text gives it for _pieces: a character str.split() takes for a space.
-_BREAK = "\u2028"
-_EMPTY_LINE = re.compile(r"\u2028\s*\u2028")
-
-
 def _pieces(element) -> list[str]:
     """A paragraph's words as _text gives them, or, where an empty line (two <br>) keeps paragraphs
     apart inside it (text pasted into a page's editor from an email), each of those paragraphs."""
     if len(element.find_all("br", limit=2)) < 2:
         return [_text(element)]
-    pieces = [" ".join(piece.split()) for piece in _EMPTY_LINE.split(_raw_text(element, br=_BREAK))]
-    return [piece for piece in pieces if piece] or [""]
+    return apart(_raw_text(element, br=LINE_BREAK))
 
 
 def _cell_text(cell) -> str:

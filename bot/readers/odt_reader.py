@@ -21,13 +21,12 @@ when asked), through odfdo.
 """
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
 
 from bot.errors import CorpusError
 from bot.parse import ParsedDocument, cell_text, lays_out_the_page
-from bot.readers import list_number, missing_extra
+from bot.readers import LINE_BREAK, apart, list_number, missing_extra
 from bot.readers.wordproc import Paragraph, Table, build_document, tracked_changes
 
 # Blocks that are not the document's text: declarations, forms, tracked deletions, the table of
@@ -48,11 +47,6 @@ _NOT_WORDS = frozenset(["text:note", "office:annotation", "office:annotation-end
                         "text:reference-mark", "text:reference-mark-start", "text:reference-mark-end",
                         "text:toc-mark", "text:alphabetical-index-mark"])
 _SPACES = frozenset(["text:tab"])
-# A line break inside a paragraph (Shift+Enter) as _words gives it: a character str.split() takes
-# for a space. An empty line (two breaks) ends a paragraph, as in a Word document (docx_reader): text
-# pasted in from an email or a web page may keep its paragraphs apart so, one paragraph holding all.
-_BREAK = "\u2028"
-_EMPTY_LINE = re.compile(r"\u2028\s*\u2028")
 # ODF's number formats as Word names them (bot.readers.list_number)
 _FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 _MIMETYPE = "application/vnd.oasis.opendocument.text"
@@ -190,7 +184,7 @@ def _is_words(tag: str) -> bool:
 
 def _words(element) -> str:
     """A paragraph's words as printed: spans, links, fields' text; a text:s as its spaces, tabs as
-    spaces and line breaks as _BREAK; not its notes, frames or comments."""
+    spaces and line breaks as LINE_BREAK (bot.readers.apart); not its notes, frames or comments."""
     out = [element.text or ""]
     for child in element.children:
         tag = child.tag
@@ -199,7 +193,7 @@ def _words(element) -> str:
         elif tag in _SPACES:
             out.append(" ")
         elif tag == "text:line-break":
-            out.append(_BREAK)
+            out.append(LINE_BREAK)
         elif _is_words(tag):
             out.append(_words(child))
         out.append(child.tail or "")
@@ -257,9 +251,7 @@ class _Reader:
 
     def paragraph(self, element, label=None, bullet=False, level=0) -> list:
         style = element.get_attribute("text:style-name")
-        raw = _words_of_all(element)
-        parts = [" ".join(part.split()) for part in _EMPTY_LINE.split(raw)] if _BREAK in raw else [" ".join(raw.split())]
-        parts = [part for part in parts if part] or [""]
+        parts = apart(_words_of_all(element))
         text = parts[0]
         notes = [_line(note_body)
                  for note in _notes(element) for note_body in note.children
